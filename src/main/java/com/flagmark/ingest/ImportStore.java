@@ -1,0 +1,40 @@
+package com.flagmark.ingest;
+
+import com.flagmark.model.Article;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Where an import stores what it reads, and asks what is already there. */
+public interface ImportStore {
+
+    /**
+     * Returns the ids of the articles stored from a file with exactly these bytes, if such a
+     * file was imported before.
+     */
+    Optional<List<Long>> articlesFromFile(String sha256);
+
+    /** Returns the id of the stored article with this fingerprint, if there is one. */
+    Optional<Long> articleWithFingerprint(String fingerprint);
+
+    /**
+     * Stores the files and their articles in one transaction: all of them or, on failure,
+     * none. Returns the ids given to each file's articles, in order.
+     */
+    List<List<Long>> store(List<NewFile> files);
+
+    /** A file to store: its raw bytes and what was read from them. */
+    record NewFile(String path, byte[] bytes, String sha256, String format, String charset,
+            List<NewArticle> articles) {
+
+        public NewFile {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(bytes, "bytes");
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /** An article to store, with the fingerprint that finds its duplicates. */
+    record NewArticle(Article article, String fingerprint) {
+    }
+}

@@ -1,0 +1,43 @@
+package com.flagmark.model;
+
+import java.util.List;
+
+/**
+ * The canonical plain text of an article and the offsets into it. Offsets count Unicode code
+ * points, not UTF-16 units, as the W3C Web Annotation model and REFI-QDA require: 𠮷 is one
+ * code point and two Java chars.
+ */
+public final class CanonicalText {
+
+    private CanonicalText() {
+    }
+
+    /** Joins the blocks' text with {@code \n}. */
+    public static String of(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(block.text());
+        }
+        return text.toString();
+    }
+
+    /** Returns the code-point offset at which each block starts in the canonical text. */
+    public static int[] blockStarts(List<Block> blocks) {
+        int[] starts = new int[blocks.size()];
+        int offset = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            starts[i] = offset;
+            String text = blocks.get(i).text();
+            offset += text.codePointCount(0, text.length()) + 1;
+        }
+        return starts;
+    }
+
+    /** Returns the length of a text in code points. */
+    public static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}
