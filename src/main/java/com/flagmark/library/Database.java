@@ -48,9 +48,7 @@ final class Database implements AutoCloseable {
             execute(writer, "PRAGMA journal_mode = WAL");
             execute(writer, "PRAGMA synchronous = NORMAL");
             Migrations.migrate(writer);
-            Connection reader = connect(file);
-            execute(reader, "PRAGMA query_only = ON");
-            return new Database(file, writer, reader);
+            return new Database(file, writer, connectReader(file));
         } catch (SQLException failure) {
             closeQuietly(writer);
             throw LibraryErrors.of(file, "open the library", failure);
@@ -138,6 +136,17 @@ final class Database implements AutoCloseable {
             return connection;
         } catch (SQLException failure) {
             closeQuietly(connection);
+            throw failure;
+        }
+    }
+
+    private static Connection connectReader(Path file) throws SQLException {
+        Connection reader = connect(file);
+        try {
+            execute(reader, "PRAGMA query_only = ON");
+            return reader;
+        } catch (SQLException failure) {
+            closeQuietly(reader);
             throw failure;
         }
     }
