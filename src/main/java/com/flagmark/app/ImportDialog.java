@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -39,17 +40,21 @@ final class ImportDialog {
         cancel.setOnAction(click -> task.cancel());
         VBox content = new VBox(12, bar, message, cancel);
         content.setPadding(new Insets(20));
-        stage.setScene(new javafx.scene.Scene(content));
+        stage.setScene(new Scene(content));
         stage.setOnCloseRequest(close -> task.cancel());
-        task.stateProperty().addListener((property, before, state) -> {
-            if (state == Worker.State.SUCCEEDED) {
-                stage.close();
-                report(owner, task.getValue());
-            } else if (state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
-                stage.close();
-            }
-        });
+        task.stateProperty().addListener((property, before, state) -> finish(owner, stage, task));
         stage.show();
+        finish(owner, stage, task);
+    }
+
+    private static void finish(Window owner, Stage stage, Task<ImportReport> task) {
+        if (!task.isDone() || !stage.isShowing()) {
+            return;
+        }
+        stage.close();
+        if (task.getState() == Worker.State.SUCCEEDED) {
+            report(owner, task.getValue());
+        }
     }
 
     private static void report(Window owner, ImportReport report) {
