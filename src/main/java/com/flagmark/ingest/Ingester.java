@@ -1,0 +1,84 @@
+package com.flagmark.ingest;
+
+import com.flagmark.model.Article;
+import com.flagmark.model.BlockKind;
+import com.flagmark.nlp.WordSegmenter;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jsoup.Jsoup;
+
+/**
+ * Reads one file into articles: finds its charset and format from its content, gathers the
+ * metadata, cleans and repairs the text, and splits a page of several stories. Pure: bytes in,
+ * articles out, no database. A file that is not an article comes back as
+ * {@link IngestResult.Skipped} with the reason; it never throws for bad content.
+ */
+public final class Ingester {
+
+    /** Files larger than this are not articles. */
+    static final int MAX_BYTES = 50 * 1024 * 1024;
+    private static final int MIN_TEXT = 10;
+    private static final Set<String> NOT_ARTICLES = Set.of("css", "js", "mjs", "json", "xml", "rss", "atom", "csv",
+            "tsv", "py", "java", "c", "h", "cpp", "sh", "bat", "ps1", "yml", "yaml", "toml", "ini", "cfg", "conf",
+            "log", "sql", "lock", "map", "svg", "properties", "gradle", "kt", "rb", "go", "rs", "php");
+
+    private final ArticleAssembler assembler;
+
+    /** Creates an ingester that asks {@code segmenter} about words across broken lines. */
+    public Ingester(WordSegmenter segmenter) {
+        this.assembler = new ArticleAssembler(Objects.requireNonNull(segmenter, "segmenter"));
+    }
+
+    /** Reads a file's bytes; {@code fileName} names it in messages and breaks format ties. */
+    public IngestResult read(String fileName, byte[] bytes) {
+        if (bytes.length == 0) {
+            return new IngestResult.Skipped("empty file");
+        }
+        if (bytes.length > MAX_BYTES) {
+            return new IngestResult.Skipped(String.format("too large for an article (%.0f MB)", bytes.length / 1e6));
+        }
+        Decoder.Result decoded = Decoder.decode(bytes);
+        if (decoded instanceof Decoder.Result.NotText notText) {
+            return new IngestResult.Skipped(notText.reason());
+        }
+        Decoded text = ((Decoder.Result.Text) decoded).decoded();
+        if (text.text().isBlank()) {
+            return new IngestResult.Skipped("empty file (only white space)");
+        }
+        String extension = Format.extension(fileName);
+        if (NOT_ARTICLES.contains(extension)) {
+            return new IngestResult.Skipped("not an article (a ." + extension + " file)");
+        }
+        Format format = Format.detect(text.text(), fileName);
+        List<Article> articles = articles(format, text.text(), fileName).stream()
+                .filter(Ingester::hasText).toList();
+        if (articles.isEmpty()) {
+            return new IngestResult.Skipped("no article text found");
+        }
+        return new IngestResult.Articles(articles, format.id(), text.charset());
+    }
+
+    private List<Article> articles(Format format, String text, String fileName) {
+        ArticleDraft draft = new ArticleDraft();
+        return switch (format) {
+            case FRONT_MATTER -> {
+                FrontMatter frontMatter = FrontMatter.find(text).orElseThrow();
+                Posts.readFrontMatter(frontMatter, fileName, draft);
+                yield List.of(assembler.single(MarkdownBody.lines(frontMatter.body()), draft));
+            }
+            case MARKDOWN -> List.of(assembler.single(Posts.markdownWithTitle(text, draft), draft));
+            case HTML_PAGE -> List.of(assembler.single(HtmlBlocks.of(Jsoup.parse(text).body()), draft));
+            case HTML_FRAGMENT -> assembler.page(HtmlBlocks.of(Jsoup.parseBodyFragment(text).body()), draft);
+            case PLAIN_TEXT -> assembler.page(PlainText.readHeader(PlainText.lines(text), draft), draft);
+        };
+    }
+
+    private static boolean hasText(Article article) {
+        int length = article.blocks().stream()
+                .filter(block -> block.kind() != BlockKind.BYLINE && block.kind() != BlockKind.DATELINE)
+                .mapToInt(block -> block.text().codePointCount(0, block.text().length()))
+                .sum();
+        return length >= MIN_TEXT;
+    }
+}
