@@ -43,8 +43,8 @@ final class PagePruner {
         if (block && total.linkDensity() >= LINK_BLOCK_DENSITY && total.stops() == 0) {
             return true;
         }
-        if ((block || element.normalName().equals("a")) && total.chars() <= SHORT_BLOCK
-                && PageChrome.isChrome(Whitespace.normalize(element.text()))) {
+        boolean shortFurniture = block ? total.stops() == 0 : element.normalName().equals("a");
+        if (shortFurniture && total.chars() <= SHORT_BLOCK && PageChrome.isChrome(Whitespace.normalize(element.text()))) {
             return true;
         }
         return PageNames.leanOf(element) == Lean.CHROME

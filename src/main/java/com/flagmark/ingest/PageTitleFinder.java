@@ -96,7 +96,7 @@ final class PageTitleFinder {
     private double score(Element element) {
         String text = Whitespace.normalize(element.text());
         int length = text.codePointCount(0, text.length());
-        if (length < MIN_LENGTH || length > MAX_LENGTH) {
+        if (length < MIN_LENGTH || length > MAX_LENGTH || PageBylines.read(text).isPresent()) {
             return 0;
         }
         double score = titleMatch(text) + tagScore(element) + positionScore(element);
