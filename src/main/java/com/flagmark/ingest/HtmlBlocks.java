@@ -133,7 +133,7 @@ final class HtmlBlocks {
         String className = element.className().toLowerCase(Locale.ROOT);
         return style.contains("text-align:center") || element.attr("align").equalsIgnoreCase("center")
                 || className.contains("center") || className.contains("centre") || element.normalName().equals("center")
-                || element.parents().stream().anyMatch(parent -> parent.normalName().equals("center"));
+                || (element.parent() != null && element.parent().normalName().equals("center"));
     }
 
     private static boolean isWhollyBold(Element element, String text) {

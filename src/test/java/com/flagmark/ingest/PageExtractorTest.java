@@ -204,6 +204,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void paragraphBelowAnImageInAPageWrappedInCenterIsNoCaption() {
+        ExtractedPage page = extract("""
+                <html><body><center><table><tr><td><table><tr><td>
+                <p>2019年2月27日下午，调研组一行到众创金融街进行实地考察调研。</p><p><img src="a.jpg"><br></p>
+                <p>调研组一行走访了入驻企业，并围绕金融街发展工作展开座谈。</p></td></tr></table></td></tr></table>
+                </center></body></html>
+                """);
+
+        assertThat(page.body()).extracting(RawBlock::hint).containsOnly(Hint.NONE);
+    }
+
+    @Test
     void zoneIsKeptOnlyWhereThePageWritesOne() {
         String body = "<div class=\"post_body\"><p>新京报讯，中国男篮以77比73战胜韩国队，保住进军奥运会的希望。</p>"
                 + "<p>比赛中一个镜头引起了大家的注意，姚明在场边叮嘱了几句。</p></div>";
@@ -239,7 +251,7 @@ class PageExtractorTest {
                 """);
 
         assertThat(page.source()).contains("当代商报");
-        assertThat(page.authors()).containsExactly(Author.of("李明", null));
+        assertThat(page.authors()).containsExactly(Author.of("李明", "作者"));
         assertThat(page.date()).contains(ArticleDate.of(LocalDateTime.of(2019, 9, 23, 14, 34, 5)));
     }
 
