@@ -40,6 +40,7 @@ final class PageBylines {
             .sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.joining("|")) + ")(\\s*[：:｜|/]\\s*|\\s+)?");
     private static final Pattern OPENS_BAR_FIELD = Pattern.compile("[|｜]\\s*$");
+    private static final Pattern BRACKETED = Pattern.compile("^[（(【\\[].*[）)】\\]]$");
     private static final Pattern FIRST_WORD = Pattern.compile("^[^\\s|｜]*");
     private static final Pattern SOURCE_TRIM = Pattern.compile("^[|｜()（）【】\\[\\]]+|[|｜()（）【】\\[\\]。，]+$");
     private static final Pattern TRAILING_FURNITURE = Pattern.compile("(?:参与互动|评论|分享|打印|收藏|举报)+$");
@@ -101,7 +102,7 @@ final class PageBylines {
     }
 
     /** A label such as 来源： found in a line, with its separator. */
-    private record Label(int start, int end, Field field) {
+    private record Label(int start, int labelEnd, int end, Field field) {
     }
 
     /**
@@ -120,7 +121,7 @@ final class PageBylines {
                             .isPresent())
                     || OPENS_BAR_FIELD.matcher(line.substring(0, matcher.start())).find();
             if (separated || runsOn) {
-                found.add(new Label(matcher.start(), matcher.end(), field));
+                found.add(new Label(matcher.start(), matcher.end(1), matcher.end(), field));
             }
         }
         return found;
@@ -147,7 +148,7 @@ final class PageBylines {
             String value = line.substring(label.end(), valueEnd);
             int taken = switch (label.field()) {
                 case SOURCE -> source(value);
-                case AUTHOR -> people(value, null);
+                case AUTHOR -> people(value, line.substring(label.start(), label.labelEnd()));
                 case REPORTER -> people(value, "记者");
                 case CORRESPONDENT -> people(value, "通讯员");
                 case EDITOR -> editor(value);
@@ -166,10 +167,15 @@ final class PageBylines {
             return word.length();
         }
 
+        /**
+         * Reads the names after a label; in a credit wrapped in brackets, as in "（作者：方敏
+         * 北京大学经济学院教授）", what follows the names is the author's post and goes with them.
+         */
         private int people(String value, String role) {
             PageNamesOfPeople.Names names = PageNamesOfPeople.leading(value);
             names.names().forEach(name -> authors.add(Author.of(name, role)));
-            return names.consumed();
+            boolean bracketed = BRACKETED.matcher(line).matches();
+            return bracketed && !names.names().isEmpty() ? value.length() : names.consumed();
         }
 
         private int editor(String value) {

@@ -34,7 +34,7 @@ class PageBylinesTest {
     void editorsAreNotAuthors() {
         PageBylines.Byline byline = read("来源：求是网 作者：陈海峰 责任编辑：陈海峰");
 
-        assertThat(byline.authors()).containsExactly(Author.of("陈海峰", null));
+        assertThat(byline.authors()).containsExactly(Author.of("陈海峰", "作者"));
         assertThat(byline.editors()).containsExactly("陈海峰");
         assertThat(read("(责编：汤诗瑶、丁涛)").editors()).containsExactly("汤诗瑶", "丁涛");
         assertThat(read("责任编辑：").editors()).isEmpty();
@@ -50,11 +50,17 @@ class PageBylinesTest {
     }
 
     @Test
+    void bracketedCreditTakesTheAuthorsPostAlong() {
+        assertThat(read("(作者：方敏 北京大学经济学院教授)").authors()).containsExactly(Author.of("方敏", "作者"));
+        assertThat(PageBylines.read("(作者：方敏北京大学经济学院教授)")).isEmpty();
+    }
+
+    @Test
     void readsFieldsOfABarSeparatedLineWithoutColons() {
         PageBylines.Byline byline = read("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星");
 
         assertThat(byline.source()).contains("CSDN");
-        assertThat(byline.authors()).containsExactly(Author.of("魏星", null));
+        assertThat(byline.authors()).containsExactly(Author.of("魏星", "作者"));
         assertThat(byline.date()).isPresent();
     }
 
