@@ -39,8 +39,7 @@ final class PageCleaner {
 
     /** Returns a cleaned copy of the page's body. */
     static Element cleanBody(Document page) {
-        Document copy = page.clone();
-        Element body = copy.body();
+        Element body = page.body().clone();
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -74,8 +73,14 @@ final class PageCleaner {
 
     /** Tells whether an element is hidden by its style or the hidden attribute. */
     static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden")) {
+            return true;
+        }
+        if (!element.hasAttr("style")) {
+            return false;
+        }
         String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden") || element.hasAttr("hidden");
+        return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
     private static void scrub(TextNode text) {

@@ -1,7 +1,10 @@
 package com.flagmark.ingest;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,9 +25,21 @@ final class PageMetaTags {
     private static final List<String> URL_NAMES = List.of("og:url", "url");
 
     private final Document page;
+    private final Map<String, String> contents = new HashMap<>();
 
+    /** Reads the meta tags of a page: by property, name or itemprop, the first non-blank content of each. */
     PageMetaTags(Document page) {
         this.page = page;
+        for (Element meta : page.select("meta[content]")) {
+            String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
+            if (key.isEmpty()) {
+                key = meta.attr("itemprop");
+            }
+            String content = Whitespace.normalize(meta.attr("content"));
+            if (!key.isEmpty() && !content.isEmpty()) {
+                contents.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+            }
+        }
     }
 
     /** Returns the text of the page's {@code <title>} element, whitespace normalised. */
@@ -64,21 +79,7 @@ final class PageMetaTags {
     }
 
     private Optional<String> content(List<String> names) {
-        for (String name : names) {
-            for (Element meta : page.select("meta[content]")) {
-                String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
-                if (key.isEmpty()) {
-                    key = meta.attr("itemprop");
-                }
-                if (key.toLowerCase(Locale.ROOT).equals(name)) {
-                    Optional<String> value = nonBlank(meta.attr("content"));
-                    if (value.isPresent()) {
-                        return value;
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return names.stream().map(contents::get).filter(Objects::nonNull).findFirst();
     }
 
     private static boolean isAbsoluteHttp(String url) {

@@ -2,6 +2,7 @@ package com.flagmark.ingest;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -30,6 +31,9 @@ final class PageNames {
             "body", "main", "post", "entry", "story", "zw", "zhengwen", "newsc", "con", "cont", "txt", "maintext",
             "articlebody", "artibody", "news", "mainbox", "trs");
 
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+
     private PageNames() {
     }
 
@@ -53,7 +57,7 @@ final class PageNames {
 
     /** Splits class and id names into lower-case words: {@code adInContent} gives ad, in, content. */
     static String[] words(String names) {
-        String spaced = names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        return spaced.split("[^a-z]+");
+        String spaced = CAMEL_HUMP.matcher(names).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
+        return NOT_LETTERS.split(spaced);
     }
 }

@@ -2,7 +2,9 @@ package com.flagmark.ingest;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -20,6 +22,7 @@ final class PageTitleFinder {
     private static final Pattern SITE_SEPARATOR = Pattern.compile(
             "\\s*(?:_|\\||｜|--+|—+|–|\\s-\\s|(?<!\\d)-|-(?!\\d))\\s*");
     private static final Pattern BREADCRUMB = Pattern.compile("首页|>|»|›|位置[：:]");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int MIN_LENGTH = 4;
     private static final int MAX_LENGTH = 100;
     private static final int ACCEPTED = 5;
@@ -63,8 +66,7 @@ final class PageTitleFinder {
     }
 
     private boolean mayBeHeadline(Element element) {
-        return stats.at(element).order() >= 0
-                && (element.normalName().matches("h[1-6]") || hasTitleName(element));
+        return (HEADINGS.contains(element.normalName()) || hasTitleName(element)) && stats.at(element).order() >= 0;
     }
 
     /**
@@ -84,7 +86,13 @@ final class PageTitleFinder {
     }
 
     private static boolean hasTitleName(Element element) {
-        for (String word : PageNames.words(element.className() + " " + element.id())) {
+        String names = element.className() + " " + element.id();
+        String lower = names.toLowerCase(Locale.ROOT);
+        if (!lower.contains("tit") && !lower.contains("newst") && !lower.contains("biaoti")
+                && !lower.contains("headline") && !lower.contains("bt")) {
+            return false;
+        }
+        for (String word : PageNames.words(names)) {
             if (word.contains("title") || word.equals("tit") || word.equals("newst") || word.equals("biaoti")
                     || word.equals("headline") || word.equals("bt")) {
                 return true;
