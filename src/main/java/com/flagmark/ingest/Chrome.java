@@ -16,7 +16,7 @@ final class Chrome {
             Pattern.compile("^(您当前的位置|您的位置|你的位置|当前位置|现在位置|所在位置|您现在的位置是?)\\s*[:：].{0,80}$"),
             // "[返回大众日报新闻](…)｜[返回首页](…)" after Markdown: "返回大众日报新闻｜返回首页"
             Pattern.compile("^(返回[^｜|]{0,20}?(新闻|首页|列表|顶部|上页|目录)\\s*[｜|/]?\\s*)+$"),
-            Pattern.compile("^.{0,40}(版权所有|版权归.{0,20}所有|Copyright|COPYRIGHT|All Rights Reserved|©).{0,60}$"),
+            Pattern.compile("^.{0,30}(版权所有|版权归.{0,20}所有|Copyright|COPYRIGHT|All Rights Reserved|©)[^。]{0,30}$"),
             Pattern.compile("^.{0,10}如果发现本网站发布的资讯影响到您的版权.{0,60}$"),
             Pattern.compile("^.{0,20}(未经(授权|许可|书面许可)，?\\s*(禁止|不得|严禁)(转载|复制|使用)).{0,80}$"),
             Pattern.compile("^.{0,20}(欢迎(来本站|向本站|来)?投稿|投稿邮箱|本站投稿).{0,40}$"),

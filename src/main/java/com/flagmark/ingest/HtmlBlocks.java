@@ -97,7 +97,7 @@ final class HtmlBlocks {
 
         private Hint hintFor(Element closing, String text) {
             if (closing == null) {
-                return previousWasImage && text.length() <= 80 ? Hint.CAPTION : Hint.NONE;
+                return Hint.NONE;
             }
             String tag = closing.normalName();
             if (tag.matches("h[1-6]")) {

@@ -21,7 +21,7 @@ final class LineRepair {
     private static final Pattern CLAUSE = Pattern.compile("[，、。,]");
     private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("[（(][^（()）]{1,20}[）)]$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(——|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}(?:[、．]|\\.(?!\\d)))");
-    private static final int LONG_LINE = 30;
+    private static final int LONG_LINE = 20;
     private static final int SEGMENTER_MIN_LINE = 10;
 
     private final WordSegmenter segmenter;

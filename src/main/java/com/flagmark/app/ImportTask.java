@@ -1,0 +1,45 @@
+package com.flagmark.app;
+
+import com.flagmark.ingest.FolderImporter;
+import com.flagmark.ingest.ImportReport;
+import com.flagmark.ingest.Ingester;
+import com.flagmark.library.Library;
+import com.flagmark.model.Progress;
+import com.flagmark.nlp.HanlpSegmenter;
+import java.nio.file.Path;
+import javafx.concurrent.Task;
+
+/**
+ * Imports a folder or file into a library file, on its own connection so the app can go on
+ * reading while it runs. Cancelling stops after the file at hand: every file is either wholly
+ * imported or not at all.
+ */
+final class ImportTask extends Task<ImportReport> {
+
+    private final Path libraryFile;
+    private final Path source;
+
+    ImportTask(Path libraryFile, Path source) {
+        this.libraryFile = libraryFile;
+        this.source = source;
+    }
+
+    @Override
+    protected ImportReport call() {
+        try (Library library = Library.open(libraryFile)) {
+            FolderImporter importer = new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore());
+            return importer.importPath(source, new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    updateProgress(done, total);
+                    updateMessage(Messages.get("import.progress", done, total));
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return ImportTask.this.isCancelled();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package com.flagmark.app;
+
+import com.flagmark.library.ArticleSummary;
+import com.flagmark.model.ArticleDate;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The main window: the library list on the left, the reader on the right, a File menu. */
+final class MainView extends BorderPane {
+
+    private final LibraryViewModel model;
+    private final TableView<ArticleSummary> table = new TableView<>();
+    private final ReaderView reader;
+    private final Label status = new Label();
+
+    MainView(LibraryViewModel model, Consumer<String> openInBrowser) {
+        this.model = model;
+        this.reader = new ReaderView(openInBrowser);
+        setTop(menu());
+        SplitPane split = new SplitPane(libraryPane(), reader);
+        split.setDividerPositions(0.36);
+        SplitPane.setResizableWithParent(table, false);
+        setCenter(split);
+        status.setPadding(new Insets(4, 10, 4, 10));
+        status.getStyleClass().add("text-muted");
+        setBottom(status);
+        bind();
+    }
+
+    TableView<ArticleSummary> table() {
+        return table;
+    }
+
+    ReaderView reader() {
+        return reader;
+    }
+
+    private MenuBar menu() {
+        MenuItem newLibrary = item("menu.file.newLibrary", "Shortcut+N", () -> chooseLibrary(true));
+        MenuItem openLibrary = item("menu.file.openLibrary", "Shortcut+O", () -> chooseLibrary(false));
+        MenuItem importFolder = item("menu.file.importFolder", "Shortcut+I", this::importFolder);
+        MenuItem importFile = item("menu.file.importFile", "Shortcut+Shift+I", this::importFile);
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> window().hide());
+        Menu file = new Menu(Messages.get("menu.file"), null, newLibrary, openLibrary, new SeparatorMenuItem(),
+                importFolder, importFile, new SeparatorMenuItem(), quit);
+        return new MenuBar(file);
+    }
+
+    private BorderPane libraryPane() {
+        TableColumn<ArticleSummary, String> title = column("column.title", 300,
+                article -> article.title().orElse("（无标题）"));
+        TableColumn<ArticleSummary, String> date = column("column.date", 150,
+                article -> article.date().map(ArticleDate::iso).map(MainView::shortDate).orElse(""));
+        TableColumn<ArticleSummary, String> source = column("column.source", 110, article -> article.source().orElse(""));
+        table.getColumns().setAll(java.util.List.of(title, date, source));
+        table.setItems(new javafx.collections.transformation.SortedList<>(model.articles()));
+        ((javafx.collections.transformation.SortedList<ArticleSummary>) table.getItems())
+                .comparatorProperty().bind(table.comparatorProperty());
+        table.setPlaceholder(new Label(Messages.get("table.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return new BorderPane(table);
+    }
+
+    private void bind() {
+        table.getSelectionModel().selectedItemProperty().addListener((property, before, selected) -> {
+            if (selected != null) {
+                model.read(selected);
+            }
+        });
+        model.readerHtmlProperty().addListener((property, before, html) -> reader.show(html));
+        reader.show("");
+        model.articles().addListener((ListChangeListener<ArticleSummary>) change -> updateStatus());
+        model.libraryFileProperty().addListener((property, before, file) -> updateStatus());
+        model.errorProperty().addListener((property, before, message) -> {
+            if (!message.isEmpty()) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+                alert.initOwner(window());
+                alert.setTitle(Messages.get("error.title"));
+                alert.setHeaderText(null);
+                alert.showAndWait();
+                model.clearError();
+            }
+        });
+    }
+
+    private void updateStatus() {
+        Path file = model.libraryFileProperty().get();
+        status.setText(file == null ? "" : Messages.get("status.articles", model.articles().size(), file));
+    }
+
+    private void chooseLibrary(boolean create) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(create ? "dialog.newLibrary.title" : "dialog.openLibrary.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.library.filter"),
+                "*.sqlite", "*.flagmark", "*.db"));
+        if (create) {
+            chooser.setInitialFileName("library.sqlite");
+        }
+        File chosen = create ? chooser.showSaveDialog(window()) : chooser.showOpenDialog(window());
+        if (chosen != null) {
+            model.open(chosen.toPath(), () -> { });
+        }
+    }
+
+    private void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("dialog.importFolder.title"));
+        Optional.ofNullable(chooser.showDialog(window())).ifPresent(folder -> importPath(folder.toPath()));
+    }
+
+    private void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.importFile.title"));
+        Optional.ofNullable(chooser.showOpenDialog(window())).ifPresent(file -> importPath(file.toPath()));
+    }
+
+    /** Imports a folder or file, showing progress and then the report. */
+    void importPath(Path path) {
+        ImportDialog.show(window(), model.importPath(path));
+    }
+
+    private Window window() {
+        return getScene().getWindow();
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private static TableColumn<ArticleSummary, String> column(String key, double width,
+            java.util.function.Function<ArticleSummary, String> value) {
+        TableColumn<ArticleSummary, String> column = new TableColumn<>(Messages.get(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** 2022-02-08T09:28:12+08:00 reads 2022-02-08 09:28 in the list. */
+    private static String shortDate(String iso) {
+        return iso.length() >= 16 ? iso.substring(0, 10) + " " + iso.substring(11, 16) : iso;
+    }
+}

@@ -1,0 +1,23 @@
+package com.flagmark.app;
+
+import com.flagmark.model.FlagmarkException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns a failure into one line for the user, and logs what the user does not need to see. */
+final class UserMessages {
+
+    private static final Logger LOG = Logger.getLogger(UserMessages.class.getName());
+
+    private UserMessages() {
+    }
+
+    static String of(Throwable problem) {
+        if (problem instanceof FlagmarkException userFacing) {
+            return userFacing.getMessage();
+        }
+        LOG.log(Level.WARNING, "Unexpected failure", problem);
+        String detail = problem == null ? null : problem.getMessage();
+        return "Something went wrong" + (detail == null ? "." : ": " + detail);
+    }
+}

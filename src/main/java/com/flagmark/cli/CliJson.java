@@ -1,0 +1,135 @@
+package com.flagmark.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.flagmark.ingest.FileOutcome;
+import com.flagmark.ingest.ImportReport;
+import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.SearchHit;
+import com.flagmark.library.StoredArticle;
+import com.flagmark.model.Article;
+import com.flagmark.model.ArticleDate;
+import com.flagmark.model.Author;
+import com.flagmark.model.Block;
+import java.util.List;
+import java.util.Optional;
+
+/** The JSON documents the commands print with {@code --json}: the contract scripts rely on. */
+final class CliJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CliJson() {
+    }
+
+    static String write(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("A JSON tree always serialises", impossible);
+        }
+    }
+
+    /** {@code {"files":N,"articles":N,"duplicates":N,"skipped":[…],"failed":[…]}} and the details. */
+    static ObjectNode report(ImportReport report) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("files", report.files());
+        json.put("articles", report.articles());
+        json.put("duplicates", report.duplicates());
+        json.set("skipped", reasons(report.outcomes(FileOutcome.Status.SKIPPED)));
+        json.set("failed", reasons(report.outcomes(FileOutcome.Status.FAILED)));
+        ArrayNode imported = json.putArray("imported");
+        for (FileOutcome outcome : report.outcomes(FileOutcome.Status.IMPORTED)) {
+            ObjectNode entry = imported.addObject().put("file", outcome.file());
+            ids(entry.putArray("articles"), outcome.articles());
+            ids(entry.putArray("duplicateOf"), outcome.duplicateOf());
+        }
+        ArrayNode duplicateFiles = json.putArray("duplicateFiles");
+        for (FileOutcome outcome : report.outcomes(FileOutcome.Status.DUPLICATE)) {
+            ids(duplicateFiles.addObject().put("file", outcome.file()).putArray("of"), outcome.duplicateOf());
+        }
+        json.put("cancelled", report.cancelled());
+        return json;
+    }
+
+    /** {@code {"id":…,"title":…,"date":…,"source":…,"authors":[…],"url":…,"file":…}}. */
+    static ObjectNode summary(ArticleSummary article) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("id", article.id());
+        putOptional(json, "title", article.title());
+        putOptional(json, "date", article.date().map(ArticleDate::iso));
+        putOptional(json, "source", article.source());
+        authors(json.putArray("authors"), article.authors());
+        putOptional(json, "url", article.url());
+        json.put("file", article.file());
+        return json;
+    }
+
+    static ArrayNode summaries(List<ArticleSummary> articles) {
+        ArrayNode json = MAPPER.createArrayNode();
+        articles.forEach(article -> json.add(summary(article)));
+        return json;
+    }
+
+    /** The summary's fields plus kicker, story, editor's note, blocks and the canonical text. */
+    static ObjectNode article(StoredArticle stored) {
+        Article article = stored.article();
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("id", stored.id());
+        putOptional(json, "title", article.title());
+        putOptional(json, "date", article.date().map(ArticleDate::iso));
+        putOptional(json, "source", article.source());
+        authors(json.putArray("authors"), article.authors());
+        putOptional(json, "url", article.url());
+        json.put("file", stored.file());
+        putOptional(json, "kicker", article.kicker());
+        putOptional(json, "editorsNote", article.editorsNote());
+        json.putObject("story").put("index", article.story().index()).put("count", article.story().count());
+        ArrayNode roles = json.putArray("credits");
+        article.authors().forEach(author -> roles.addObject().put("name", author.name())
+                .put("role", author.role().orElse(null)));
+        ArrayNode blocks = json.putArray("blocks");
+        for (Block block : article.blocks()) {
+            blocks.addObject().put("kind", block.kind().id()).put("text", block.text());
+        }
+        json.put("text", article.text());
+        return json;
+    }
+
+    /** {@code [{"id":…,"title":…,"snippet":…}]}, the snippet's hits marked with {@code <mark>}. */
+    static ArrayNode hits(List<SearchHit> hits) {
+        ArrayNode json = MAPPER.createArrayNode();
+        for (SearchHit hit : hits) {
+            ObjectNode entry = json.addObject().put("id", hit.id());
+            putOptional(entry, "title", hit.title());
+            entry.put("snippet", hit.snippet().toMarkedHtml());
+        }
+        return json;
+    }
+
+    private static ArrayNode reasons(List<FileOutcome> outcomes) {
+        ArrayNode json = MAPPER.createArrayNode();
+        outcomes.forEach(outcome -> json.addObject().put("file", outcome.file())
+                .put("reason", outcome.reason().orElse("")));
+        return json;
+    }
+
+    private static void authors(ArrayNode json, List<Author> authors) {
+        authors.forEach(author -> json.add(author.name()));
+    }
+
+    private static void ids(ArrayNode json, List<Long> ids) {
+        ids.forEach(json::add);
+    }
+
+    private static void putOptional(ObjectNode json, String field, Optional<String> value) {
+        if (value.isPresent()) {
+            json.put(field, value.get());
+        } else {
+            json.putNull(field);
+        }
+    }
+}

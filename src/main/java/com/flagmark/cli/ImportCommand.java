@@ -1,0 +1,75 @@
+package com.flagmark.cli;
+
+import com.flagmark.ingest.FileOutcome;
+import com.flagmark.ingest.FolderImporter;
+import com.flagmark.ingest.ImportReport;
+import com.flagmark.ingest.Ingester;
+import com.flagmark.library.Library;
+import com.flagmark.model.Progress;
+import com.flagmark.nlp.HanlpSegmenter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code flagmark import PATH}: imports a folder (recursively) or a single file. */
+@Command(name = "import", description = "Import a folder of articles (recursively) or a single file.")
+final class ImportCommand extends LibraryOption implements Runnable {
+
+    @Parameters(paramLabel = "PATH", description = "A folder or a file.")
+    Path path;
+
+    @Option(names = "--json", description = "Print the import report as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        try (Library library = openLibrary()) {
+            FolderImporter importer = new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore());
+            ImportReport report = importer.importPath(path, json ? Progress.NONE : new TerminalProgress(spec));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(json ? CliJson.write(CliJson.report(report)) : summary(report));
+        }
+    }
+
+    private static String summary(ImportReport report) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("%d files: %d articles imported, %d already in the library, %d skipped, %d failed.%n",
+                report.files(), report.articles(), report.duplicates(),
+                report.outcomes(FileOutcome.Status.SKIPPED).size(), report.outcomes(FileOutcome.Status.FAILED).size()));
+        for (FileOutcome outcome : report.outcomes()) {
+            text.append(line(outcome)).append(System.lineSeparator());
+        }
+        if (report.cancelled()) {
+            text.append("Cancelled: the files listed were imported whole; the rest were not touched.")
+                    .append(System.lineSeparator());
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private static String line(FileOutcome outcome) {
+        return switch (outcome.status()) {
+            case IMPORTED -> "  imported   " + outcome.file() + " (" + count(outcome.articles().size())
+                    + (outcome.duplicateOf().isEmpty() ? "" : "; " + outcome.duplicateOf().size()
+                    + " already in the library: " + ids(outcome)) + ")";
+            case DUPLICATE -> "  duplicate  " + outcome.file() + " (of article " + ids(outcome) + ")";
+            case SKIPPED -> "  skipped    " + outcome.file() + ": " + outcome.reason().orElse("");
+            case FAILED -> "  failed     " + outcome.file() + ": " + outcome.reason().orElse("");
+        };
+    }
+
+    private static String count(int articles) {
+        return articles == 1 ? "1 article" : articles + " articles";
+    }
+
+    private static String ids(FileOutcome outcome) {
+        return outcome.duplicateOf().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}

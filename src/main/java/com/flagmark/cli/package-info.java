@@ -1,0 +1,5 @@
+/**
+ * The command line: the desktop app's use cases, headless, for scripts and batch work
+ * ({@code import}, {@code list}, {@code show}, {@code search}), with a JSON contract.
+ */
+package com.flagmark.cli;

@@ -1,0 +1,140 @@
+package com.flagmark.ingest;
+
+import com.flagmark.model.Article;
+import com.flagmark.model.FlagmarkException;
+import com.flagmark.model.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Imports a folder (walked recursively) or a single file. Files are read and cleaned in parallel
+ * and stored in order, a batch of whole files per transaction, so a cancelled or failed import
+ * leaves every file either wholly imported or not at all. One bad file never stops the rest:
+ * each ends as imported, duplicate, skipped or failed, with the reason.
+ */
+public final class FolderImporter {
+
+    private static final int BATCH_FILES = 200;
+    private static final long BATCH_BYTES = 16L * 1024 * 1024;
+
+    private final Ingester ingester;
+    private final ImportStore store;
+    private final int threads;
+
+    /** Creates an importer that reads files with {@code ingester} into {@code store}. */
+    public FolderImporter(Ingester ingester, ImportStore store) {
+        this.ingester = ingester;
+        this.store = store;
+        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Imports every file under {@code path}. Hidden files and folders (names starting with a
+     * dot) are passed over, as a file manager hides them.
+     *
+     * @throws FlagmarkException if the path does not exist or cannot be read as a folder
+     */
+    public ImportReport importPath(Path path, Progress progress) {
+        List<Path> files = FileWalk.files(path);
+        ExecutorService workers = Executors.newFixedThreadPool(threads, FolderImporter::daemon);
+        try {
+            return run(files, workers, progress);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private ImportReport run(List<Path> files, ExecutorService workers, Progress progress) {
+        Batch batch = new Batch(store);
+        Deque<Future<ReadFile>> window = new ArrayDeque<>();
+        int next = 0;
+        int done = 0;
+        boolean cancelled = false;
+        while (done < files.size()) {
+            while (next < files.size() && window.size() < threads * 4) {
+                Path file = files.get(next++);
+                window.add(workers.submit(() -> read(file)));
+            }
+            if (progress.isCancelled()) {
+                cancelled = true;
+                break;
+            }
+            ReadFile read = take(window.poll());
+            batch.add(read);
+            done++;
+            progress.update(done, files.size(), read.file().toString());
+            if (batch.size() >= BATCH_FILES || batch.bytes() >= BATCH_BYTES) {
+                batch.flush();
+            }
+        }
+        batch.flush();
+        return batch.report(done, cancelled);
+    }
+
+    private ReadFile read(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                return ReadFile.failed(file, "the folder cannot be opened");
+            }
+            if (Files.size(file) > Ingester.MAX_BYTES) {
+                return ReadFile.skipped(file, String.format("too large for an article (%.0f MB)", Files.size(file) / 1e6));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return new ReadFile(file, bytes, Fingerprint.sha256(bytes), ingester.read(file.toString(), bytes),
+                    Optional.empty());
+        } catch (NoSuchFileException gone) {
+            return ReadFile.failed(file, "the file disappeared during the import");
+        } catch (IOException | RuntimeException unreadable) {
+            return ReadFile.failed(file, describe(unreadable));
+        }
+    }
+
+    private static ReadFile take(Future<ReadFile> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new FlagmarkException("The import was interrupted.", interrupted);
+        } catch (ExecutionException unexpected) {
+            throw new FlagmarkException("The import stopped: " + describe(unexpected.getCause()), unexpected);
+        }
+    }
+
+    static String describe(Throwable problem) {
+        String message = problem.getMessage();
+        String kind = problem.getClass().getSimpleName();
+        return message == null || message.isBlank() ? kind : kind + ": " + message;
+    }
+
+    private static Thread daemon(Runnable work) {
+        Thread thread = new Thread(work, "import-reader");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** A file read and cleaned by a worker, not yet compared with the library. */
+    record ReadFile(Path file, byte[] bytes, String sha256, IngestResult result, Optional<String> failure) {
+
+        static ReadFile skipped(Path file, String reason) {
+            return new ReadFile(file, new byte[0], "", new IngestResult.Skipped(reason), Optional.empty());
+        }
+
+        static ReadFile failed(Path file, String reason) {
+            return new ReadFile(file, new byte[0], "", null, Optional.of(reason));
+        }
+
+        List<Article> articles() {
+            return result instanceof IngestResult.Articles read ? read.articles() : List.of();
+        }
+    }
+}

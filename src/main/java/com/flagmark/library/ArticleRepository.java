@@ -1,0 +1,134 @@
+package com.flagmark.library;
+
+import com.flagmark.model.Article;
+import com.flagmark.model.ArticleDate;
+import com.flagmark.model.Author;
+import com.flagmark.model.StoryRef;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the articles stored in the library. */
+public final class ArticleRepository {
+
+    private static final String SUMMARY_COLUMNS =
+            "a.id, a.title, a.date_iso, a.source, a.url, f.path";
+
+    private final Database database;
+
+    ArticleRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Returns every article's metadata, in the order they were stored (by id). */
+    public List<ArticleSummary> list() {
+        return database.read(connection -> {
+            Map<Long, List<Author>> authors = allAuthors(connection);
+            List<ArticleSummary> summaries = new ArrayList<>();
+            try (Statement query = connection.createStatement();
+                    ResultSet rows = query.executeQuery("SELECT " + SUMMARY_COLUMNS
+                            + " FROM articles a JOIN files f ON f.id = a.file_id ORDER BY a.id")) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    summaries.add(new ArticleSummary(id, optional(rows, 2),
+                            optional(rows, 3).flatMap(ArticleDate::parseIso), optional(rows, 4),
+                            authors.getOrDefault(id, List.of()), optional(rows, 5), rows.getString(6)));
+                }
+            }
+            return List.copyOf(summaries);
+        });
+    }
+
+    /** Returns the stored article with this id, rebuilt exactly as it was stored. */
+    public Optional<StoredArticle> find(long id) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT a.title, a.kicker,"
+                    + " a.date_iso, a.source, a.url, a.block_kinds, a.text, a.story_index,"
+                    + " a.story_count, f.path FROM articles a JOIN files f ON f.id = a.file_id"
+                    + " WHERE a.id = ?")) {
+                query.setLong(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    Article article = new Article(optional(rows, 1), optional(rows, 2),
+                            optional(rows, 3).flatMap(ArticleDate::parseIso), optional(rows, 4),
+                            authorsOf(connection, id), optional(rows, 5),
+                            ArticleRows.blocks(id, rows.getString(7), rows.getString(6)),
+                            new StoryRef(rows.getInt(8), rows.getInt(9)));
+                    return Optional.of(new StoredArticle(id, rows.getString(10), article));
+                }
+            }
+        });
+    }
+
+    /** Returns how many articles the library holds. */
+    public int count() {
+        return database.read(connection -> {
+            try (Statement query = connection.createStatement();
+                    ResultSet rows = query.executeQuery("SELECT count(*) FROM articles")) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    /**
+     * Returns the bytes of the file the article was imported from, exactly as they were
+     * imported, so that the article can be read again with a better cleaner.
+     */
+    public Optional<byte[]> originalBytes(long id) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT b.compression,"
+                    + " b.bytes FROM articles a JOIN file_bytes b ON b.file_id = a.file_id"
+                    + " WHERE a.id = ?")) {
+                query.setLong(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new RawBytes(rows.getString(1), rows.getBytes(2)).original());
+                }
+            }
+        });
+    }
+
+    private static List<Author> authorsOf(Connection connection, long articleId)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT name, role"
+                + " FROM article_authors WHERE article_id = ? ORDER BY position")) {
+            query.setLong(1, articleId);
+            List<Author> authors = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    authors.add(new Author(rows.getString(1), optional(rows, 2)));
+                }
+            }
+            return authors;
+        }
+    }
+
+    private static Map<Long, List<Author>> allAuthors(Connection connection) throws SQLException {
+        Map<Long, List<Author>> authors = new HashMap<>();
+        try (Statement query = connection.createStatement();
+                ResultSet rows = query.executeQuery("SELECT article_id, name, role"
+                        + " FROM article_authors ORDER BY article_id, position")) {
+            while (rows.next()) {
+                authors.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+                        .add(new Author(rows.getString(2), optional(rows, 3)));
+            }
+        }
+        return authors;
+    }
+
+    private static Optional<String> optional(ResultSet rows, int column) throws SQLException {
+        return Optional.ofNullable(rows.getString(column));
+    }
+}

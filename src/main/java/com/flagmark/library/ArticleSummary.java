@@ -1,0 +1,25 @@
+package com.flagmark.library;
+
+import com.flagmark.model.ArticleDate;
+import com.flagmark.model.Author;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a list of the library shows of an article: its metadata without the text.
+ *
+ * @param file the path of the file the article was imported from, exactly as it was given
+ */
+public record ArticleSummary(long id, Optional<String> title, Optional<ArticleDate> date,
+        Optional<String> source, List<Author> authors, Optional<String> url, String file) {
+
+    public ArticleSummary {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(file, "file");
+        authors = List.copyOf(authors);
+    }
+}

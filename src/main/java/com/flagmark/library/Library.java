@@ -1,0 +1,85 @@
+package com.flagmark.library;
+
+import com.flagmark.ingest.ImportStore;
+import com.flagmark.model.FlagmarkException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * An open library file: the imported files, their articles and the search index, in one
+ * SQLite database. Safe to use from several threads: writes take turns, and reads see the
+ * last committed import without waiting for one in progress. Close it when done.
+ */
+public final class Library implements AutoCloseable {
+
+    private final Database database;
+    private final ArticleRepository articles;
+    private final SearchIndex search;
+    private final ImportStore importStore;
+
+    private Library(Database database) {
+        this.database = database;
+        this.articles = new ArticleRepository(database);
+        this.search = new SearchIndex(database);
+        this.importStore = new LibraryImportStore(database);
+    }
+
+    /**
+     * Opens the library in {@code file}, creating the file and its folders if missing and
+     * bringing an older library's schema up to date.
+     *
+     * @throws FlagmarkException with a one-line message for the user if the file cannot be
+     *         opened: it is not a SQLite database or not a Flagmark library, it was written by
+     *         a newer Flagmark, or it cannot be read or written
+     */
+    public static Library open(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new FlagmarkException("Could not open " + file
+                    + " as a library: it is a folder, not a file.");
+        }
+        createFolders(absolute.getParent(), file);
+        return new Library(Database.open(file));
+    }
+
+    /** Returns the library's file, as it was given to {@link #open(Path)}. */
+    public Path file() {
+        return database.file();
+    }
+
+    /** Returns the stored articles. */
+    public ArticleRepository articles() {
+        return articles;
+    }
+
+    /** Returns the full-text search over the stored articles. */
+    public SearchIndex search() {
+        return search;
+    }
+
+    /** Returns where an import stores files and articles and asks about duplicates. */
+    public ImportStore importStore() {
+        return importStore;
+    }
+
+    /** Closes the file; every import already returned from is safely in it. */
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    private static void createFolders(Path folder, Path file) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new FlagmarkException("Could not create the folder for the library " + file
+                    + ": " + e.getMessage(), e);
+        }
+    }
+}

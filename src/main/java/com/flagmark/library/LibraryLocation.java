@@ -1,0 +1,56 @@
+package com.flagmark.library;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** Where a user's library lives when none is named: the platform's per-user data folder. */
+public final class LibraryLocation {
+
+    private static final String FILE_NAME = "library.sqlite";
+
+    private LibraryLocation() {
+    }
+
+    /**
+     * Returns the default library file: {@code %APPDATA%\Flagmark\library.sqlite} on
+     * Windows, {@code ~/Library/Application Support/Flagmark/library.sqlite} on macOS, and
+     * {@code $XDG_DATA_HOME/flagmark/library.sqlite} (by default under
+     * {@code ~/.local/share}) elsewhere. The file need not exist yet.
+     */
+    public static Path defaultFile() {
+        return defaultFile(System.getProperty("os.name", ""), System.getenv(),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    /** Returns the default library file for the given platform, environment and home folder. */
+    static Path defaultFile(String osName, Map<String, String> environment, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = environment.get("APPDATA");
+            Path base = appData == null || appData.isBlank()
+                    ? home.resolve("AppData").resolve("Roaming")
+                    : Path.of(appData);
+            return base.resolve("Flagmark").resolve(FILE_NAME);
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Flagmark")
+                    .resolve(FILE_NAME);
+        }
+        Path dataHome = absoluteOrNull(environment.get("XDG_DATA_HOME"));
+        Path base = dataHome != null ? dataHome : home.resolve(".local").resolve("share");
+        return base.resolve("flagmark").resolve(FILE_NAME);
+    }
+
+    /**
+     * Reads {@code XDG_DATA_HOME}: the XDG specification says to ignore a relative one, and an
+     * empty one means unset.
+     */
+    private static Path absoluteOrNull(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Path path = Path.of(value);
+        return path.isAbsolute() ? path : null;
+    }
+}

@@ -1,0 +1,107 @@
+package com.flagmark.library;
+
+import com.flagmark.model.FlagmarkException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Brings a library file's schema up to date by applying the SQL scripts in {@code db/} in
+ * order, each in its own transaction, and recording the version reached in
+ * {@code PRAGMA user_version}.
+ */
+final class Migrations {
+
+    /** Marks a SQLite file as a Flagmark library ('FLMK'); set by the first script. */
+    static final int APPLICATION_ID = 0x464C4D4B;
+
+    /** Script {@code i} brings the schema to version {@code i + 1}. */
+    static final List<String> SCRIPTS = List.of("V1__library.sql");
+
+    private Migrations() {
+    }
+
+    /** Returns the schema version this build of Flagmark writes. */
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    /**
+     * Refuses a file that is not a Flagmark library or was written by a newer Flagmark, so
+     * that nothing is written to it.
+     */
+    static void checkIdentity(Connection connection, Path file) throws SQLException {
+        int applicationId = pragma(connection, "application_id");
+        int version = pragma(connection, "user_version");
+        boolean empty = version == 0 && applicationId == 0 && isEmpty(connection);
+        if (!empty && applicationId != APPLICATION_ID) {
+            throw new FlagmarkException(file + " is not a Flagmark library: it is a SQLite"
+                    + " database of another program.");
+        }
+        if (version > latestVersion()) {
+            throw new FlagmarkException(file + " was written by a newer version of Flagmark"
+                    + " (library version " + version + ", this Flagmark knows up to "
+                    + latestVersion() + "); update Flagmark to open it.");
+        }
+    }
+
+    /**
+     * Applies every script the file has not had yet. Each runs in a write transaction that
+     * first reads the version again, so two programs opening a new file at once apply each
+     * script only once.
+     */
+    static void migrate(Connection connection) throws SQLException {
+        for (int version = 1; version <= latestVersion(); version++) {
+            applyIfMissing(connection, version);
+        }
+    }
+
+    private static void applyIfMissing(Connection connection, int version) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("BEGIN IMMEDIATE");
+            try {
+                if (pragma(connection, "user_version") < version) {
+                    statement.executeUpdate(script(version));
+                    statement.executeUpdate("PRAGMA user_version = " + version);
+                }
+                statement.executeUpdate("COMMIT");
+            } catch (SQLException | RuntimeException failure) {
+                statement.executeUpdate("ROLLBACK");
+                throw failure;
+            }
+        }
+    }
+
+    private static String script(int version) {
+        String name = SCRIPTS.get(version - 1);
+        try (InputStream in = Migrations.class.getResourceAsStream("/db/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing schema script db/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read schema script db/" + name, e);
+        }
+    }
+
+    private static boolean isEmpty(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            return rows.next() && rows.getInt(1) == 0;
+        }
+    }
+
+    private static int pragma(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA " + name)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package com.flagmark.library;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Full-text search over titles, kickers and bodies. Finds single Han characters (旗), words
+ * (约谈) and phrases, Latin words and numbers (5G, OLED) regardless of case and width; see
+ * docs/decisions/0003-search-tokenizer.md.
+ */
+public final class SearchIndex {
+
+    /**
+     * How many matches, newest first, are ranked at most. Ranking costs about a microsecond a
+     * match, so a character found in every article of a large library (的, 年) would take
+     * over 100 ms to rank in full; a term with fewer matches than this is ranked exactly.
+     */
+    static final int RANKED_MATCHES = 5_000;
+
+    private static final String SEARCH = "SELECT best.id, a.title, a.kicker, a.text FROM ("
+            + " SELECT id, rank FROM ("
+            + "  SELECT rowid AS id, rank FROM article_search WHERE article_search MATCH ?"
+            + "  ORDER BY rowid DESC LIMIT " + RANKED_MATCHES
+            + " ) ORDER BY rank, id DESC LIMIT ?"
+            + ") best JOIN articles a ON a.id = best.id"
+            + " ORDER BY best.rank, best.id DESC";
+
+    private final Database database;
+
+    SearchIndex(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Returns up to {@code limit} articles matching the user's text, best first: every
+     * space-separated term must occur as a phrase, and a hit in the title counts more than one
+     * in the body. Where more than {@value #RANKED_MATCHES} articles match, the newest of them
+     * are ranked. The text is never a syntax error: quotes, stars, brackets, AND, OR, NEAR
+     * and punctuation are searched for as text, and a text with nothing searchable in it finds
+     * nothing.
+     */
+    public List<SearchHit> search(String query, int limit) {
+        Objects.requireNonNull(query, "query");
+        if (limit < 1) {
+            throw new IllegalArgumentException("A search needs a limit of at least 1, not " + limit);
+        }
+        SearchQuery parsed = SearchQuery.parse(query);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        return database.read(connection -> hits(connection, parsed, limit));
+    }
+
+    private static List<SearchHit> hits(Connection connection, SearchQuery query, int limit)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SEARCH)) {
+            statement.setString(1, query.toMatchExpression());
+            statement.setInt(2, limit);
+            List<SearchHit> hits = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Optional<String> title = Optional.ofNullable(rows.getString(2));
+                    Optional<String> kicker = Optional.ofNullable(rows.getString(3));
+                    String text = rows.getString(4);
+                    hits.add(new SearchHit(rows.getLong(1), title, snippet(query, text, title, kicker)));
+                }
+            }
+            return List.copyOf(hits);
+        }
+    }
+
+    /** Shows the hit in the body where there is one, else in the title or kicker. */
+    private static Snippet snippet(SearchQuery query, String text, Optional<String> title,
+            Optional<String> kicker) {
+        return Snippets.around(text, query)
+                .or(() -> title.flatMap(value -> Snippets.around(value, query)))
+                .or(() -> kicker.flatMap(value -> Snippets.around(value, query)))
+                .orElseGet(() -> Snippets.opening(text));
+    }
+}

@@ -1,0 +1,103 @@
+package com.flagmark.library;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into search tokens, the same way for the index, for queries and for snippets:
+ * every Han, kana or Hangul character is a token of its own, a run of other letters and
+ * digits is one token, and everything else separates tokens. Full-width ASCII (Ｆ０) is folded
+ * to ASCII and letters to lower case, so 5G finds ５ｇ.
+ */
+final class SearchTokens {
+
+    /** A token and where it lies in the text, as char indices {@code [start, end)}. */
+    record Token(String text, int start, int end) {
+    }
+
+    private static final Set<UnicodeScript> ONE_CHARACTER_SCRIPTS = Set.of(
+            UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA,
+            UnicodeScript.HANGUL, UnicodeScript.BOPOMOFO, UnicodeScript.YI);
+
+    private static final int FULL_WIDTH_FIRST = 0xFF01;
+    private static final int FULL_WIDTH_LAST = 0xFF5E;
+    private static final int FULL_WIDTH_SHIFT = 0xFEE0;
+
+    private SearchTokens() {
+    }
+
+    /** Returns the tokens of {@code text} in order. */
+    static List<Token> of(String text) {
+        List<Token> tokens = new ArrayList<>();
+        scan(text, (token, start, end) -> tokens.add(new Token(token, start, end)));
+        return tokens;
+    }
+
+    /** Returns the tokens of {@code text} as the index stores them: separated by spaces. */
+    static String indexed(String text) {
+        StringBuilder joined = new StringBuilder(text.length() * 2);
+        scan(text, (token, start, end) -> {
+            if (!joined.isEmpty()) {
+                joined.append(' ');
+            }
+            joined.append(token);
+        });
+        return joined.toString();
+    }
+
+    private interface Sink {
+        void accept(String token, int start, int end);
+    }
+
+    private static void scan(String text, Sink sink) {
+        StringBuilder run = new StringBuilder();
+        int runStart = -1;
+        int index = 0;
+        while (index < text.length()) {
+            int original = text.codePointAt(index);
+            int next = index + Character.charCount(original);
+            int folded = fold(original);
+            boolean single = isOneCharacterToken(folded);
+            boolean word = !single && (Character.isLetterOrDigit(folded)
+                    || runStart >= 0 && isMark(folded));
+            if (runStart >= 0 && !word) {
+                sink.accept(run.toString(), runStart, index);
+                run.setLength(0);
+                runStart = -1;
+            }
+            if (single) {
+                sink.accept(Character.toString(folded), index, next);
+            } else if (word) {
+                if (runStart < 0) {
+                    runStart = index;
+                }
+                run.appendCodePoint(folded);
+            }
+            index = next;
+        }
+        if (runStart >= 0) {
+            sink.accept(run.toString(), runStart, text.length());
+        }
+    }
+
+    private static int fold(int codePoint) {
+        int ascii = codePoint >= FULL_WIDTH_FIRST && codePoint <= FULL_WIDTH_LAST
+                ? codePoint - FULL_WIDTH_SHIFT
+                : codePoint;
+        return Character.toLowerCase(ascii);
+    }
+
+    private static boolean isOneCharacterToken(int codePoint) {
+        return Character.isIdeographic(codePoint)
+                || ONE_CHARACTER_SCRIPTS.contains(UnicodeScript.of(codePoint))
+                        && Character.isLetterOrDigit(codePoint);
+    }
+
+    /** Tells whether a code point is an accent or vowel sign that belongs to the letter before it. */
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+}

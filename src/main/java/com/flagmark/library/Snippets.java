@@ -1,0 +1,107 @@
+package com.flagmark.library;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cuts the excerpt shown with a search hit out of an article's stored text. The text is
+ * tokenised again exactly as the index tokenised it, so a mark covers the very characters that
+ * matched, punctuation between them included (约，谈 for 约谈).
+ */
+final class Snippets {
+
+    /** About how many chars of the text an excerpt shows. */
+    static final int WIDTH = 100;
+    /** How many chars of context come before the first hit. */
+    private static final int LEAD = 30;
+    private static final String CUT = "…";
+
+    private Snippets() {
+    }
+
+    /** Returns the excerpt around the first place a term of the query occurs, if any does. */
+    static Optional<Snippet> around(String text, SearchQuery query) {
+        List<Snippet.Mark> hits = hits(text, query);
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        Snippet.Mark first = hits.get(0);
+        int start = Math.max(0, first.start() - LEAD);
+        int end = Math.max(first.end(), Math.min(text.length(), start + WIDTH));
+        start = Math.max(0, Math.min(start, end - WIDTH));
+        return Optional.of(excerpt(text, start, end, hits));
+    }
+
+    /** Returns the opening of a text with nothing marked. */
+    static Snippet opening(String text) {
+        return excerpt(text, 0, Math.min(text.length(), WIDTH), List.of());
+    }
+
+    /** Returns where each term of the query occurs in the text, in order, overlaps merged. */
+    static List<Snippet.Mark> hits(String text, SearchQuery query) {
+        List<SearchTokens.Token> tokens = SearchTokens.of(text);
+        List<Snippet.Mark> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (List<String> term : query.terms()) {
+                if (startsAt(tokens, i, term)) {
+                    found.add(new Snippet.Mark(tokens.get(i).start(),
+                            tokens.get(i + term.size() - 1).end()));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Snippet.Mark::start));
+        return merged(found);
+    }
+
+    private static boolean startsAt(List<SearchTokens.Token> tokens, int index, List<String> term) {
+        if (index + term.size() > tokens.size()) {
+            return false;
+        }
+        for (int j = 0; j < term.size(); j++) {
+            if (!tokens.get(index + j).text().equals(term.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Snippet.Mark> merged(List<Snippet.Mark> sorted) {
+        List<Snippet.Mark> merged = new ArrayList<>();
+        for (Snippet.Mark mark : sorted) {
+            Snippet.Mark last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && mark.start() < last.end()) {
+                merged.set(merged.size() - 1,
+                        new Snippet.Mark(last.start(), Math.max(last.end(), mark.end())));
+            } else {
+                merged.add(mark);
+            }
+        }
+        return merged;
+    }
+
+    private static Snippet excerpt(String text, int from, int to, List<Snippet.Mark> hits) {
+        int start = from;
+        int end = to;
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+            start--;
+        }
+        if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+            end++;
+        }
+        String prefix = start > 0 ? CUT : "";
+        String body = text.substring(start, end).replace('\n', ' ');
+        String suffix = end < text.length() ? CUT : "";
+        List<Snippet.Mark> marks = new ArrayList<>();
+        for (Snippet.Mark hit : hits) {
+            int markStart = Math.max(hit.start(), start);
+            int markEnd = Math.min(hit.end(), end);
+            if (markStart < markEnd) {
+                int shift = prefix.length() - start;
+                marks.add(new Snippet.Mark(markStart + shift, markEnd + shift));
+            }
+        }
+        return new Snippet(prefix + body + suffix, marks);
+    }
+}

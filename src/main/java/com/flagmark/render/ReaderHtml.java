@@ -1,0 +1,167 @@
+package com.flagmark.render;
+
+import com.flagmark.model.Article;
+import com.flagmark.model.ArticleDate;
+import com.flagmark.model.Author;
+import com.flagmark.model.Block;
+import com.flagmark.model.BlockKind;
+import com.flagmark.model.CanonicalText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the page the reader shows: the metadata above the body, then each block as an element
+ * that carries {@code data-start}, its start offset in code points in the canonical text, so a
+ * selection in the page maps to offsets exactly. Every text is escaped; the page carries a
+ * Content-Security-Policy that allows no script, no remote resource and nothing but its own
+ * style, so nothing from an imported file can run or load.
+ */
+public final class ReaderHtml {
+
+    /** The policy every reader page carries. */
+    public static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; "
+                    + "form-action 'none'; frame-src 'none'; base-uri 'none'";
+
+    private static final String STYLE = resource("reader.css");
+
+    private ReaderHtml() {
+    }
+
+    /** Returns the whole reader page for an article. */
+    public static String page(Article article) {
+        StringBuilder html = new StringBuilder(article.text().length() * 2 + STYLE.length() + 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY)
+                .append("\"><title>").append(escape(article.title().orElse(""))).append("</title><style>")
+                .append(STYLE).append("</style></head>\n<body><article class=\"fm-article\">\n");
+        header(article, html);
+        body(article.blocks(), html);
+        html.append("</article></body></html>\n");
+        return html.toString();
+    }
+
+    private static void header(Article article, StringBuilder html) {
+        html.append("<header class=\"fm-meta\">\n");
+        article.kicker().ifPresent(kicker -> element(html, "p", "fm-kicker", kicker));
+        element(html, "h1", article.title().isPresent() ? "fm-title" : "fm-title fm-untitled",
+                article.title().orElse("（无标题）"));
+        String line = metaLine(article);
+        if (!line.isEmpty()) {
+            html.append("<p class=\"fm-line\">").append(line).append("</p>\n");
+        }
+        article.url().ifPresent(url -> html.append("<p class=\"fm-origin\"><a href=\"").append(escape(url))
+                .append("\" title=\"").append(escape(url)).append("\">原文链接</a></p>\n"));
+        if (article.story().isPartOfPage()) {
+            element(html, "p", "fm-page",
+                    "本版第 " + article.story().index() + " 篇，共 " + article.story().count() + " 篇");
+        }
+        html.append("</header>\n");
+    }
+
+    private static String metaLine(Article article) {
+        StringBuilder line = new StringBuilder();
+        article.date().ifPresent(date -> line.append("<time datetime=\"").append(date.iso()).append("\">")
+                .append(escape(readable(date))).append("</time>"));
+        article.source().ifPresent(source -> separated(line).append("<span class=\"fm-source\">")
+                .append(escape(source)).append("</span>"));
+        if (!article.authors().isEmpty()) {
+            separated(line).append("<span class=\"fm-authors\">").append(escape(authors(article.authors())))
+                    .append("</span>");
+        }
+        return line.toString();
+    }
+
+    private static void body(List<Block> blocks, StringBuilder html) {
+        int[] starts = CanonicalText.blockStarts(blocks);
+        html.append("<section class=\"fm-body\">\n");
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String tag = tagOf(block.kind());
+            html.append('<').append(tag).append(" class=\"fm-block fm-").append(block.kind().id().replace('_', '-'))
+                    .append("\" data-start=\"").append(starts[i]).append("\">");
+            if (block.kind() == BlockKind.EDITORS_NOTE) {
+                html.append("<span class=\"fm-label\" aria-hidden=\"true\"></span>");
+            }
+            html.append(escape(block.text())).append("</").append(tag).append(">\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private static String tagOf(BlockKind kind) {
+        return switch (kind) {
+            case HEADING -> "h2";
+            case QUOTE -> "blockquote";
+            case CAPTION -> "figcaption";
+            case EDITORS_NOTE -> "aside";
+            default -> "p";
+        };
+    }
+
+    /** Reads a date as a Chinese reader expects it: 2022年2月8日 09:28. */
+    static String readable(ArticleDate date) {
+        String day = date.date().getYear() + "年" + date.date().getMonthValue() + "月" + date.date().getDayOfMonth() + "日";
+        Optional<String> time = date.time().map(t -> String.format(" %02d:%02d", t.getHour(), t.getMinute()));
+        return day + time.orElse("");
+    }
+
+    private static String authors(List<Author> authors) {
+        return authors.stream()
+                .collect(Collectors.groupingBy(author -> author.role().orElse(""), java.util.LinkedHashMap::new,
+                        Collectors.mapping(Author::name, Collectors.joining(" "))))
+                .entrySet().stream()
+                .map(group -> roleLabel(group.getKey()) + group.getValue())
+                .collect(Collectors.joining("　"));
+    }
+
+    private static String roleLabel(String role) {
+        return switch (role) {
+            case "" -> "";
+            case "整理" -> "整理 ";
+            case "摄" -> "摄影 ";
+            default -> role + " ";
+        };
+    }
+
+    private static StringBuilder separated(StringBuilder line) {
+        return line.isEmpty() ? line : line.append("<span class=\"fm-sep\"> · </span>");
+    }
+
+    private static void element(StringBuilder html, String tag, String cssClass, String text) {
+        html.append('<').append(tag).append(" class=\"").append(cssClass).append("\">").append(escape(text))
+                .append("</").append(tag).append(">\n");
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ReaderHtml.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}
