@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Recognises lines of site furniture by their words: breadcrumbs, print and close buttons,
  * share bars, copyright notices, previous/next links, editor credits, and the headings that
- * open a list of related articles. A long line is judged only by how it starts, so that a
- * paragraph which merely mentions copyright stays.
+ * open a list of related articles. A long line is judged only by how it starts, and words that
+ * prose also uses (版权所有, 未经授权) count only in the whole-line patterns of {@link Chrome}.
  */
 final class PageChrome {
 
@@ -18,9 +18,9 @@ final class PageChrome {
                     + "|违法和不良信息举报|分享到|扫一扫|责任编辑|责编|版权所有|Copyright|copyright|COPYRIGHT|©)");
 
     private static final Pattern CHROME_WORDS = Pattern.compile(
-            "当前位置|打印本页|关闭窗口|我要纠错|【打印】|【关闭】|打印网页|分享到|扫一扫|版权所有|Copyright|copyright|©"
+            "当前位置|打印本页|关闭窗口|我要纠错|【打印】|【关闭】|打印网页|分享到|扫一扫|Copyright|copyright|©"
                     + "|All Rights Reserved|ICP备|ICP证|公网安备|返回首页|返回顶部|返回列表|返回上一页|上一篇|下一篇"
-                    + "|责任编辑|【编辑[:：]|点击进入|我要反馈|转载请注明|未经授权|未经允许|禁止转载|不得转载|字号[:：]"
+                    + "|责任编辑|【编辑[:：]|点击进入|我要反馈|转载请注明|禁止转载|不得转载|字号[:：]"
                     + "|【\\s*字体[:：]|返回.{0,8}首页");
 
     private static final Pattern RELATED_HEADING = Pattern.compile(
@@ -31,9 +31,9 @@ final class PageChrome {
     private PageChrome() {
     }
 
-    /** Tells whether a line is site furniture rather than article text. */
+    /** Tells whether a line is site furniture rather than article text, here or by {@link Chrome}'s rules. */
     static boolean isChrome(String line) {
-        if (STARTS_AS_CHROME.matcher(line).find()) {
+        if (Chrome.isChrome(line) || STARTS_AS_CHROME.matcher(line).find()) {
             return true;
         }
         return line.length() <= SHORT_LINE && CHROME_WORDS.matcher(line).find();
