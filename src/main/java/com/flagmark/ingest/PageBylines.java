@@ -41,6 +41,7 @@ final class PageBylines {
             .collect(Collectors.joining("|")) + ")(\\s*[：:｜|/]\\s*|\\s+)?");
     private static final Pattern OPENS_BAR_FIELD = Pattern.compile("[|｜]\\s*$");
     private static final Pattern BRACKETED = Pattern.compile("^[（(【\\[].*[）)】\\]]$");
+    private static final Pattern DASHES = Pattern.compile("[-—－]+");
     private static final Pattern FIRST_WORD = Pattern.compile("^[^\\s|｜]*");
     private static final Pattern SOURCE_TRIM = Pattern.compile("^[|｜()（）【】\\[\\]]+|[|｜()（）【】\\[\\]。，]+$");
     private static final Pattern TRAILING_FURNITURE = Pattern.compile("(?:参与互动|评论|分享|打印|收藏|举报)+$");
@@ -88,17 +89,7 @@ final class PageBylines {
             reading.field(labels.get(i), valueEnd);
         }
         reading.unlabelledDates();
-        if (!reading.foundAny) {
-            return Optional.empty();
-        }
-        if (reading.leftover() > MAX_LEFTOVER) {
-            Optional<List<String>> names = reading.leftoverNames();
-            if (names.isEmpty()) {
-                return Optional.empty();
-            }
-            names.get().forEach(name -> reading.authors.add(Author.of(name, null)));
-        }
-        return Optional.of(reading.byline());
+        return reading.settle() ? Optional.of(reading.byline()) : Optional.empty();
     }
 
     /** A label such as 来源： found in a line, with its separator. */
@@ -161,7 +152,7 @@ final class PageBylines {
         private int source(String value) {
             String word = firstWord(value);
             String trimmed = TRAILING_FURNITURE.matcher(SOURCE_TRIM.matcher(word).replaceAll("")).replaceAll("");
-            if (!trimmed.isEmpty() && !trimmed.matches("[-—－]+") && source.isEmpty()) {
+            if (!trimmed.isEmpty() && !DASHES.matcher(trimmed).matches() && source.isEmpty()) {
                 source = Optional.of(trimmed);
             }
             return word.length();
@@ -213,7 +204,23 @@ final class PageBylines {
             }
         }
 
-        int leftover() {
+        /**
+         * Decides whether the line is metadata: some field was read and next to nothing is left,
+         * or what is left of a dated line are names, who are then taken as its authors.
+         */
+        boolean settle() {
+            if (!foundAny) {
+                return false;
+            }
+            if (leftover() <= MAX_LEFTOVER) {
+                return true;
+            }
+            Optional<List<String>> names = leftoverNames();
+            names.ifPresent(found -> found.forEach(name -> authors.add(Author.of(name, null))));
+            return names.isPresent();
+        }
+
+        private int leftover() {
             return (int) rest().codePoints().filter(Character::isLetterOrDigit).count();
         }
 
@@ -221,7 +228,7 @@ final class PageBylines {
          * Returns the names that are all that is left of a dated line, as in "2020-06-05 20:35
          * 叨叨姐 胡一刀 李小飞刀"; empty if anything else is left.
          */
-        Optional<List<String>> leftoverNames() {
+        private Optional<List<String>> leftoverNames() {
             String rest = rest().strip();
             if (date.isEmpty() || rest.isEmpty()) {
                 return Optional.empty();

@@ -12,6 +12,13 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the article in a whole web page, with navigation, adverts, link lists, footers and
  * comments around it, and reads the metadata printed near it.
+ *
+ * <p>The steps: a cleaned copy of the body ({@link PageCleaner}); the element where Chinese prose
+ * is densest ({@link PageContentFinder}); the headline ({@link PageTitleFinder}); the metadata
+ * lines between headline and article and just after it ({@link PageNeighbourhood},
+ * {@link PageBylines}); the article's element without its furniture ({@link PagePruner}) read
+ * into lines ({@link HtmlBlocks}, {@link PageBody}); and the metadata settled between those
+ * lines and the meta tags ({@link PageMetadata}, {@link PageMetaTags}).
  */
 final class PageExtractor {
 
@@ -30,24 +37,28 @@ final class PageExtractor {
         PageTextStats stats = PageTextStats.of(body);
         Optional<Element> content = PageContentFinder.find(body, stats);
         Optional<Headline> headline = PageTitleFinder.find(body, content, stats, meta);
+        return content.map(found -> article(found, headline, stats, meta))
+                .orElseGet(() -> new ExtractedPage(headline.map(Headline::text), meta.date().map(PageDates.Found::date),
+                        meta.source(), List.of(), meta.url(), List.of()));
+    }
+
+    private static ExtractedPage article(Element content, Optional<Headline> headline, PageTextStats stats,
+            PageMetaTags meta) {
         Optional<String> title = headline.map(Headline::text);
-        if (content.isEmpty()) {
-            return new ExtractedPage(title, meta.date().map(PageDates.Found::date), meta.source(), List.of(),
-                    meta.url(), List.of());
-        }
         PageMetadata metadata = new PageMetadata();
-        List<RawBlock> header = headerLines(content.get(), headline);
+        List<RawBlock> header = headerLines(content, headline);
         readBylines(header, Origin.HEADER, metadata);
-        readBylines(PageNeighbourhood.after(content.get(), NEIGHBOUR_LINES), Origin.FOOTER, metadata);
-        PagePruner.prune(content.get(), stats);
-        headline.flatMap(Headline::element).filter(element -> isInside(element, content.get()))
-                .ifPresent(Element::remove);
-        PageBody.Assembled assembled = PageBody.of(HtmlBlocks.of(content.get()), title);
+        readBylines(PageNeighbourhood.after(content, NEIGHBOUR_LINES), Origin.FOOTER, metadata);
+        PagePruner.prune(content, stats);
+        headline.flatMap(Headline::element).filter(element -> isInside(element, content)).ifPresent(Element::remove);
+        PageBody.Assembled assembled = PageBody.of(HtmlBlocks.of(content), title);
         assembled.opening().forEach(byline -> metadata.add(Origin.CONTENT_START, byline));
         assembled.closing().forEach(byline -> metadata.add(Origin.CONTENT_END, byline));
         List<RawBlock> lines = new ArrayList<>();
-        subtitle(header).ifPresent(lines::add);
-        lines.addAll(assembled.lines());
+        if (!assembled.lines().isEmpty()) {
+            subtitle(header).ifPresent(lines::add);
+            lines.addAll(assembled.lines());
+        }
         if (!lines.isEmpty()) {
             PageNamesOfPeople.trailingCredit(lines.get(lines.size() - 1).text()).ifPresent(metadata::addCredit);
         }
