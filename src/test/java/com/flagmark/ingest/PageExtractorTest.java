@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -330,5 +331,10 @@ class PageExtractorTest {
             assertThatCode(() -> assertThat(extract(html).hasArticle()).isFalse()).as(html.length() > 40
                     ? "deeply nested page" : html).doesNotThrowAnyException();
         }
+    }
+
+    @Test
+    void documentWithoutHtmlOrBodyHoldsNoArticle() {
+        assertThat(PageExtractor.extract(new Document("")).hasArticle()).isFalse();
     }
 }
