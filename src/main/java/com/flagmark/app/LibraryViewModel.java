@@ -29,6 +29,7 @@ final class LibraryViewModel {
 
     private final ReadOnlyObjectWrapper<Path> libraryFile = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
+    private final ObservableList<ArticleSummary> readOnlyArticles = FXCollections.unmodifiableObservableList(articles);
     private final ReadOnlyObjectWrapper<Optional<StoredArticle>> reading = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper readerHtml = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -48,7 +49,7 @@ final class LibraryViewModel {
     }
 
     ObservableList<ArticleSummary> articles() {
-        return FXCollections.unmodifiableObservableList(articles);
+        return readOnlyArticles;
     }
 
     ReadOnlyObjectProperty<Optional<StoredArticle>> readingProperty() {

@@ -69,7 +69,7 @@ final class MainView extends BorderPane {
     private BorderPane libraryPane() {
         TableColumn<ArticleSummary, String> title = column("column.title", 300,
                 article -> article.title().orElse("（无标题）"));
-        TableColumn<ArticleSummary, String> date = column("column.date", 150,
+        TableColumn<ArticleSummary, String> date = column("column.date", 100,
                 article -> article.date().map(ArticleDate::iso).map(MainView::shortDate).orElse(""));
         TableColumn<ArticleSummary, String> source = column("column.source", 110, article -> article.source().orElse(""));
         table.getColumns().setAll(java.util.List.of(title, date, source));
@@ -158,8 +158,8 @@ final class MainView extends BorderPane {
         return column;
     }
 
-    /** 2022-02-08T09:28:12+08:00 reads 2022-02-08 09:28 in the list. */
+    /** The list shows the day only: 2022-02-08T09:28:12+08:00 reads 2022-02-08. */
     private static String shortDate(String iso) {
-        return iso.length() >= 16 ? iso.substring(0, 10) + " " + iso.substring(11, 16) : iso;
+        return iso.substring(0, Math.min(10, iso.length()));
     }
 }
