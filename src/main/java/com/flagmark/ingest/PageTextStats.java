@@ -59,9 +59,8 @@ final class PageTextStats {
      * @param total counts over the whole subtree
      * @param line counts over the element's own line of text (zero for inline elements)
      * @param order the element's position in document order
-     * @param depth how deep the element sits below the root
      */
-    record ElementStats(Counts total, Counts line, int order, int depth) {
+    record ElementStats(Counts total, Counts line, int order) {
     }
 
     private final Map<Element, ElementStats> stats;
@@ -80,7 +79,7 @@ final class PageTextStats {
     /** Returns the statistics of an element below the root, or empty counts for one not seen. */
     ElementStats at(Element element) {
         ElementStats found = stats.get(element);
-        return found != null ? found : new ElementStats(Counts.NONE, Counts.NONE, -1, 0);
+        return found != null ? found : new ElementStats(Counts.NONE, Counts.NONE, -1);
     }
 
     static boolean isBlock(Element element) {
@@ -168,7 +167,7 @@ final class PageTextStats {
                 linkDepth--;
             }
             boolean block = isBlock(element);
-            stats.put(element, new ElementStats(own[0], block ? own[1] : Counts.NONE, order, depth));
+            stats.put(element, new ElementStats(own[0], block ? own[1] : Counts.NONE, order));
             Counts[] parent = open.peek();
             if (parent != null) {
                 parent[0] = parent[0].plus(own[0]);
