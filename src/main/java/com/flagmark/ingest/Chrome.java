@@ -25,7 +25,14 @@ final class Chrome {
             Pattern.compile("^(分享到|分享至|扫一扫|打印本页|关闭窗口|我要纠错|字体[:：]?\\s*[【\\[]?\\s*大\\s*中\\s*小).{0,40}$"),
             Pattern.compile("^(上一篇|下一篇|上一条|下一条)\\s*[:：].{0,80}$"),
             Pattern.compile("^.{0,10}(begin-->|end-->|<!--|-->).{0,80}$"),
-            Pattern.compile("^<%.{0,200}%>$"));
+            Pattern.compile("^<%.{0,200}%>$"),
+            // Disclaimers closing a page: "本站郑重声明：所载文章、数据仅供参考…", "特别声明：以上内容…为自媒体平台…"
+            Pattern.compile("^.{0,10}(本站郑重声明|郑重声明|免责声明|特别声明|版权声明)\\s*[:：].{0,200}$"),
+            Pattern.compile("^.{0,10}违法和不良信息举报.{0,120}$"),
+            // "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)"
+            Pattern.compile("^[(（]?本文来自.{1,20}[，,].{0,30}(下载|APP|客户端).{0,20}[)）]?$"),
+            Pattern.compile("^点击进入(专题)?[:：]?.{0,30}$"),
+            Pattern.compile("^返回.{0,10}首页\\s*(>>|》|»|&gt;&gt;)$"));
 
     /** A short word of a site's menu left at the end of a page, such as 语言 or 知识. */
     private static final Pattern MENU_WORD = Pattern.compile("^[\\p{IsHan}A-Za-z]{1,4}$");

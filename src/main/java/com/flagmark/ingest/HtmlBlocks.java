@@ -112,6 +112,10 @@ final class HtmlBlocks {
             if (previousWasImage && !lineHasImage && text.length() <= 80 && isCentred(closing)) {
                 return Hint.CAPTION;
             }
+            if (lineHasImage && text.length() <= 80 && isCentred(closing)) {
+                // An image and its caption in one centred paragraph: <p class="f_center"><img>…</p>
+                return Hint.CAPTION;
+            }
             if (isWhollyBold(closing, text)) {
                 return Hint.HEADING;
             }
@@ -126,9 +130,10 @@ final class HtmlBlocks {
 
     private static boolean isCentred(Element element) {
         String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        String className = element.className().toLowerCase(Locale.ROOT);
         return style.contains("text-align:center") || element.attr("align").equalsIgnoreCase("center")
-                || element.normalName().equals("center")
-                || element.parents().stream().anyMatch(parent -> parent.normalName().equals("center"));
+                || className.contains("center") || className.contains("centre") || element.normalName().equals("center")
+                || (element.parent() != null && element.parent().normalName().equals("center"));
     }
 
     private static boolean isWhollyBold(Element element, String text) {

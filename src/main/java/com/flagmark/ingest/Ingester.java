@@ -68,7 +68,7 @@ public final class Ingester {
                 yield List.of(assembler.single(MarkdownBody.lines(frontMatter.body()), draft));
             }
             case MARKDOWN -> List.of(assembler.single(Posts.markdownWithTitle(text, draft), draft));
-            case HTML_PAGE -> List.of(assembler.single(HtmlBlocks.of(Jsoup.parse(text).body()), draft));
+            case HTML_PAGE -> List.of(assembler.single(PageReading.read(Jsoup.parse(text), draft), draft));
             case HTML_FRAGMENT -> assembler.page(HtmlBlocks.of(Jsoup.parseBodyFragment(text).body()), draft);
             case PLAIN_TEXT -> assembler.page(PlainText.readHeader(PlainText.lines(text), draft), draft);
         };
