@@ -21,17 +21,24 @@ final class ArticleAssembler {
         this.repair = new LineRepair(segmenter);
     }
 
-    /** Reads the lines as one article, such as a post or a web page. */
+    /**
+     * Reads the lines as one article, such as a post or a web page. Its markup ends every
+     * paragraph where the author did, so no line is joined to the next.
+     */
     Article single(List<RawBlock> lines, ArticleDraft draft) {
-        List<Block> blocks = blocks(lines, draft);
+        List<Block> blocks = BlockClassifier.classify(BodyMetadata.extract(lines, draft));
         List<Block> body = withoutRepeatedTitle(blocks, draft);
         credit(body, draft);
         return draft.build(body, StoryRef.SINGLE);
     }
 
-    /** Reads the lines as a page that may hold several stories, one article for each. */
+    /**
+     * Reads the lines as a page that may hold several stories, one article for each, joining the
+     * lines its layout broke in mid-sentence.
+     */
     List<Article> page(List<RawBlock> lines, ArticleDraft draft) {
-        List<StorySplitter.Story> stories = StorySplitter.split(blocks(lines, draft));
+        List<Block> blocks = BlockClassifier.classify(repair.repair(BodyMetadata.extract(lines, draft)));
+        List<StorySplitter.Story> stories = StorySplitter.split(blocks);
         List<Article> articles = new ArrayList<>(stories.size());
         for (int i = 0; i < stories.size(); i++) {
             StorySplitter.Story story = stories.get(i);
@@ -41,10 +48,6 @@ final class ArticleAssembler {
             articles.add(storyDraft.build(story.body(), new StoryRef(i + 1, stories.size())));
         }
         return articles;
-    }
-
-    private List<Block> blocks(List<RawBlock> lines, ArticleDraft draft) {
-        return BlockClassifier.classify(repair.repair(BodyMetadata.extract(lines, draft)));
     }
 
     private static void headline(StorySplitter.Story story, ArticleDraft draft) {

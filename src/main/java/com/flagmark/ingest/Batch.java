@@ -50,7 +50,7 @@ final class Batch {
             outcomes.add(FileOutcome.skipped(file, skipped.reason()));
             return;
         }
-        List<String> fingerprints = read.articles().stream().map(Fingerprint::of).toList();
+        List<String> fingerprints = read.fingerprints();
         if (waitingShas.contains(read.sha256()) || fingerprints.stream().anyMatch(waitingFingerprints::contains)) {
             flush();
         }

@@ -17,6 +17,8 @@ final class BlockClassifier {
 
     private static final int HEADING_MAX = 30;
     private static final int HEADLINE_MAX = 60;
+    /** A line wholly in brackets, such as a credit "(作者：方敏北京大学经济学院教授)", heads nothing. */
+    private static final Pattern BRACKETED = Pattern.compile("^[（(【\\[].*[）)】\\]]$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，。；！？,;!?]");
 
     private BlockClassifier() {
@@ -73,7 +75,7 @@ final class BlockClassifier {
 
     /** A short line that ends no sentence and holds no clause: "保障用工谋划早", "现场“解题”". */
     static boolean isHeadingShaped(String text) {
-        return text.codePointCount(0, text.length()) <= HEADING_MAX && !LineRepair.endsSentence(text)
+        return text.codePointCount(0, text.length()) <= HEADING_MAX && !BRACKETED.matcher(text).matches() && !LineRepair.endsSentence(text)
                 && !SENTENCE_PUNCTUATION.matcher(text).find() && text.codePoints().anyMatch(Character::isLetter);
     }
 

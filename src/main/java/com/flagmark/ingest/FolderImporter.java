@@ -61,7 +61,8 @@ public final class FolderImporter {
         int done = 0;
         boolean cancelled = false;
         while (done < files.size()) {
-            while (next < files.size() && window.size() < threads * 4) {
+            // Read ahead a whole batch, so workers clean the next files while this thread stores.
+            while (next < files.size() && window.size() < BATCH_FILES + threads * 4) {
                 Path file = files.get(next++);
                 window.add(workers.submit(() -> read(file)));
             }
@@ -90,8 +91,11 @@ public final class FolderImporter {
                 return ReadFile.skipped(file, String.format("too large for an article (%.0f MB)", Files.size(file) / 1e6));
             }
             byte[] bytes = Files.readAllBytes(file);
-            return new ReadFile(file, bytes, Fingerprint.sha256(bytes), ingester.read(file.toString(), bytes),
-                    Optional.empty());
+            IngestResult result = ingester.read(file.toString(), bytes);
+            List<String> fingerprints = result instanceof IngestResult.Articles read
+                    ? read.articles().stream().map(Fingerprint::of).toList()
+                    : List.of();
+            return new ReadFile(file, bytes, Fingerprint.sha256(bytes), result, fingerprints, Optional.empty());
         } catch (NoSuchFileException gone) {
             return ReadFile.failed(file, "the file disappeared during the import");
         } catch (IOException | RuntimeException unreadable) {
@@ -122,15 +126,19 @@ public final class FolderImporter {
         return thread;
     }
 
-    /** A file read and cleaned by a worker, not yet compared with the library. */
-    record ReadFile(Path file, byte[] bytes, String sha256, IngestResult result, Optional<String> failure) {
+    /**
+     * A file read and cleaned by a worker, with the fingerprints of its articles, not yet
+     * compared with the library.
+     */
+    record ReadFile(Path file, byte[] bytes, String sha256, IngestResult result, List<String> fingerprints,
+            Optional<String> failure) {
 
         static ReadFile skipped(Path file, String reason) {
-            return new ReadFile(file, new byte[0], "", new IngestResult.Skipped(reason), Optional.empty());
+            return new ReadFile(file, new byte[0], "", new IngestResult.Skipped(reason), List.of(), Optional.empty());
         }
 
         static ReadFile failed(Path file, String reason) {
-            return new ReadFile(file, new byte[0], "", null, Optional.of(reason));
+            return new ReadFile(file, new byte[0], "", null, List.of(), Optional.of(reason));
         }
 
         List<Article> articles() {
