@@ -4,10 +4,13 @@ import com.flagmark.library.ArticleSummary;
 import com.flagmark.model.ArticleDate;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -72,11 +75,16 @@ final class MainView extends BorderPane {
         TableColumn<ArticleSummary, String> date = column("column.date", 100,
                 article -> article.date().map(ArticleDate::iso).map(MainView::shortDate).orElse(""));
         TableColumn<ArticleSummary, String> source = column("column.source", 110, article -> article.source().orElse(""));
-        table.getColumns().setAll(java.util.List.of(title, date, source));
-        table.setItems(new javafx.collections.transformation.SortedList<>(model.articles()));
-        ((javafx.collections.transformation.SortedList<ArticleSummary>) table.getItems())
-                .comparatorProperty().bind(table.comparatorProperty());
-        table.setPlaceholder(new Label(Messages.get("table.empty")));
+        table.getColumns().setAll(List.of(title, date, source));
+        SortedList<ArticleSummary> sorted = new SortedList<>(model.articles());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        Label empty = new Label(Messages.get("table.empty"));
+        empty.setWrapText(true);
+        empty.setMaxWidth(280);
+        table.setPlaceholder(empty);
+        date.setMinWidth(96);
+        source.setMinWidth(72);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return new BorderPane(table);
     }
@@ -151,7 +159,7 @@ final class MainView extends BorderPane {
     }
 
     private static TableColumn<ArticleSummary, String> column(String key, double width,
-            java.util.function.Function<ArticleSummary, String> value) {
+            Function<ArticleSummary, String> value) {
         TableColumn<ArticleSummary, String> column = new TableColumn<>(Messages.get(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

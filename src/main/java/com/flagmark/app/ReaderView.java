@@ -1,5 +1,6 @@
 package com.flagmark.app;
 
+import com.flagmark.render.ReaderHtml;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.layout.StackPane;
@@ -41,6 +42,6 @@ final class ReaderView extends StackPane {
     private static String placeholder() {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{font-family:sans-serif;color:#8c959f;"
                 + "display:flex;align-items:center;justify-content:center;height:90vh;margin:0;}</style></head><body>"
-                + com.flagmark.render.ReaderHtml.escape(Messages.get("reader.empty")) + "</body></html>";
+                + ReaderHtml.escape(Messages.get("reader.empty")) + "</body></html>";
     }
 }

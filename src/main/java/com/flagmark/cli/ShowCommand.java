@@ -10,6 +10,7 @@ import com.flagmark.model.FlagmarkException;
 import com.flagmark.render.ReaderHtml;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +60,7 @@ final class ShowCommand extends LibraryOption implements Runnable {
         StringBuilder text = new StringBuilder();
         article.kicker().ifPresent(kicker -> text.append(kicker).append('\n'));
         text.append(article.title().orElse("(untitled)")).append('\n');
-        String meta = java.util.stream.Stream.of(
+        String meta = Stream.of(
                         article.date().map(ArticleDate::iso).orElse(""),
                         article.source().orElse(""),
                         article.authors().stream().map(Author::name).collect(Collectors.joining(" ")))

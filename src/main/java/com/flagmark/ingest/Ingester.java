@@ -19,6 +19,7 @@ public final class Ingester {
     /** Files larger than this are not articles. */
     static final int MAX_BYTES = 50 * 1024 * 1024;
     private static final int MIN_TEXT = 10;
+    private static final int MIN_CHINESE = 10;
     private static final Set<String> NOT_ARTICLES = Set.of("css", "js", "mjs", "json", "xml", "rss", "atom", "csv",
             "tsv", "py", "java", "c", "h", "cpp", "sh", "bat", "ps1", "yml", "yaml", "toml", "ini", "cfg", "conf",
             "log", "sql", "lock", "map", "svg", "properties", "gradle", "kt", "rb", "go", "rs", "php");
@@ -51,10 +52,13 @@ public final class Ingester {
             return new IngestResult.Skipped("not an article (a ." + extension + " file)");
         }
         Format format = Format.detect(text.text(), fileName);
-        List<Article> articles = articles(format, text.text(), fileName).stream()
-                .filter(Ingester::hasText).toList();
+        List<Article> articles = articles(format, text.text(), fileName).stream().filter(Ingester::hasText).toList();
         if (articles.isEmpty()) {
             return new IngestResult.Skipped("no article text found");
+        }
+        articles = articles.stream().filter(Ingester::isChinese).toList();
+        if (articles.isEmpty()) {
+            return new IngestResult.Skipped("not a Chinese article (no Chinese text)");
         }
         return new IngestResult.Articles(articles, format.id(), text.charset());
     }
@@ -72,6 +76,13 @@ public final class Ingester {
             case HTML_FRAGMENT -> assembler.page(HtmlBlocks.of(Jsoup.parseBodyFragment(text).body()), draft);
             case PLAIN_TEXT -> assembler.page(PlainText.readHeader(PlainText.lines(text), draft), draft);
         };
+    }
+
+    /** Flagmark reads Chinese news; a README or an English page in the folder is not one of them. */
+    private static boolean isChinese(Article article) {
+        String text = article.text();
+        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .limit(MIN_CHINESE).count() >= MIN_CHINESE;
     }
 
     private static boolean hasText(Article article) {

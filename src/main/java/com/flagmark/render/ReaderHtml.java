@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -112,7 +113,7 @@ public final class ReaderHtml {
 
     private static String authors(List<Author> authors) {
         return authors.stream()
-                .collect(Collectors.groupingBy(author -> author.role().orElse(""), java.util.LinkedHashMap::new,
+                .collect(Collectors.groupingBy(author -> author.role().orElse(""), LinkedHashMap::new,
                         Collectors.mapping(Author::name, Collectors.joining(" "))))
                 .entrySet().stream()
                 .map(group -> roleLabel(group.getKey()) + group.getValue())

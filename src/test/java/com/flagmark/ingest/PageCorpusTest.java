@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PageCorpusTest {
 
     /** Words of site furniture that must never reach a body line. */
-    private static final List<String> CHROME_MARKERS = List.of("当前位置", "您所在的位置", "现在位置", "版权所有", "Copyright",
+    static final List<String> CHROME_MARKERS = List.of("当前位置", "您所在的位置", "现在位置", "版权所有", "Copyright",
             "All Rights Reserved", "ICP备", "公网安备", "责任编辑", "责编：", "【编辑", "返回首页", "返回顶部", "打印本页", "打印网页",
             "关闭窗口", "我要纠错", "我要反馈", "分享到", "扫一扫", "点击进入", "字号：", "免责声明", "begin-->", "end-->", "-->",
             "<!--", "<%", "%>", "上一篇", "下一篇");
