@@ -24,8 +24,8 @@ final class ImportDialog {
     private ImportDialog() {
     }
 
-    /** Shows the progress of the task until it ends, then the report. */
-    static void show(Window owner, Task<ImportReport> task) {
+    /** Shows the progress of the import until it ends, then the report. */
+    static void show(Window owner, ImportTask task) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -37,11 +37,15 @@ final class ImportDialog {
         message.textProperty().bind(task.messageProperty());
         Button cancel = new Button(Messages.get("import.cancel"));
         cancel.setCancelButton(true);
-        cancel.setOnAction(click -> task.cancel());
+        cancel.setOnAction(click -> {
+            task.stop();
+            cancel.setDisable(true);
+            cancel.setText(Messages.get("import.stopping"));
+        });
         VBox content = new VBox(12, bar, message, cancel);
         content.setPadding(new Insets(20));
         stage.setScene(new Scene(content));
-        stage.setOnCloseRequest(close -> task.cancel());
+        stage.setOnCloseRequest(close -> task.stop());
         task.stateProperty().addListener((property, before, state) -> finish(owner, stage, task));
         stage.show();
         finish(owner, stage, task);

@@ -7,17 +7,19 @@ import com.flagmark.library.Library;
 import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
 
 /**
  * Imports a folder or file into a library file, on its own connection so the app can go on
- * reading while it runs. Cancelling stops after the file at hand: every file is either wholly
- * imported or not at all.
+ * reading while it runs. {@link #stop()} ends it after the file at hand, with a report of what
+ * was done: every file is either wholly imported or not at all.
  */
 final class ImportTask extends Task<ImportReport> {
 
     private final Path libraryFile;
     private final Path source;
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     ImportTask(Path libraryFile, Path source) {
         this.libraryFile = libraryFile;
@@ -37,9 +39,14 @@ final class ImportTask extends Task<ImportReport> {
 
                 @Override
                 public boolean isCancelled() {
-                    return ImportTask.this.isCancelled();
+                    return stopping.get() || ImportTask.this.isCancelled();
                 }
             });
         }
+    }
+
+    /** Asks the import to stop after the file at hand; it then succeeds with a report marked cancelled. */
+    void stop() {
+        stopping.set(true);
     }
 }

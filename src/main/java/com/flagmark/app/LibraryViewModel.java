@@ -99,7 +99,7 @@ final class LibraryViewModel {
     }
 
     /** Starts importing a folder or file into the open library; the list refreshes when it ends. */
-    Task<ImportReport> importPath(Path source) {
+    ImportTask importPath(Path source) {
         ImportTask task = new ImportTask(libraryFile.get(), source);
         task.setOnSucceeded(done -> reload());
         task.setOnCancelled(done -> reload());
@@ -107,7 +107,8 @@ final class LibraryViewModel {
             error.set(UserMessages.of(task.getException()));
             reload();
         });
-        return importExecutor.execute(task);
+        importExecutor.execute(task);
+        return task;
     }
 
     /** Closes the library; the window is going away. */

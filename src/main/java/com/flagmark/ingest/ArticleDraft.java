@@ -45,24 +45,12 @@ final class ArticleDraft {
         return copy;
     }
 
-    boolean hasTitle() {
-        return title != null;
-    }
-
     Optional<String> title() {
         return Optional.ofNullable(title);
     }
 
     boolean hasDate() {
         return date != null;
-    }
-
-    boolean hasSource() {
-        return source != null;
-    }
-
-    boolean hasUrl() {
-        return url != null;
     }
 
     void title(String value) {

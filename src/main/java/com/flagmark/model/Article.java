@@ -45,9 +45,4 @@ public record Article(
                 .map(Block::text)
                 .findFirst();
     }
-
-    /** Returns the same article as story {@code story} of its page. */
-    public Article withStory(StoryRef story) {
-        return new Article(title, kicker, date, source, authors, url, blocks, story);
-    }
 }

@@ -44,9 +44,9 @@ public final class Benchmark {
         System.out.printf("Flagmark benchmark: %d cores, %s %s, max heap %d MB; material: %d paragraphs%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, material.paragraphCount());
-        System.out.println("| articles | files | input MB | import s | articles/s | MB/s | peak heap MB "
+        System.out.println("| articles | files | input MB | import s | articles/s | MB/s | peak heap MB | library MB "
                 + "| 1 char p50/p95 ms | 2 chars p50/p95 ms | 4 chars p50/p95 ms |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (int size : sizes) {
             Path work = Files.createTempDirectory("flagmark-bench-");
             try {
@@ -74,9 +74,9 @@ public final class Benchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heap.finish();
-        StringBuilder row = new StringBuilder(String.format("| %,d | %,d | %.1f | %.1f | %,.0f | %.2f | %d |",
+        StringBuilder row = new StringBuilder(String.format("| %,d | %,d | %.1f | %.1f | %,.0f | %.2f | %d | %,d |",
                 report.articles(), files, bytes / 1e6, seconds, report.articles() / seconds, bytes / 1e6 / seconds,
-                peak >> 20));
+                peak >> 20, size(work) >> 20));
         try (Library library = Library.open(work.resolve("library.sqlite"))) {
             for (String category : List.of("1 char", "2 chars", "4 chars")) {
                 double[] latency = latencies(library, QUERIES.get(category));
@@ -87,6 +87,16 @@ public final class Benchmark {
             row.append(String.format(" (only %d of %d articles imported)", report.articles(), size));
         }
         return row.toString();
+    }
+
+    /** The size of the library file and its write-ahead log. */
+    private static long size(Path work) throws IOException {
+        long total = 0;
+        for (String name : List.of("library.sqlite", "library.sqlite-wal")) {
+            Path file = work.resolve(name);
+            total += Files.exists(file) ? Files.size(file) : 0;
+        }
+        return total;
     }
 
     private static double[] latencies(Library library, List<String> queries) {
