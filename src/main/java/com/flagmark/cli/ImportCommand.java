@@ -13,12 +13,10 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code flagmark import PATH}: imports a folder (recursively) or a single file. */
 @Command(name = "import", description = "Import a folder of articles (recursively) or a single file.")
-final class ImportCommand extends LibraryOption implements Runnable {
+final class ImportCommand extends LibraryCommand {
 
     @Parameters(paramLabel = "PATH", description = "A folder or a file.")
     Path path;
@@ -26,17 +24,12 @@ final class ImportCommand extends LibraryOption implements Runnable {
     @Option(names = "--json", description = "Print the import report as JSON.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public void run() {
-        try (Library library = openLibrary()) {
-            FolderImporter importer = new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore());
-            ImportReport report = importer.importPath(path, json ? Progress.NONE : new TerminalProgress(spec));
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(json ? CliJson.write(CliJson.report(report)) : summary(report));
-        }
+    void run(Library library, PrintWriter out) {
+        FolderImporter importer = new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore());
+        ImportReport report = importer.importPath(path, json ? Progress.NONE : new TerminalProgress(spec));
+        out.println(json ? CliJson.write(CliJson.report(report)) : summary(report));
     }
 
     private static String summary(ImportReport report) {

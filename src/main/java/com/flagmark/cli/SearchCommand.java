@@ -6,14 +6,12 @@ import com.flagmark.library.Snippet;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code flagmark search QUERY}: full-text search, best first. */
 @Command(name = "search", description = "Search the full text of the library, best matches first.")
-final class SearchCommand extends LibraryOption implements Runnable {
+final class SearchCommand extends LibraryCommand {
 
     @Parameters(paramLabel = "QUERY", arity = "1..*",
             description = "Words to find; several words must all occur. Any character is searched for as text.")
@@ -25,24 +23,19 @@ final class SearchCommand extends LibraryOption implements Runnable {
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public void run() {
-        try (Library library = openLibrary()) {
-            List<SearchHit> hits = library.search().search(String.join(" ", words), Math.max(1, limit));
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(CliJson.write(CliJson.hits(hits)));
-                return;
-            }
-            for (SearchHit hit : hits) {
-                out.printf("%6d  %s%n        %s%n", hit.id(), hit.title().orElse("(untitled)"), marked(hit.snippet()));
-            }
-            if (hits.isEmpty()) {
-                out.println("No article matches.");
-            }
+    void run(Library library, PrintWriter out) {
+        List<SearchHit> hits = library.search().search(String.join(" ", words), Math.max(1, limit));
+        if (json) {
+            out.println(CliJson.write(CliJson.hits(hits)));
+            return;
+        }
+        for (SearchHit hit : hits) {
+            out.printf("%6d  %s%n        %s%n", hit.id(), hit.title().orElse("(untitled)"), marked(hit.snippet()));
+        }
+        if (hits.isEmpty()) {
+            out.println("No article matches.");
         }
     }
 

@@ -13,14 +13,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code flagmark show ID}: one article, as text, JSON or the reader's HTML. */
 @Command(name = "show", description = "Show one article.")
-final class ShowCommand extends LibraryOption implements Runnable {
+final class ShowCommand extends LibraryCommand {
 
     @Parameters(paramLabel = "ID", description = "The article's id, as list and search print it.")
     long id;
@@ -28,8 +26,6 @@ final class ShowCommand extends LibraryOption implements Runnable {
     @ArgGroup(exclusive = true)
     OutputFormat format = new OutputFormat();
 
-    @Spec
-    CommandSpec spec;
 
     static final class OutputFormat {
         @Option(names = "--json", description = "Print the article, its blocks and canonical text as JSON.")
@@ -40,18 +36,15 @@ final class ShowCommand extends LibraryOption implements Runnable {
     }
 
     @Override
-    public void run() {
-        try (Library library = openLibrary()) {
-            StoredArticle stored = library.articles().find(id)
-                    .orElseThrow(() -> new FlagmarkException("There is no article " + id + " in the library."));
-            PrintWriter out = spec.commandLine().getOut();
-            if (format.json) {
-                out.println(CliJson.write(CliJson.article(stored)));
-            } else if (format.html) {
-                out.print(ReaderHtml.page(stored.article()));
-            } else {
-                out.println(text(stored));
-            }
+    void run(Library library, PrintWriter out) {
+        StoredArticle stored = library.articles().find(id)
+                .orElseThrow(() -> new FlagmarkException("There is no article " + id + " in the library."));
+        if (format.json) {
+            out.println(CliJson.write(CliJson.article(stored)));
+        } else if (format.html) {
+            out.print(ReaderHtml.page(stored.article()));
+        } else {
+            out.println(text(stored));
         }
     }
 
