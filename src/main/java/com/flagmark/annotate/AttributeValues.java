@@ -1,0 +1,76 @@
+package com.flagmark.annotate;
+
+import com.flagmark.model.AttributeDefinition;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks an annotation's attribute values against its codes' attribute definitions: each name
+ * must belong to one of the codes, a number must be a number, a choice one of its choices, a
+ * date an ISO date. Problems are written for the user.
+ */
+public final class AttributeValues {
+
+    private AttributeValues() {
+    }
+
+    /** Returns the problems of the values, or an empty list when they are all valid. */
+    public static List<String> problems(Codebook codebook, List<Long> codeIds, Map<String, String> values) {
+        List<AttributeDefinition> allowed = codebook.attributesOf(codeIds);
+        List<String> problems = new ArrayList<>();
+        values.forEach((name, value) -> {
+            Optional<AttributeDefinition> definition = allowed.stream().filter(a -> a.name().equals(name)).findFirst();
+            if (definition.isEmpty()) {
+                problems.add("The codes of this annotation have no attribute '" + name + "'"
+                        + (allowed.isEmpty() ? "." : "; they have: " + names(allowed) + "."));
+            } else {
+                problem(definition.get(), value).ifPresent(problems::add);
+            }
+        });
+        return problems;
+    }
+
+    /** Returns what is wrong with one value, or empty when it fits the definition. */
+    public static Optional<String> problem(AttributeDefinition definition, String value) {
+        if (value.isBlank()) {
+            return Optional.empty();
+        }
+        String label = definition.label() + " (" + definition.name() + ")";
+        return switch (definition.type()) {
+            case TEXT -> Optional.empty();
+            case NUMBER -> isNumber(value) ? Optional.empty()
+                    : Optional.of(label + " must be a number, such as 98 or 2.5, not '" + value + "'.");
+            case CHOICE -> definition.choices().contains(value) ? Optional.empty()
+                    : Optional.of(label + " must be one of " + String.join(", ", definition.choices()) + ", not '" + value + "'.");
+            case DATE -> isDate(value) ? Optional.empty()
+                    : Optional.of(label + " must be a date such as 2022-02-20, not '" + value + "'.");
+        };
+    }
+
+    private static boolean isNumber(String value) {
+        try {
+            new BigDecimal(value.strip().replace(",", ""));
+            return true;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+
+    private static boolean isDate(String value) {
+        try {
+            LocalDate.parse(value.strip());
+            return true;
+        } catch (DateTimeParseException notADate) {
+            return false;
+        }
+    }
+
+    private static String names(List<AttributeDefinition> definitions) {
+        return String.join(", ", definitions.stream().map(AttributeDefinition::name).toList());
+    }
+}

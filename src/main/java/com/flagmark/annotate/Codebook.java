@@ -1,0 +1,103 @@
+package com.flagmark.annotate;
+
+import com.flagmark.model.AttributeDefinition;
+import com.flagmark.model.Code;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The codebook as a tree: roots, children in order, paths such as {@code 措施/亮旗评比}, the
+ * attributes a code's annotations carry (its own and its ancestors'), and codes found by path,
+ * id or shortcut key. Immutable: a changed codebook is a new one.
+ */
+public final class Codebook {
+
+    private static final Comparator<Code> ORDER = Comparator.comparingInt(Code::position).thenComparingLong(Code::id);
+
+    private final Map<Long, Code> byId = new LinkedHashMap<>();
+
+    public Codebook(List<Code> codes) {
+        codes.stream().sorted(ORDER).forEach(code -> byId.put(code.id(), code));
+    }
+
+    /** Returns every code, parents before their children, siblings in order. */
+    public List<Code> all() {
+        List<Code> ordered = new ArrayList<>(byId.size());
+        roots().forEach(root -> collect(root, ordered));
+        return ordered;
+    }
+
+    public List<Code> roots() {
+        return byId.values().stream().filter(code -> code.parentId().isEmpty()).toList();
+    }
+
+    public List<Code> children(long id) {
+        return byId.values().stream().filter(code -> code.parentId().equals(Optional.of(id))).toList();
+    }
+
+    public Optional<Code> find(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Returns the code and every code below it. */
+    public List<Code> subtree(long id) {
+        List<Code> codes = new ArrayList<>();
+        find(id).ifPresent(code -> collect(code, codes));
+        return codes;
+    }
+
+    /** Returns a code's path: its ancestors' names and its own, joined with {@code /}. */
+    public String path(Code code) {
+        List<String> names = new ArrayList<>();
+        for (Optional<Code> step = Optional.of(code); step.isPresent(); step = step.get().parentId().flatMap(this::find)) {
+            names.add(0, step.get().name());
+        }
+        return String.join("/", names);
+    }
+
+    /** Finds a code by its path ({@code 措施/亮旗评比}) or by its id ({@code 12}). */
+    public Optional<Code> resolve(String pathOrId) {
+        String wanted = pathOrId.strip();
+        if (wanted.matches("\\d{1,18}")) {
+            Optional<Code> byNumber = find(Long.parseLong(wanted));
+            if (byNumber.isPresent()) {
+                return byNumber;
+            }
+        }
+        return byId.values().stream().filter(code -> path(code).equals(wanted)).findFirst();
+    }
+
+    /** Returns the code pinned to a shortcut key such as {@code 1}. */
+    public Optional<Code> byShortcut(String key) {
+        return byId.values().stream().filter(code -> code.shortcut().equals(Optional.of(key))).findFirst();
+    }
+
+    /** Returns the attributes annotations with this code carry: its ancestors' first, then its own. */
+    public List<AttributeDefinition> attributesOf(Code code) {
+        List<AttributeDefinition> attributes = new ArrayList<>();
+        code.parentId().flatMap(this::find).ifPresent(parent -> attributes.addAll(attributesOf(parent)));
+        for (AttributeDefinition own : code.attributes()) {
+            attributes.removeIf(inherited -> inherited.name().equals(own.name()));
+            attributes.add(own);
+        }
+        return attributes;
+    }
+
+    /** Returns the attributes of several codes, each name once, in the codes' order. */
+    public List<AttributeDefinition> attributesOf(List<Long> codeIds) {
+        Map<String, AttributeDefinition> attributes = new LinkedHashMap<>();
+        for (long id : codeIds) {
+            find(id).ifPresent(code -> attributesOf(code).forEach(attribute -> attributes.putIfAbsent(attribute.name(), attribute)));
+        }
+        return List.copyOf(attributes.values());
+    }
+
+    private void collect(Code code, List<Code> into) {
+        into.add(code);
+        children(code.id()).forEach(child -> collect(child, into));
+    }
+}
