@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -18,15 +21,22 @@ import java.util.stream.Collectors;
 /**
  * Writes the page the reader shows: the metadata above the body, then each block as an element
  * that carries {@code data-start}, its start offset in code points in the canonical text, so a
- * selection in the page maps to offsets exactly. Every text is escaped; the page carries a
- * Content-Security-Policy that allows no script, no remote resource and nothing but its own
- * style, so nothing from an imported file can run or load.
+ * selection in the page maps to offsets exactly. Highlights are drawn over the text without
+ * changing it ({@link HighlightMarkup}). Every text is escaped; the page carries a
+ * Content-Security-Policy that lets only the app's own script ({@code reader.js}, allowed by its
+ * hash) and style run, and nothing load, so nothing from an imported file can run or load.
  */
 public final class ReaderHtml {
 
+    /** The page's own script, the only one its policy allows. */
+    public static final String SCRIPT = resource("reader.js");
+
+    /** The policy's source for {@link #SCRIPT}: {@code 'sha256-…'} of its UTF-8 bytes. */
+    public static final String SCRIPT_HASH = "'sha256-" + sha256(SCRIPT) + "'";
+
     /** The policy every reader page carries. */
     public static final String CONTENT_SECURITY_POLICY =
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; "
+            "default-src 'none'; script-src " + SCRIPT_HASH + "; style-src 'unsafe-inline'; img-src 'none'; "
                     + "form-action 'none'; frame-src 'none'; base-uri 'none'";
 
     private static final String STYLE = resource("reader.css");
@@ -34,16 +44,26 @@ public final class ReaderHtml {
     private ReaderHtml() {
     }
 
-    /** Returns the whole reader page for an article. */
+    /** Returns the whole reader page for an article, without highlights, in the light theme. */
     public static String page(Article article) {
-        StringBuilder html = new StringBuilder(article.text().length() * 2 + STYLE.length() + 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+        return page(article, List.of(), ReaderOptions.DEFAULT);
+    }
+
+    /**
+     * Returns the whole reader page for an article with its highlights drawn over the text.
+     * Highlights may overlap, nest and cross blocks; a part beyond the text is ignored.
+     */
+    public static String page(Article article, List<Highlight> highlights, ReaderOptions options) {
+        StringBuilder html = new StringBuilder(article.text().length() * 3 + highlights.size() * 160
+                + STYLE.length() + SCRIPT.length() + 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"").append(options.dark() ? " class=\"fm-dark\"" : "")
+                .append(" style=\"--fm-zoom:").append(zoom(options.zoom())).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY)
                 .append("\"><title>").append(escape(article.title().orElse(""))).append("</title><style>")
                 .append(STYLE).append("</style></head>\n<body><article class=\"fm-article\">\n");
         header(article, html);
-        body(article.blocks(), html);
-        html.append("</article></body></html>\n");
+        body(article.blocks(), highlights, html);
+        html.append("</article><script>").append(SCRIPT).append("</script></body></html>\n");
         return html.toString();
     }
 
@@ -78,7 +98,7 @@ public final class ReaderHtml {
         return line.toString();
     }
 
-    private static void body(List<Block> blocks, StringBuilder html) {
+    private static void body(List<Block> blocks, List<Highlight> highlights, StringBuilder html) {
         int[] starts = CanonicalText.blockStarts(blocks);
         html.append("<section class=\"fm-body\">\n");
         for (int i = 0; i < blocks.size(); i++) {
@@ -87,9 +107,10 @@ public final class ReaderHtml {
             html.append('<').append(tag).append(" class=\"fm-block fm-").append(block.kind().id().replace('_', '-'))
                     .append("\" data-start=\"").append(starts[i]).append("\">");
             if (block.kind() == BlockKind.EDITORS_NOTE) {
-                html.append("<span class=\"fm-label\" aria-hidden=\"true\"></span>");
+                html.append("<span class=\"fm-label\" aria-hidden=\"true\" data-skip></span>");
             }
-            html.append(escape(block.text())).append("</").append(tag).append(">\n");
+            HighlightMarkup.write(Segments.of(block.text(), starts[i], highlights), html);
+            html.append("</").append(tag).append(">\n");
         }
         html.append("</section>\n");
     }
@@ -153,6 +174,20 @@ public final class ReaderHtml {
             }
         }
         return out.toString();
+    }
+
+    /** Writes a zoom in percent as the factor CSS multiplies by: 125 reads 1.25. */
+    private static String zoom(int percent) {
+        return percent / 100 + "." + (percent % 100 < 10 ? "0" : "") + percent % 100;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", missing);
+        }
     }
 
     private static String resource(String name) {

@@ -3,6 +3,7 @@ package com.flagmark.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.flagmark.library.ArticleSummary;
+import com.flagmark.render.ReaderHtml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,12 +80,18 @@ class MainWindowTest {
         waitForPage();
 
         assertThat(onFx(() -> engine().getTitle())).isEqualTo("约谈问责通报");
-        for (String tag : List.of("script", "img", "iframe", "form", "input")) {
+        for (String tag : List.of("img", "iframe", "form", "input")) {
             assertThat(onFx(() -> page().getElementsByTagName(tag).getLength())).as(tag).isZero();
         }
         assertThat(onFx(() -> page().getElementsByTagName("body").item(0).getTextContent()))
                 .contains("进行约谈").doesNotContain("PWNED");
-        assertThat(onFx(() -> engine().isJavaScriptEnabled())).isFalse();
+        assertThat(onFx(() -> page().getElementsByTagName("script").getLength())).isEqualTo(1);
+        assertThat(onFx(() -> page().getElementsByTagName("script").item(0).getTextContent()))
+                .isEqualTo(ReaderHtml.SCRIPT);
+        Element policy = onFx(() -> (Element) page().getElementsByTagName("meta").item(1));
+        assertThat(onFx(() -> policy.getAttribute("http-equiv"))).isEqualTo("Content-Security-Policy");
+        assertThat(onFx(() -> policy.getAttribute("content"))).startsWith("default-src 'none'; ")
+                .contains("; script-src " + ReaderHtml.SCRIPT_HASH + ";").doesNotContain("unsafe-eval");
     }
 
     private void waitForPage() throws TimeoutException {

@@ -88,7 +88,7 @@ class CliTest {
 
         String html = run("show", "1", "--html", "--library", library).out;
 
-        assertThat(html).contains("Content-Security-Policy", "script-src 'none'", "data-start=\"0\"", "奋力跑好开局");
+        assertThat(html).contains("Content-Security-Policy", "script-src 'sha256-", "data-start=\"0\"", "奋力跑好开局");
     }
 
     @Test

@@ -1,0 +1,34 @@
+package com.flagmark.render;
+
+import java.util.Objects;
+
+/**
+ * A highlight the reader draws over an article's text: an annotation's span in code points of
+ * the canonical text, the colour of its (first) code and whether it is the selected one.
+ *
+ * @param id the annotation's id; the page reports it back when the highlight is clicked
+ * @param colour {@code #RRGGBB}
+ */
+public record Highlight(long id, int start, int end, String colour, boolean selected) {
+
+    public Highlight {
+        Objects.requireNonNull(colour, "colour");
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("A highlight spans at least one character: " + start + "–" + end);
+        }
+        if (!colour.matches("#[0-9A-Fa-f]{6}")) {
+            throw new IllegalArgumentException("A colour is #RRGGBB: " + colour);
+        }
+    }
+
+    /** Returns the number of code points it covers. */
+    public int length() {
+        return end - start;
+    }
+
+    /** Returns its colour as the {@code r,g,b} triple CSS's {@code rgba()} takes. */
+    String rgb() {
+        int value = Integer.parseInt(colour.substring(1), 16);
+        return (value >> 16) + "," + (value >> 8 & 0xFF) + "," + (value & 0xFF);
+    }
+}

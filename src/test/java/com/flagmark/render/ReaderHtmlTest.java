@@ -1,0 +1,117 @@
+package com.flagmark.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.flagmark.model.Article;
+import com.flagmark.model.Block;
+import com.flagmark.model.BlockKind;
+import com.flagmark.model.StoryRef;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ReaderHtmlTest {
+
+    private static final Article ARTICLE = new Article(Optional.of("“红黄旗”<亮>评"), Optional.empty(),
+            Optional.empty(), Optional.of("菏泽日报"), List.of(), Optional.of("https://example.com/a?b=1&c=\"2\""),
+            List.of(new Block(BlockKind.EDITORS_NOTE, "编者按正文。"),
+                    Block.paragraph("𠮷林市对三家单位<script>alert(1)</script>进行约谈。"),
+                    Block.heading("项目建设")),
+            StoryRef.SINGLE);
+
+    @Test
+    void thePolicyAllowsTheAppsScriptByItsHashAndNothingElse() throws Exception {
+        String hash = Base64.getEncoder().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(ReaderHtml.SCRIPT.getBytes(StandardCharsets.UTF_8)));
+
+        Document page = Jsoup.parse(ReaderHtml.page(ARTICLE));
+
+        assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .isEqualTo("default-src 'none'; script-src 'sha256-" + hash + "'; style-src 'unsafe-inline'; "
+                        + "img-src 'none'; form-action 'none'; frame-src 'none'; base-uri 'none'");
+        assertThat(page.select("script")).hasSize(1);
+        assertThat(page.select("script").first().data()).isEqualTo(ReaderHtml.SCRIPT);
+    }
+
+    @Test
+    void theArticlesTextIsEscapedEverywhere() {
+        String html = ReaderHtml.page(ARTICLE, List.of(new Highlight(1, 7, 9, "#c62828", false)), ReaderOptions.DEFAULT);
+
+        assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("<title>“红黄旗”&lt;亮&gt;评</title>")
+                .contains("href=\"https://example.com/a?b=1&amp;c=&quot;2&quot;\"");
+        assertThat(Jsoup.parse(html).select("script")).hasSize(1);
+    }
+
+    @Test
+    void highlightsLeaveEveryBlocksTextAsItWas() {
+        List<Highlight> highlights = List.of(new Highlight(1, 2, 12, "#c62828", false),
+                new Highlight(2, 7, 9, "#1565c0", true), new Highlight(3, 8, 30, "#2e7d32", false),
+                new Highlight(4, 0, 40, "#6a1b9a", false));
+
+        Document page = Jsoup.parse(ReaderHtml.page(ARTICLE, highlights, ReaderOptions.DEFAULT));
+
+        assertThat(page.select("[data-start]")).extracting(Element::wholeText)
+                .containsExactly("编者按正文。", "𠮷林市对三家单位<script>alert(1)</script>进行约谈。", "项目建设");
+        assertThat(page.select("[data-start]")).extracting(block -> block.attr("data-start"))
+                .containsExactly("0", "7", "46");
+        assertThat(page.select(".fm-hl").eachAttr("data-ann")).flatMap(ids -> List.of(ids.split(" ")))
+                .contains("1", "2", "3", "4");
+    }
+
+    @Test
+    void aRunFillsWithItsInnermostHighlightAndUnderlinesTheOthers() {
+        StringBuilder html = new StringBuilder();
+        Highlight outer = new Highlight(7, 0, 4, "#c62828", false);
+        Highlight inner = new Highlight(3, 1, 2, "#1565c0", false);
+        Highlight crossing = new Highlight(5, 1, 3, "#00ff00", false);
+
+        HighlightMarkup.write(Segments.of("约<谈>", 0, List.of(outer, inner, crossing)), html);
+
+        assertThat(html.toString()).isEqualTo(
+                "<span class=\"fm-hl\" data-ann=\"7\" style=\"--fm-fill:198,40,40\">约</span>"
+                + "<span class=\"fm-hl\" data-ann=\"3 5 7\" style=\"--fm-fill:21,101,192;--fm-lines:"
+                + "0 0.12em 0 rgba(0,255,0,var(--fm-line-alpha)),0 0.18em 0 var(--fm-page),"
+                + "0 0.30em 0 rgba(198,40,40,var(--fm-line-alpha))\">&lt;</span>"
+                + "<span class=\"fm-hl\" data-ann=\"5 7\" style=\"--fm-fill:0,255,0;--fm-lines:"
+                + "0 0.12em 0 rgba(198,40,40,var(--fm-line-alpha))\">谈</span>"
+                + "<span class=\"fm-hl\" data-ann=\"7\" style=\"--fm-fill:198,40,40\">&gt;</span>");
+    }
+
+    @Test
+    void theSelectedHighlightsRunsCarryTheEndsOfItsOutlineInEachBlock() {
+        Document page = Jsoup.parse(ReaderHtml.page(ARTICLE, List.of(new Highlight(1, 3, 12, "#c62828", true),
+                new Highlight(2, 8, 10, "#1565c0", false)), ReaderOptions.DEFAULT));
+
+        assertThat(page.select(".fm-sel")).extracting(Element::className).containsExactly(
+                "fm-hl fm-sel fm-sel-start fm-sel-end",
+                "fm-hl fm-sel fm-sel-start",
+                "fm-hl fm-sel",
+                "fm-hl fm-sel fm-sel-end");
+    }
+
+    @Test
+    void theOptionsSetTheThemeAndTextSize() {
+        Element dark = Jsoup.parse(ReaderHtml.page(ARTICLE, List.of(), new ReaderOptions(true, 125))).selectFirst("html");
+        Element light = Jsoup.parse(ReaderHtml.page(ARTICLE, List.of(), new ReaderOptions(false, 90))).selectFirst("html");
+
+        assertThat(dark.className()).isEqualTo("fm-dark");
+        assertThat(dark.attr("style")).isEqualTo("--fm-zoom:1.25");
+        assertThat(light.className()).isEmpty();
+        assertThat(light.attr("style")).isEqualTo("--fm-zoom:0.90");
+    }
+
+    @Test
+    void theEditorsNoteLabelIsMarkedAsNotPartOfTheText() {
+        Element label = Jsoup.parse(ReaderHtml.page(ARTICLE)).selectFirst(".fm-label");
+
+        assertThat(label.hasAttr("data-skip")).isTrue();
+        assertThat(label.wholeText()).isEmpty();
+    }
+}
