@@ -25,10 +25,4 @@ public record Highlight(long id, int start, int end, String colour, boolean sele
     public int length() {
         return end - start;
     }
-
-    /** Returns its colour as the {@code r,g,b} triple CSS's {@code rgba()} takes. */
-    String rgb() {
-        int value = Integer.parseInt(colour.substring(1), 16);
-        return (value >> 16) + "," + (value >> 8 & 0xFF) + "," + (value & 0xFF);
-    }
 }

@@ -9,15 +9,13 @@ import java.util.stream.Collectors;
  * {@code <span class="fm-hl" data-ann="3 7">} naming the highlights over it, innermost first.
  * The innermost one fills the run with its colour; each of the others draws a thin line of its
  * colour below the run, the next innermost nearest the text, so nested and crossing highlights
- * all stay visible. The colours' strength per theme is the style sheet's business.
+ * all stay visible. The run carries its colours, for the light and the dark theme, as custom
+ * properties; how they are drawn is the style sheet's business ({@code reader.css}).
  */
 final class HighlightMarkup {
 
     /** How many highlights under the innermost one a run draws lines for; deeper ones stay clickable. */
     static final int MAX_LINES = 3;
-    /** The thickness of a line and of the gap below it, in hundredths of an em. */
-    private static final int LINE = 12;
-    private static final int GAP = 6;
 
     private HighlightMarkup() {
     }
@@ -30,7 +28,11 @@ final class HighlightMarkup {
                 html.append(ReaderHtml.escape(segment.text()));
                 continue;
             }
+            int lines = Math.min(MAX_LINES, segment.covering().size() - 1);
             html.append("<span class=\"fm-hl");
+            if (lines > 0) {
+                html.append(" fm-lines").append(lines);
+            }
             if (isSelected(segment)) {
                 html.append(" fm-sel");
                 if (i == 0 || !isSelected(segments.get(i - 1))) {
@@ -41,7 +43,11 @@ final class HighlightMarkup {
                 }
             }
             html.append("\" data-ann=\"").append(ids(segment.covering())).append("\" style=\"");
-            style(segment.covering(), html);
+            for (int colour = 0; colour <= lines; colour++) {
+                Highlight highlight = segment.covering().get(colour);
+                html.append(colour == 0 ? "" : ";").append("--fm-l").append(colour).append(':').append(rgb(highlight, false))
+                        .append(";--fm-d").append(colour).append(':').append(rgb(highlight, true));
+            }
             html.append("\">").append(ReaderHtml.escape(segment.text())).append("</span>");
         }
     }
@@ -55,29 +61,17 @@ final class HighlightMarkup {
     }
 
     /**
-     * The fill of the innermost highlight, then the lines as box shadows below the run: a shadow
-     * is drawn only outside the run's box, so lines neither cover the text nor change the layout.
-     * Each line is followed by a gap in the page's colour, so two lines of one colour stay two.
+     * Returns a highlight's colour as the {@code r,g,b} triple CSS's {@code rgba()} takes. On the
+     * dark page the colour is lifted a third of the way to white, so dark codebook colours (navy,
+     * purple) still show against it.
      */
-    private static void style(List<Highlight> covering, StringBuilder html) {
-        html.append("--fm-fill:").append(covering.get(0).rgb());
-        int lines = Math.min(MAX_LINES, covering.size() - 1);
-        if (lines == 0) {
-            return;
+    private static String rgb(Highlight highlight, boolean dark) {
+        int value = Integer.parseInt(highlight.colour().substring(1), 16);
+        int[] channels = {value >> 16, value >> 8 & 0xFF, value & 0xFF};
+        StringBuilder rgb = new StringBuilder(12);
+        for (int channel : channels) {
+            rgb.append(rgb.isEmpty() ? "" : ",").append(dark ? channel + (255 - channel) / 3 : channel);
         }
-        html.append(";--fm-lines:");
-        for (int line = 0; line < lines; line++) {
-            int top = line * (LINE + GAP);
-            if (line > 0) {
-                html.append(",0 ").append(em(top)).append(" 0 var(--fm-page),");
-            }
-            html.append("0 ").append(em(top + LINE)).append(" 0 rgba(").append(covering.get(line + 1).rgb())
-                    .append(",var(--fm-line-alpha))");
-        }
-    }
-
-    /** Writes hundredths of an em without going through floating point or the locale. */
-    private static String em(int hundredths) {
-        return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100 + "em";
+        return rgb.toString();
     }
 }

@@ -75,13 +75,12 @@ class ReaderHtmlTest {
         HighlightMarkup.write(Segments.of("约<谈>", 0, List.of(outer, inner, crossing)), html);
 
         assertThat(html.toString()).isEqualTo(
-                "<span class=\"fm-hl\" data-ann=\"7\" style=\"--fm-fill:198,40,40\">约</span>"
-                + "<span class=\"fm-hl\" data-ann=\"3 5 7\" style=\"--fm-fill:21,101,192;--fm-lines:"
-                + "0 0.12em 0 rgba(0,255,0,var(--fm-line-alpha)),0 0.18em 0 var(--fm-page),"
-                + "0 0.30em 0 rgba(198,40,40,var(--fm-line-alpha))\">&lt;</span>"
-                + "<span class=\"fm-hl\" data-ann=\"5 7\" style=\"--fm-fill:0,255,0;--fm-lines:"
-                + "0 0.12em 0 rgba(198,40,40,var(--fm-line-alpha))\">谈</span>"
-                + "<span class=\"fm-hl\" data-ann=\"7\" style=\"--fm-fill:198,40,40\">&gt;</span>");
+                "<span class=\"fm-hl\" data-ann=\"7\" style=\"--fm-l0:198,40,40;--fm-d0:217,111,111\">约</span>"
+                + "<span class=\"fm-hl fm-lines2\" data-ann=\"3 5 7\" style=\"--fm-l0:21,101,192;--fm-d0:99,152,213;"
+                + "--fm-l1:0,255,0;--fm-d1:85,255,85;--fm-l2:198,40,40;--fm-d2:217,111,111\">&lt;</span>"
+                + "<span class=\"fm-hl fm-lines1\" data-ann=\"5 7\" style=\"--fm-l0:0,255,0;--fm-d0:85,255,85;"
+                + "--fm-l1:198,40,40;--fm-d1:217,111,111\">谈</span>"
+                + "<span class=\"fm-hl\" data-ann=\"7\" style=\"--fm-l0:198,40,40;--fm-d0:217,111,111\">&gt;</span>");
     }
 
     @Test
@@ -92,7 +91,7 @@ class ReaderHtmlTest {
         assertThat(page.select(".fm-sel")).extracting(Element::className).containsExactly(
                 "fm-hl fm-sel fm-sel-start fm-sel-end",
                 "fm-hl fm-sel fm-sel-start",
-                "fm-hl fm-sel",
+                "fm-hl fm-lines1 fm-sel",
                 "fm-hl fm-sel fm-sel-end");
     }
 
