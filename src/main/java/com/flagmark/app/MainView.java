@@ -38,7 +38,15 @@ final class MainView extends BorderPane {
 
     MainView(LibraryViewModel model, Consumer<String> openInBrowser) {
         this.model = model;
-        this.reader = new ReaderView(openInBrowser);
+        this.reader = new ReaderView(openInBrowser, new ReaderListener() {
+            @Override
+            public void selectionChanged(Optional<int[]> span) {
+            }
+
+            @Override
+            public void highlightsClicked(List<Long> idsInnermostFirst) {
+            }
+        });
         setTop(menu());
         SplitPane split = new SplitPane(libraryPane(), reader);
         split.setDividerPositions(0.36);
@@ -95,8 +103,10 @@ final class MainView extends BorderPane {
                 model.read(selected);
             }
         });
-        model.readerHtmlProperty().addListener((property, before, html) -> reader.show(html));
-        reader.show("");
+        model.readingProperty().addListener((property, before, stored) -> stored.ifPresentOrElse(
+                shown -> reader.show(shown.article(), List.of()),
+                () -> reader.showPlaceholder(Messages.get("reader.empty"))));
+        reader.showPlaceholder(Messages.get("reader.empty"));
         model.articles().addListener((ListChangeListener<ArticleSummary>) change -> updateStatus());
         model.libraryFileProperty().addListener((property, before, file) -> updateStatus());
         model.errorProperty().addListener((property, before, message) -> {

@@ -1,47 +1,283 @@
 package com.flagmark.app;
 
+import com.flagmark.model.Article;
+import com.flagmark.render.Highlight;
 import com.flagmark.render.ReaderHtml;
+import com.flagmark.render.ReaderOptions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.concurrent.Worker;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import netscape.javascript.JSObject;
 
 /**
- * The reader pane: a WebView that shows the page generated from an article's blocks. JavaScript
- * is off; a link (the original URL) opens in the system browser instead of inside the reader.
+ * The reader pane: a WebView showing the page generated from an article's blocks, with its
+ * highlights. JavaScript runs only for the page's own script, which the page's policy allows
+ * by its hash; the script reports selections and clicks through a {@link ReaderBridge} that
+ * answers only the page's token. A link (the original URL) opens in the system browser, never
+ * inside the reader. Calls that reach into the page wait until it has loaded.
  */
-final class ReaderView extends StackPane {
+public final class ReaderView extends StackPane {
+
+    private static final Color LIGHT_PAGE = Color.web("#fdfcf9");
+    private static final Color DARK_PAGE = Color.web("#1c1d1f");
 
     private final WebView web = new WebView();
+    private final Consumer<String> openExternally;
+    private final ReaderListener listener;
+    private final ReaderBridge bridge;
+    private final List<String> whenLoaded = new ArrayList<>();
+    private ReaderOptions options = ReaderOptions.DEFAULT;
+    private Optional<Article> article = Optional.empty();
+    private String placeholderMessage = "";
     private String html = "";
+    private String token = "";
+    private boolean loaded;
+    private double keepScroll = -1;
+    private Optional<int[]> lastSelection = Optional.empty();
 
-    ReaderView(Consumer<String> openExternally) {
+    /**
+     * Creates an empty reader.
+     *
+     * @param openExternally opens a URL in the system browser
+     * @param listener hears of selections and clicks on highlights
+     */
+    public ReaderView(Consumer<String> openExternally, ReaderListener listener) {
+        this.openExternally = openExternally;
+        this.listener = listener;
+        this.bridge = new ReaderBridge(new ReaderBridge.Receiver() {
+            @Override
+            public void selected(Optional<int[]> span) {
+                later(() -> selectionReported(span));
+            }
+
+            @Override
+            public void activated(List<Long> ids) {
+                later(() -> listener.highlightsClicked(ids));
+            }
+
+            @Override
+            public void openOriginal() {
+                article.flatMap(Article::url).ifPresent(openExternally);
+            }
+        });
         web.setContextMenuEnabled(false);
         WebEngine engine = web.getEngine();
-        engine.setJavaScriptEnabled(false);
-        engine.locationProperty().addListener((property, before, location) -> {
-            if (location != null && (location.startsWith("http://") || location.startsWith("https://"))) {
-                openExternally.accept(location);
-                Platform.runLater(() -> engine.loadContent(html));
+        engine.setCreatePopupHandler(features -> null);
+        engine.locationProperty().addListener((property, before, location) -> leftThePage(location));
+        engine.getLoadWorker().stateProperty().addListener((property, before, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                pageLoaded();
             }
         });
         getChildren().add(web);
+        showPlaceholder("");
     }
 
-    /** Shows a reader page; an empty page shows a hint. */
-    void show(String page) {
-        html = page.isEmpty() ? placeholder() : page;
-        web.getEngine().loadContent(html);
+    /**
+     * Shows an article with its highlights. When the same article is shown again (with changed
+     * highlights), the page keeps its scroll position.
+     */
+    public void show(Article shown, List<Highlight> highlights) {
+        keepScroll = article.equals(Optional.of(shown)) && loaded
+                ? ((Number) web.getEngine().executeScript("window.scrollY")).doubleValue() : -1;
+        article = Optional.of(shown);
+        token = bridge.attach(shown.text(), highlights.stream().map(Highlight::id).collect(Collectors.toSet()));
+        load(ReaderHtml.page(shown, highlights, options), true);
     }
 
-    WebEngine engine() {
+    /** Shows a quiet message instead of an article, such as a hint to pick one. */
+    public void showPlaceholder(String message) {
+        article = Optional.empty();
+        placeholderMessage = message;
+        keepScroll = -1;
+        token = "";
+        bridge.detach();
+        load(placeholder(), false);
+    }
+
+    /** Scrolls the reader to an annotation's highlight and flashes it. */
+    public void reveal(long annotationId) {
+        // Ids travel as strings: a JavaScript number holds a long only up to 2^53.
+        run("fm.reveal('" + annotationId + "')");
+    }
+
+    /** Outlines an annotation's highlight as the selected one, or none. */
+    public void setSelected(Optional<Long> annotationId) {
+        run("fm.setSelected(" + annotationId.map(id -> "'" + id + "'").orElse("null") + ")");
+    }
+
+    /**
+     * Returns the current selection {@code [start, end)} in code points of the canonical text,
+     * trimmed of white space; empty when nothing, or only white space, is selected.
+     */
+    public Optional<int[]> selection() {
+        if (!loaded || article.isEmpty()) {
+            return Optional.empty();
+        }
+        String span = (String) web.getEngine().executeScript("fm.selection()");
+        if (span.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] ends = span.split(" ");
+        return bridge.span(Integer.parseInt(ends[0]), Integer.parseInt(ends[1]));
+    }
+
+    /** Selects {@code [start, end)} in code points of the canonical text, as a user would. */
+    public void selectRange(int start, int end) {
+        run("fm.selectRange(" + start + "," + end + ")");
+    }
+
+    /** Sets the text size in percent, held to 50–300; the text at the top stays in view. */
+    public void setZoom(int percent) {
+        options = options.withZoom(percent);
+        run("fm.setZoom(" + options.zoom() + ")");
+    }
+
+    /** Switches between the dark and the light theme. */
+    public void setDark(boolean dark) {
+        options = options.withDark(dark);
+        web.setPageFill(dark ? DARK_PAGE : LIGHT_PAGE);
+        run("fm.setDark(" + dark + ")");
+        if (article.isEmpty()) {
+            load(placeholder(), false);
+        }
+    }
+
+    /** The web engine, for tests. */
+    public WebEngine engine() {
         return web.getEngine();
     }
 
-    private static String placeholder() {
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{font-family:sans-serif;color:#8c959f;"
-                + "display:flex;align-items:center;justify-content:center;height:90vh;margin:0;}</style></head><body>"
-                + ReaderHtml.escape(Messages.get("reader.empty")) + "</body></html>";
+    private void load(String page, boolean script) {
+        html = page;
+        loaded = false;
+        whenLoaded.clear();
+        if (lastSelection.isPresent()) {
+            selectionReported(Optional.empty());
+        }
+        web.getEngine().setJavaScriptEnabled(script);
+        web.getEngine().loadContent(withCharacterReferences(page));
+    }
+
+    /**
+     * Writes every character outside the Basic Multilingual Plane, such as 𠮷, as a character
+     * reference. {@link WebEngine#loadContent} hands the engine each half of such a character
+     * as a separate, invalid UTF-8 sequence, so 𠮷 would arrive as six replacement characters;
+     * as {@code &#x20bb7;} it arrives whole. The page's markup, style and script are ASCII or
+     * within the plane, so only text and attribute values change, and they read the same.
+     */
+    static String withCharacterReferences(String page) {
+        int first = firstSupplementary(page);
+        if (first < 0) {
+            return page;
+        }
+        StringBuilder out = new StringBuilder(page.length() + 64).append(page, 0, first);
+        page.codePoints().skip(page.codePointCount(0, first)).forEach(codePoint -> {
+            if (Character.isSupplementaryCodePoint(codePoint)) {
+                out.append("&#x").append(Integer.toHexString(codePoint)).append(';');
+            } else {
+                out.append((char) codePoint);
+            }
+        });
+        return out.toString();
+    }
+
+    private static int firstSupplementary(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isHighSurrogate(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void pageLoaded() {
+        WebEngine engine = web.getEngine();
+        if (!isOurs(engine.getLocation())) {
+            return;
+        }
+        loaded = true;
+        if (article.isEmpty()) {
+            return;
+        }
+        ((JSObject) engine.executeScript("window.fm")).call("connect", bridge, token);
+        if (keepScroll > 0) {
+            engine.executeScript("window.scrollTo(0," + keepScroll + ")");
+        }
+        List<String> pending = List.copyOf(whenLoaded);
+        whenLoaded.clear();
+        pending.forEach(engine::executeScript);
+    }
+
+    /**
+     * The engine went to another page, as when a link is followed without the page's script:
+     * a web address goes to the system browser, and the reader page comes back, scripts off
+     * until then.
+     */
+    private void leftThePage(String location) {
+        if (isOurs(location)) {
+            return;
+        }
+        WebEngine engine = web.getEngine();
+        engine.setJavaScriptEnabled(false);
+        if (location.startsWith("http://") || location.startsWith("https://")) {
+            openExternally.accept(location);
+        }
+        Platform.runLater(() -> load(html, article.isPresent()));
+    }
+
+    private void run(String script) {
+        if (article.isEmpty()) {
+            return;
+        }
+        if (loaded) {
+            web.getEngine().executeScript(script);
+        } else {
+            whenLoaded.add(script);
+        }
+    }
+
+    /**
+     * Passes an event on once the page's script has returned, so that a listener may call back
+     * into the reader; an event from a page that has since been replaced is dropped.
+     */
+    private void later(Runnable event) {
+        String page = token;
+        Platform.runLater(() -> {
+            if (page.equals(token) && article.isPresent()) {
+                event.run();
+            }
+        });
+    }
+
+    private void selectionReported(Optional<int[]> span) {
+        boolean same = span.isPresent() == lastSelection.isPresent()
+                && (span.isEmpty() || Arrays.equals(span.get(), lastSelection.get()));
+        if (!same) {
+            lastSelection = span;
+            listener.selectionChanged(span);
+        }
+    }
+
+    /** Pages given to {@link WebEngine#loadContent} have no location. */
+    private static boolean isOurs(String location) {
+        return location == null || location.isEmpty() || location.equals("about:blank");
+    }
+
+    private String placeholder() {
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
+                + "content=\"default-src 'none'; style-src 'unsafe-inline'\"><style>body{font-family:sans-serif;"
+                + "color:#8c959f;background:" + (options.dark() ? "#1c1d1f" : "#fdfcf9") + ";display:flex;"
+                + "align-items:center;justify-content:center;height:90vh;margin:0;}</style></head><body>"
+                + ReaderHtml.escape(placeholderMessage) + "</body></html>";
     }
 }
