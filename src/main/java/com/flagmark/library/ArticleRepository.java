@@ -13,13 +13,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Reads the articles stored in the library. */
+/** Reads the articles stored in the library, all of them or those a filter lets through. */
 public final class ArticleRepository {
 
-    private static final String SUMMARY_COLUMNS =
-            "a.id, a.title, a.date_iso, a.source, a.url, f.path";
+    private static final String SUMMARY_COLUMNS = "a.id, a.title, a.date_iso, a.source, a.url, f.path,"
+            + " (SELECT count(*) FROM annotations n WHERE n.article_id = a.id)";
 
     private final Database database;
 
@@ -29,20 +30,48 @@ public final class ArticleRepository {
 
     /** Returns every article's metadata, in the order they were stored (by id). */
     public List<ArticleSummary> list() {
+        return list(ArticleFilter.ALL);
+    }
+
+    /**
+     * Returns the metadata of the articles the filter lets through, in the order they were
+     * stored (by id), each with its number of annotations.
+     */
+    public List<ArticleSummary> list(ArticleFilter filter) {
+        ArticleFilterSql where = ArticleFilterSql.of(Objects.requireNonNull(filter, "filter"));
         return database.read(connection -> {
             Map<Long, List<Author>> authors = allAuthors(connection);
             List<ArticleSummary> summaries = new ArrayList<>();
-            try (Statement query = connection.createStatement();
-                    ResultSet rows = query.executeQuery("SELECT " + SUMMARY_COLUMNS
-                            + " FROM articles a JOIN files f ON f.id = a.file_id ORDER BY a.id")) {
-                while (rows.next()) {
-                    long id = rows.getLong(1);
-                    summaries.add(new ArticleSummary(id, optional(rows, 2),
-                            optional(rows, 3).flatMap(ArticleDate::parseIso), optional(rows, 4),
-                            authors.getOrDefault(id, List.of()), optional(rows, 5), rows.getString(6)));
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                    + " FROM articles a JOIN files f ON f.id = a.file_id WHERE " + where.condition()
+                    + " ORDER BY a.id")) {
+                where.bind(query, 1);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        long id = rows.getLong(1);
+                        summaries.add(new ArticleSummary(id, optional(rows, 2),
+                                optional(rows, 3).flatMap(ArticleDate::parseIso), optional(rows, 4),
+                                authors.getOrDefault(id, List.of()), optional(rows, 5), rows.getString(6),
+                                rows.getInt(7)));
+                    }
                 }
             }
             return List.copyOf(summaries);
+        });
+    }
+
+    /** Returns the distinct sources of the articles, such as 大众日报, in text order. */
+    public List<String> sources() {
+        return database.read(connection -> {
+            List<String> sources = new ArrayList<>();
+            try (Statement query = connection.createStatement();
+                    ResultSet rows = query.executeQuery("SELECT DISTINCT source FROM articles"
+                            + " WHERE source IS NOT NULL ORDER BY source")) {
+                while (rows.next()) {
+                    sources.add(rows.getString(1));
+                }
+            }
+            return List.copyOf(sources);
         });
     }
 
