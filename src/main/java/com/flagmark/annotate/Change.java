@@ -6,8 +6,16 @@ package com.flagmark.annotate;
  */
 public interface Change {
 
-    /** Says what the change does, for the Edit menu: "Apply 约谈问责". */
-    String description();
+    /**
+     * Says what kind of change this is, as a stable name the user interface words in its
+     * language: {@code annotate}, {@code recode}, {@code note}, {@code attributes},
+     * {@code delete-annotation}, {@code add-code}, {@code edit-code}, {@code move-code},
+     * {@code merge-codes}, {@code delete-code}.
+     */
+    String action();
+
+    /** Says what the change is about, such as the code's name or the passage's first words. */
+    String subject();
 
     /** Makes the change, or makes it again after it was undone. */
     void apply();

@@ -51,14 +51,14 @@ public final class History {
         onChange.run();
     }
 
-    /** Returns what Undo would undo. */
-    public Optional<String> undoDescription() {
-        return Optional.ofNullable(undoable.peek()).map(Change::description);
+    /** Returns the change Undo would undo. */
+    public Optional<Change> nextUndo() {
+        return Optional.ofNullable(undoable.peek());
     }
 
-    /** Returns what Redo would redo. */
-    public Optional<String> redoDescription() {
-        return Optional.ofNullable(redoable.peek()).map(Change::description);
+    /** Returns the change Redo would redo. */
+    public Optional<Change> nextRedo() {
+        return Optional.ofNullable(redoable.peek());
     }
 
     /** Forgets everything: another library was opened. */

@@ -24,8 +24,8 @@ class HistoryTest {
         assertThat(state).isEmpty();
         history.redo();
         assertThat(state).containsExactly("甲");
-        assertThat(history.undoDescription()).contains("add 甲");
-        assertThat(history.redoDescription()).contains("add 乙");
+        assertThat(history.nextUndo()).map(Change::subject).contains("甲");
+        assertThat(history.nextRedo()).map(Change::subject).contains("乙");
         assertThat(notifications).isEqualTo(5);
     }
 
@@ -35,7 +35,7 @@ class HistoryTest {
         history.undo();
         history.perform(add("丙"));
 
-        assertThat(history.redoDescription()).isEmpty();
+        assertThat(history.nextRedo()).isEmpty();
         history.redo();
         assertThat(state).containsExactly("丙");
     }
@@ -44,8 +44,13 @@ class HistoryTest {
     void aChangeThatFailsIsNotRecorded() {
         Change failing = new Change() {
             @Override
-            public String description() {
+            public String action() {
                 return "fail";
+            }
+
+            @Override
+            public String subject() {
+                return "";
             }
 
             @Override
@@ -59,7 +64,7 @@ class HistoryTest {
         };
 
         assertThatThrownBy(() -> history.perform(failing)).hasMessage("refused");
-        assertThat(history.undoDescription()).isEmpty();
+        assertThat(history.nextUndo()).isEmpty();
     }
 
     @Test
@@ -73,8 +78,13 @@ class HistoryTest {
     private Change add(String item) {
         return new Change() {
             @Override
-            public String description() {
-                return "add " + item;
+            public String action() {
+                return "add";
+            }
+
+            @Override
+            public String subject() {
+                return item;
             }
 
             @Override
