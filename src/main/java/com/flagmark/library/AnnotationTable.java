@@ -74,7 +74,9 @@ final class AnnotationTable {
             setColumns(insert, annotation, 3);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
+                if (!keys.next()) {
+                    throw new SQLException("SQLite gave no id for the new row");
+                }
                 id = keys.getLong(1);
             }
         }
@@ -123,8 +125,8 @@ final class AnnotationTable {
         return counts;
     }
 
-    /** Stamps an instant as the library keeps it: ISO 8601 in UTC, to the millisecond. */
-    static String stamp(Instant instant) {
+    /** Writes an instant as the library keeps it: ISO 8601 in UTC, which reads back exactly. */
+    private static String stamp(Instant instant) {
         return instant.toString();
     }
 

@@ -70,7 +70,9 @@ final class CodeTable {
             setColumns(insert, code, 2);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
+                if (!keys.next()) {
+                    throw new SQLException("SQLite gave no id for the new row");
+                }
                 id = keys.getLong(1);
             }
         }
