@@ -49,6 +49,14 @@ class ArticleFilterTest {
     }
 
     @Test
+    void summarisesTheArticlesOfGivenIdsInTheirOrder() {
+        assertThat(library.articles.summaries(List.of(photo, flags, 999_999L))).extracting(ArticleSummary::id)
+                .containsExactly(photo, flags);
+        assertThat(library.articles.summaries(List.of(flags))).isEqualTo(List.of(library.articles.list().get(0)));
+        assertThat(library.articles.summaries(List.of())).isEmpty();
+    }
+
+    @Test
     void listsTheArticlesOfOneSource() {
         assertThat(ids(ArticleFilter.ALL.withSource("潍坊日报"))).containsExactly(projects);
         assertThat(ids(ArticleFilter.ALL.withSource("潍坊"))).isEmpty();
