@@ -32,6 +32,11 @@ class LayeringTest {
                     "..flagmark.annotate..", "..flagmark.export..");
 
     @ArchTest
+    static final ArchRule theLibraryKnowsNoDomainAbove = noClasses().that().resideInAPackage("..flagmark.library..")
+            .should().dependOnClassesThat().resideInAnyPackage("..flagmark.annotate..", "..flagmark.render..",
+                    "..flagmark.export..");
+
+    @ArchTest
     static final ArchRule nlpKnowsOnlyTheModel = noClasses().that().resideInAPackage("..flagmark.nlp..")
             .should().dependOnClassesThat().resideInAnyPackage("..flagmark.ingest..", "..flagmark.library..",
                     "..flagmark.render..", "..flagmark.annotate..", "..flagmark.export..");

@@ -1,11 +1,14 @@
 package com.flagmark.app;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
-/** Runs tasks on daemon threads, so an unfinished task never keeps the app from quitting. */
+/** Runs work on daemon threads, so unfinished work never keeps the app from quitting. */
 final class BackgroundExecutor implements TaskExecutor {
 
     private final ExecutorService threads;
@@ -14,14 +17,26 @@ final class BackgroundExecutor implements TaskExecutor {
         this.threads = threads;
     }
 
-    /** Runs one task at a time, in the order they come: for work on one library connection. */
+    /** Runs one piece of work at a time, in the order they come: for work on one library connection. */
     static BackgroundExecutor serial(String name) {
         return new BackgroundExecutor(Executors.newSingleThreadExecutor(daemon(name)));
     }
 
-    /** Runs each task at once on a thread of its own. */
+    /** Runs each piece of work at once on a thread of its own. */
     static BackgroundExecutor parallel(String name) {
         return new BackgroundExecutor(Executors.newCachedThreadPool(daemon(name)));
+    }
+
+    @Override
+    public <V> void submit(Callable<V> work, Consumer<V> onDone, Consumer<Throwable> onFailed) {
+        threads.execute(() -> {
+            try {
+                V result = work.call();
+                Platform.runLater(() -> onDone.accept(result));
+            } catch (Exception | Error failure) {
+                Platform.runLater(() -> onFailed.accept(failure));
+            }
+        });
     }
 
     @Override

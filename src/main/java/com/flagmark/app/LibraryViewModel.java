@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
  * The main window's state: the open library, its articles, and the article being read. Every
@@ -136,14 +135,6 @@ final class LibraryViewModel {
     }
 
     private <V> void run(Callable<V> work, Consumer<V> onDone) {
-        Task<V> task = new Task<>() {
-            @Override
-            protected V call() throws Exception {
-                return work.call();
-            }
-        };
-        task.setOnSucceeded(done -> onDone.accept(task.getValue()));
-        task.setOnFailed(done -> error.set(UserMessages.of(task.getException())));
-        libraryExecutor.execute(task);
+        libraryExecutor.submit(work, onDone, failure -> error.set(UserMessages.of(failure)));
     }
 }

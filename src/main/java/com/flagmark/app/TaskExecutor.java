@@ -1,10 +1,19 @@
 package com.flagmark.app;
 
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
-/** Runs long work (import, loading the library, search) off the FX thread. */
-public interface TaskExecutor {
+/**
+ * Runs work off the FX thread: library reads and writes, searches, imports. Results and
+ * failures come back on the FX thread. Tests use a synchronous executor, so view-models can be
+ * tested without the toolkit.
+ */
+interface TaskExecutor {
 
-    /** Starts the task; its state and progress properties update on the FX thread. */
+    /** Runs the work; then {@code onDone} gets its result, or {@code onFailed} what went wrong. */
+    <V> void submit(Callable<V> work, Consumer<V> onDone, Consumer<Throwable> onFailed);
+
+    /** Starts a task that reports progress, such as an import. */
     <V> Task<V> execute(Task<V> task);
 }

@@ -13,16 +13,21 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code flagmark} command. With a subcommand it works headless; without one it opens the
  * desktop app on the chosen library. Exit status: 0 when the command did its job, 1 with a
- * one-line message on stderr when it could not, 2 for a command line it cannot read.
+ * one-line message on stderr when it could not, 2 for a command line it cannot read or input it
+ * refuses (a span outside the article, an unknown code), the latter with a one-line message.
  */
 @Command(name = "flagmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Reads, annotates and codes Chinese news about local-government campaigns.",
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class},
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
+            AnnotateCommand.class, AnnotationsCommand.class, CodesCommand.class},
         footer = {"", "Without a command, opens the desktop app."})
 public final class Cli implements Runnable {
 
     /** Exit status when the command could not do its job. */
     public static final int FAILED = 1;
+
+    /** Exit status for a command line picocli cannot read, or input a command refuses. */
+    public static final int REFUSED = 2;
 
     @Option(names = "--library", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The library file (default: a library in your user data folder).")
@@ -46,7 +51,7 @@ public final class Cli implements Runnable {
         commandLine.setExecutionExceptionHandler((problem, line, parsed) -> {
             line.getErr().println("flagmark: " + message(problem));
             line.getErr().flush();
-            return FAILED;
+            return problem instanceof RefusedInput ? REFUSED : FAILED;
         });
         int status = commandLine.execute(args);
         out.flush();

@@ -5,15 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.flagmark.annotate.Codebook;
 import com.flagmark.ingest.FileOutcome;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.SearchHit;
 import com.flagmark.library.StoredArticle;
+import com.flagmark.model.Anchor;
+import com.flagmark.model.Annotation;
 import com.flagmark.model.Article;
 import com.flagmark.model.ArticleDate;
 import com.flagmark.model.Author;
+import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.Block;
+import com.flagmark.model.Code;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +60,10 @@ final class CliJson {
         return json;
     }
 
-    /** {@code {"id":…,"title":…,"date":…,"source":…,"authors":[…],"url":…,"file":…}}. */
+    /**
+     * {@code {"id":…,"title":…,"date":…,"source":…,"authors":[…],"url":…,"file":…,
+     * "annotationCount":…}}.
+     */
     static ObjectNode summary(ArticleSummary article) {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("id", article.id());
@@ -65,6 +73,7 @@ final class CliJson {
         authors(json.putArray("authors"), article.authors());
         putOptional(json, "url", article.url());
         json.put("file", article.file());
+        json.put("annotationCount", article.annotationCount());
         return json;
     }
 
@@ -108,6 +117,78 @@ final class CliJson {
             entry.put("snippet", hit.snippet().toMarkedHtml());
         }
         return json;
+    }
+
+    /**
+     * {@code {"id":…,"article":…,"start":…,"end":…,"exact":…,"prefix":…,"suffix":…,
+     * "codes":[…paths…],"note":…,"attributes":{…},"coder":…,"created":…,"modified":…,
+     * "orphaned":…}}; offsets count code points.
+     */
+    static ObjectNode annotation(Annotation annotation, Codebook codebook) {
+        Anchor anchor = annotation.anchor();
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("id", annotation.id());
+        json.put("article", annotation.articleId());
+        json.put("start", anchor.start());
+        json.put("end", anchor.end());
+        json.put("exact", anchor.exact());
+        json.put("prefix", anchor.prefix());
+        json.put("suffix", anchor.suffix());
+        ArrayNode codes = json.putArray("codes");
+        annotation.codeIds().forEach(id -> codes.add(path(codebook, id)));
+        json.put("note", annotation.note());
+        ObjectNode attributes = json.putObject("attributes");
+        annotation.attributes().forEach(attributes::put);
+        json.put("coder", annotation.coder());
+        json.put("created", annotation.created().toString());
+        json.put("modified", annotation.modified().toString());
+        json.put("orphaned", annotation.orphaned());
+        return json;
+    }
+
+    static ArrayNode annotations(List<Annotation> annotations, Codebook codebook) {
+        ArrayNode json = MAPPER.createArrayNode();
+        annotations.forEach(annotation -> json.add(annotation(annotation, codebook)));
+        return json;
+    }
+
+    /**
+     * {@code [{"id":…,"path":…,"name":…,"englishName":…,"parent":…,"colour":…,"shortcut":…,
+     * "codable":…,"description":…,"attributes":[{"name","label","englishLabel","type","choices"}],
+     * "cues":[…]}]}, parents before their children.
+     */
+    static ArrayNode codes(Codebook codebook) {
+        ArrayNode json = MAPPER.createArrayNode();
+        for (Code code : codebook.all()) {
+            ObjectNode entry = json.addObject();
+            entry.put("id", code.id());
+            entry.put("path", codebook.path(code));
+            entry.put("name", code.name());
+            entry.put("englishName", code.englishName());
+            if (code.parentId().isPresent()) {
+                entry.put("parent", code.parentId().get());
+            } else {
+                entry.putNull("parent");
+            }
+            entry.put("colour", code.colour());
+            putOptional(entry, "shortcut", code.shortcut());
+            entry.put("codable", code.codable());
+            entry.put("description", code.description());
+            ArrayNode attributes = entry.putArray("attributes");
+            for (AttributeDefinition attribute : code.attributes()) {
+                ObjectNode definition = attributes.addObject().put("name", attribute.name())
+                        .put("label", attribute.label()).put("englishLabel", attribute.englishLabel())
+                        .put("type", attribute.type().id());
+                attribute.choices().forEach(definition.putArray("choices")::add);
+            }
+            code.cues().forEach(entry.putArray("cues")::add);
+        }
+        return json;
+    }
+
+    /** Returns a code's path, such as 措施/亮旗评比, or its id if the codebook no longer has it. */
+    static String path(Codebook codebook, long codeId) {
+        return codebook.find(codeId).map(codebook::path).orElse(String.valueOf(codeId));
     }
 
     private static ArrayNode reasons(List<FileOutcome> outcomes) {

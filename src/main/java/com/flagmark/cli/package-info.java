@@ -1,5 +1,6 @@
 /**
  * The command line: the desktop app's use cases, headless, for scripts and batch work
- * ({@code import}, {@code list}, {@code show}, {@code search}), with a JSON contract.
+ * ({@code import}, {@code list}, {@code show}, {@code search}, {@code annotate},
+ * {@code annotations}, {@code codes}), with a JSON contract.
  */
 package com.flagmark.cli;

@@ -10,16 +10,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Reads the articles stored in the library. */
+/** Reads the articles stored in the library, all of them or those a filter lets through. */
 public final class ArticleRepository {
 
-    private static final String SUMMARY_COLUMNS =
-            "a.id, a.title, a.date_iso, a.source, a.url, f.path";
+    private static final String SUMMARY_COLUMNS = "a.id, a.title, a.date_iso, a.source, a.url, f.path,"
+            + " (SELECT count(*) FROM annotations n WHERE n.article_id = a.id)";
 
     private final Database database;
 
@@ -29,20 +31,93 @@ public final class ArticleRepository {
 
     /** Returns every article's metadata, in the order they were stored (by id). */
     public List<ArticleSummary> list() {
+        return list(ArticleFilter.ALL);
+    }
+
+    /**
+     * Returns the metadata of the articles the filter lets through, in the order they were
+     * stored (by id), each with its number of annotations.
+     */
+    public List<ArticleSummary> list(ArticleFilter filter) {
+        ArticleFilterSql where = ArticleFilterSql.of(Objects.requireNonNull(filter, "filter"));
         return database.read(connection -> {
             Map<Long, List<Author>> authors = allAuthors(connection);
             List<ArticleSummary> summaries = new ArrayList<>();
-            try (Statement query = connection.createStatement();
-                    ResultSet rows = query.executeQuery("SELECT " + SUMMARY_COLUMNS
-                            + " FROM articles a JOIN files f ON f.id = a.file_id ORDER BY a.id")) {
-                while (rows.next()) {
-                    long id = rows.getLong(1);
-                    summaries.add(new ArticleSummary(id, optional(rows, 2),
-                            optional(rows, 3).flatMap(ArticleDate::parseIso), optional(rows, 4),
-                            authors.getOrDefault(id, List.of()), optional(rows, 5), rows.getString(6)));
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                    + " FROM articles a JOIN files f ON f.id = a.file_id WHERE " + where.condition()
+                    + " ORDER BY a.id")) {
+                where.bind(query, 1);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        summaries.add(summary(rows, authors));
+                    }
                 }
             }
             return List.copyOf(summaries);
+        });
+    }
+
+    /**
+     * Returns the metadata of these articles, such as a search's hits, in the order of the ids;
+     * an id that is not in the library is left out.
+     */
+    public List<ArticleSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        return database.read(connection -> {
+            Map<Long, List<Author>> authors = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT article_id, name, role"
+                    + " FROM article_authors WHERE article_id IN (" + marks + ") ORDER BY article_id, position")) {
+                bindIds(query, ids);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        authors.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+                                .add(new Author(rows.getString(2), optional(rows, 3)));
+                    }
+                }
+            }
+            Map<Long, ArticleSummary> byId = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                    + " FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id IN (" + marks + ")")) {
+                bindIds(query, ids);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ArticleSummary summary = summary(rows, authors);
+                        byId.put(summary.id(), summary);
+                    }
+                }
+            }
+            return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        });
+    }
+
+    private static ArticleSummary summary(ResultSet rows, Map<Long, List<Author>> authors) throws SQLException {
+        long id = rows.getLong(1);
+        return new ArticleSummary(id, optional(rows, 2), optional(rows, 3).flatMap(ArticleDate::parseIso),
+                optional(rows, 4), authors.getOrDefault(id, List.of()), optional(rows, 5), rows.getString(6),
+                rows.getInt(7));
+    }
+
+    private static void bindIds(PreparedStatement query, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            query.setLong(i + 1, ids.get(i));
+        }
+    }
+
+    /** Returns the distinct sources of the articles, such as 大众日报, in text order. */
+    public List<String> sources() {
+        return database.read(connection -> {
+            List<String> sources = new ArrayList<>();
+            try (Statement query = connection.createStatement();
+                    ResultSet rows = query.executeQuery("SELECT DISTINCT source FROM articles"
+                            + " WHERE source IS NOT NULL ORDER BY source")) {
+                while (rows.next()) {
+                    sources.add(rows.getString(1));
+                }
+            }
+            return List.copyOf(sources);
         });
     }
 

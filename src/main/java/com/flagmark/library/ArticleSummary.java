@@ -10,9 +10,10 @@ import java.util.Optional;
  * What a list of the library shows of an article: its metadata without the text.
  *
  * @param file the path of the file the article was imported from, exactly as it was given
+ * @param annotationCount how many annotations the article has
  */
 public record ArticleSummary(long id, Optional<String> title, Optional<ArticleDate> date,
-        Optional<String> source, List<Author> authors, Optional<String> url, String file) {
+        Optional<String> source, List<Author> authors, Optional<String> url, String file, int annotationCount) {
 
     public ArticleSummary {
         Objects.requireNonNull(title, "title");

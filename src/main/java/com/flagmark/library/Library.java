@@ -5,11 +5,12 @@ import com.flagmark.model.FlagmarkException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
- * An open library file: the imported files, their articles and the search index, in one
- * SQLite database. Safe to use from several threads: writes take turns, and reads see the
+ * An open library file: the imported files, their articles, the search index, the codebook
+ * and the annotations, in one SQLite database. Safe to use from several threads: writes take turns, and reads see the
  * last committed import without waiting for one in progress. Close it when done.
  */
 public final class Library implements AutoCloseable {
@@ -18,12 +19,16 @@ public final class Library implements AutoCloseable {
     private final ArticleRepository articles;
     private final SearchIndex search;
     private final ImportStore importStore;
+    private final CodebookRepository codebook;
+    private final AnnotationRepository annotations;
 
     private Library(Database database) {
         this.database = database;
         this.articles = new ArticleRepository(database);
         this.search = new SearchIndex(database);
         this.importStore = new LibraryImportStore(database);
+        this.codebook = new CodebookRepository(database);
+        this.annotations = new AnnotationRepository(database, Clock.systemUTC());
     }
 
     /**
@@ -63,6 +68,16 @@ public final class Library implements AutoCloseable {
     /** Returns where an import stores files and articles and asks about duplicates. */
     public ImportStore importStore() {
         return importStore;
+    }
+
+    /** Returns the codebook: the codes passages are coded with. */
+    public CodebookRepository codebook() {
+        return codebook;
+    }
+
+    /** Returns the coded passages of the articles. */
+    public AnnotationRepository annotations() {
+        return annotations;
     }
 
     /** Closes the file; every import already returned from is safely in it. */

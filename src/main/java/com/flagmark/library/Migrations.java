@@ -14,23 +14,38 @@ import java.util.List;
 
 /**
  * Brings a library file's schema up to date by applying the SQL scripts in {@code db/} in
- * order, each in its own transaction, and recording the version reached in
- * {@code PRAGMA user_version}.
+ * order, each in its own transaction together with the data it seeds, and recording the
+ * version reached in {@code PRAGMA user_version}.
  */
 final class Migrations {
 
     /** Marks a SQLite file as a Flagmark library ('FLMK'); set by the first script. */
     static final int APPLICATION_ID = 0x464C4D4B;
 
-    /** Script {@code i} brings the schema to version {@code i + 1}. */
-    static final List<String> SCRIPTS = List.of("V1__library.sql");
+    /** What a step stores after its script has run, in the same transaction. */
+    @FunctionalInterface
+    private interface Seed {
+        Seed NOTHING = connection -> {
+        };
+
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** One version of the schema: a script and the data it starts with. */
+    private record Step(String script, Seed seed) {
+    }
+
+    /** Step {@code i} brings the schema to version {@code i + 1}. */
+    private static final List<Step> STEPS = List.of(
+            new Step("V1__library.sql", Seed.NOTHING),
+            new Step("V2__codebook_and_annotations.sql", DefaultCodebook::seed));
 
     private Migrations() {
     }
 
     /** Returns the schema version this build of Flagmark writes. */
     static int latestVersion() {
-        return SCRIPTS.size();
+        return STEPS.size();
     }
 
     /**
@@ -53,22 +68,29 @@ final class Migrations {
     }
 
     /**
-     * Applies every script the file has not had yet. Each runs in a write transaction that
-     * first reads the version again, so two programs opening a new file at once apply each
-     * script only once.
+     * Applies every step the file has not had yet. Each runs in a write transaction that first
+     * reads the version again, so two programs opening a new file at once apply each step, and
+     * seed its data, only once.
      */
     static void migrate(Connection connection) throws SQLException {
-        for (int version = 1; version <= latestVersion(); version++) {
-            applyIfMissing(connection, version);
+        migrateTo(connection, latestVersion());
+    }
+
+    /** Brings the file to {@code version} and no further, as an older Flagmark would have left it. */
+    static void migrateTo(Connection connection, int version) throws SQLException {
+        for (int step = 1; step <= version; step++) {
+            applyIfMissing(connection, step);
         }
     }
 
     private static void applyIfMissing(Connection connection, int version) throws SQLException {
+        Step step = STEPS.get(version - 1);
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("BEGIN IMMEDIATE");
             try {
                 if (pragma(connection, "user_version") < version) {
-                    statement.executeUpdate(script(version));
+                    statement.executeUpdate(script(step.script()));
+                    step.seed().run(connection);
                     statement.executeUpdate("PRAGMA user_version = " + version);
                 }
                 statement.executeUpdate("COMMIT");
@@ -79,8 +101,7 @@ final class Migrations {
         }
     }
 
-    private static String script(int version) {
-        String name = SCRIPTS.get(version - 1);
+    private static String script(String name) {
         try (InputStream in = Migrations.class.getResourceAsStream("/db/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing schema script db/" + name);

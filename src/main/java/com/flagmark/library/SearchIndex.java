@@ -46,7 +46,17 @@ public final class SearchIndex {
      * nothing.
      */
     public List<SearchHit> search(String query, int limit) {
+        return search(query, ArticleFilter.ALL, limit);
+    }
+
+    /**
+     * Returns up to {@code limit} articles that match the user's text, as
+     * {@link #search(String, int)} does, among those the filter lets through. The filter
+     * applies before the newest {@value #RANKED_MATCHES} matches are taken for ranking.
+     */
+    public List<SearchHit> search(String query, ArticleFilter filter, int limit) {
         Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(filter, "filter");
         if (limit < 1) {
             throw new IllegalArgumentException("A search needs a limit of at least 1, not " + limit);
         }
@@ -54,14 +64,17 @@ public final class SearchIndex {
         if (parsed.isEmpty()) {
             return List.of();
         }
-        return database.read(connection -> hits(connection, parsed, limit));
+        return database.read(connection -> hits(connection, parsed, filter, limit));
     }
 
-    private static List<SearchHit> hits(Connection connection, SearchQuery query, int limit)
+    private static List<SearchHit> hits(Connection connection, SearchQuery query, ArticleFilter filter, int limit)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SEARCH)) {
+        ArticleFilterSql where = ArticleFilterSql.of(filter);
+        String sql = filter.isAll() ? SEARCH : filteredSearch(where.condition());
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, query.toMatchExpression());
-            statement.setInt(2, limit);
+            int next = where.bind(statement, 2);
+            statement.setInt(next, limit);
             List<SearchHit> hits = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -73,6 +86,18 @@ public final class SearchIndex {
             }
             return List.copyOf(hits);
         }
+    }
+
+    /** The search, with the articles' filter applied before matches are taken for ranking. */
+    private static String filteredSearch(String condition) {
+        return "SELECT best.id, a.title, a.kicker, a.text FROM ("
+                + " SELECT id, rank FROM ("
+                + "  SELECT s.rowid AS id, s.rank AS rank FROM article_search s JOIN articles a ON a.id = s.rowid"
+                + "  WHERE s.article_search MATCH ? AND " + condition
+                + "  ORDER BY s.rowid DESC LIMIT " + RANKED_MATCHES
+                + " ) ORDER BY rank, id DESC LIMIT ?"
+                + ") best JOIN articles a ON a.id = best.id"
+                + " ORDER BY best.rank, best.id DESC";
     }
 
     /** Shows the hit in the body where there is one, else in the title or kicker. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,8 +144,160 @@ class CliTest {
         assertThat(run("frobnicate").status).isEqualTo(2);
     }
 
+    @Test
+    void annotatePrintsTheStoredAnnotationWithOffsetsInCodePoints() throws IOException {
+        String library = libraryWithCrlfArticle();
+        String text = canonicalText(library);
+        int charIndex = text.indexOf("约谈负责人");
+        int start = text.codePointCount(0, charIndex);
+
+        Run run = run("annotate", "1", "--start", String.valueOf(start), "--end", String.valueOf(start + 5),
+                "--code", "措施/约谈问责", "--code", "3", "--note", "约谈", "--attr", "rated=负责人", "--json",
+                "--library", library);
+
+        assertThat(run.status).isZero();
+        assertThat(start).isEqualTo(charIndex - 2);
+        JsonNode annotation = JSON.readTree(run.out);
+        assertThat(annotation.get("id").asLong()).isPositive();
+        assertThat(annotation.get("article").asLong()).isEqualTo(1);
+        assertThat(annotation.get("start").asInt()).isEqualTo(start);
+        assertThat(annotation.get("end").asInt()).isEqualTo(start + 5);
+        assertThat(annotation.get("exact").asText()).isEqualTo("约谈负责人");
+        assertThat(annotation.get("prefix").asText()).isEqualTo("𠮷野家开展亮红黄旗评比\n本报讯\n𠮷野家门店对后进的门店亮黄旗，并");
+        assertThat(annotation.get("suffix").asText()).startsWith("。\n截至2月20日");
+        assertThat(annotation.get("codes")).extracting(JsonNode::asText).containsExactly("措施/约谈问责", "措施/亮旗评比");
+        assertThat(annotation.get("note").asText()).isEqualTo("约谈");
+        assertThat(annotation.get("attributes")).isEqualTo(JSON.readTree("{\"rated\":\"负责人\"}"));
+        assertThat(run("annotations", "1", "--json", "--library", library).out)
+                .isEqualTo(run("annotations", "--json", "--library", library).out);
+        assertThat(JSON.readTree(run("annotations", "1", "--json", "--library", library).out))
+                .containsExactly(annotation);
+    }
+
+    @Test
+    void aCharacterOutsideTheBmpCountsAsOneCodePoint() throws IOException {
+        String library = libraryWithCrlfArticle();
+
+        JsonNode annotation = JSON.readTree(run("annotate", "1", "--start", "0", "--end", "3", "--code", "地区",
+                "--attr", "level=zone", "--json", "--library", library).out);
+
+        assertThat(annotation.get("exact").asText()).isEqualTo("𠮷野家");
+        assertThat(annotation.get("prefix").asText()).isEmpty();
+    }
+
+    @Test
+    void aPassageAcrossLinesOfACrlfFileHoldsOneLineFeed() throws IOException {
+        String library = libraryWithCrlfArticle();
+        String text = canonicalText(library);
+        int start = text.codePointCount(0, text.indexOf("负责人。"));
+
+        JsonNode annotation = JSON.readTree(run("annotate", "1", "--start", String.valueOf(start), "--end",
+                String.valueOf(start + 7), "--code", "成效/复工复产", "--json", "--library", library).out);
+
+        assertThat(annotation.get("exact").asText()).isEqualTo("负责人。\n截至");
+    }
+
+    @Test
+    void annotateWithoutJsonPrintsOneReadableLine() {
+        String library = libraryWithCrlfArticle();
+
+        Run run = run("annotate", "1", "--start", "0", "--end", "3", "--code", "地区", "--library", library);
+
+        assertThat(run.status).isZero();
+        assertThat(run.out.strip()).doesNotContain("\n").contains("article 1", "0–3", "地区", "𠮷野家");
+    }
+
+    @Test
+    void annotateRefusesBadInputWithStatusTwoAndOneLine() throws IOException {
+        String library = libraryWithCrlfArticle();
+
+        assertRefused(run("annotate", "1", "--start", "60", "--end", "600", "--code", "地区", "--library", library),
+                "not inside the article's text");
+        assertRefused(run("annotate", "1", "--start", "5", "--end", "5", "--code", "地区", "--library", library),
+                "is empty");
+        assertRefused(run("annotate", "1", "--start", "0", "--end", "3", "--code", "措施/乱码", "--library", library),
+                "no code 措施/乱码");
+        assertRefused(run("annotate", "1", "--start", "0", "--end", "3", "--code", "措施", "--library", library),
+                "措施 is a category");
+        assertRefused(run("annotate", "1", "--start", "0", "--end", "3", "--code", "成效/投资", "--attr", "value=九十八",
+                "--library", library), "must be a number");
+        assertRefused(run("annotate", "1", "--start", "0", "--end", "3", "--code", "地区", "--attr", "colour=红",
+                "--library", library), "no attribute 'colour'");
+        assertThat(JSON.readTree(run("annotations", "--json", "--library", library).out)).isEmpty();
+    }
+
+    @Test
+    void annotateFailsWithStatusOneForAnArticleThatIsNotThere() {
+        Run run = run("annotate", "42", "--start", "0", "--end", "3", "--code", "地区", "--library", library());
+
+        assertThat(run.status).isEqualTo(Cli.FAILED);
+        assertThat(run.err).contains("no article 42");
+        assertThat(run("annotations", "42", "--library", library()).status).isEqualTo(Cli.FAILED);
+    }
+
+    @Test
+    void codesListsTheCodebookWithPathsAttributesAndCues() throws IOException {
+        JsonNode codes = JSON.readTree(run("codes", "--json", "--library", library()).out);
+
+        assertThat(codes).hasSize(21);
+        JsonNode region = codes.get(0);
+        assertThat(region.get("path").asText()).isEqualTo("地区");
+        assertThat(region.get("parent").isNull()).isTrue();
+        assertThat(region.get("shortcut").isNull()).isTrue();
+        assertThat(region.get("codable").asBoolean()).isTrue();
+        JsonNode measures = codes.get(1);
+        JsonNode flags = codes.get(2);
+        assertThat(flags.get("path").asText()).isEqualTo("措施/亮旗评比");
+        assertThat(flags.get("name").asText()).isEqualTo("亮旗评比");
+        assertThat(flags.get("englishName").asText()).isEqualTo("Red/yellow flag ranking");
+        assertThat(flags.get("parent").asLong()).isEqualTo(measures.get("id").asLong());
+        assertThat(flags.get("colour").asText()).isEqualTo("#D32F2F");
+        assertThat(flags.get("shortcut").asText()).isEqualTo("1");
+        assertThat(flags.get("cues")).extracting(JsonNode::asText).startsWith("红旗", "黄旗");
+        assertThat(measures.get("codable").asBoolean()).isFalse();
+        JsonNode cycle = measures.get("attributes").get(2);
+        assertThat(cycle.get("name").asText()).isEqualTo("cycle");
+        assertThat(cycle.get("label").asText()).isEqualTo("周期");
+        assertThat(cycle.get("englishLabel").asText()).isEqualTo("Cycle");
+        assertThat(cycle.get("type").asText()).isEqualTo("choice");
+        assertThat(cycle.get("choices")).extracting(JsonNode::asText).contains("weekly", "yearly");
+    }
+
+    @Test
+    void listCountsEachArticlesAnnotations() throws IOException {
+        String library = libraryWithCrlfArticle();
+        run("annotate", "1", "--start", "0", "--end", "3", "--code", "地区", "--library", library);
+
+        JsonNode list = JSON.readTree(run("list", "--json", "--library", library).out);
+
+        assertThat(list.get(0).get("annotationCount").asInt()).isEqualTo(1);
+    }
+
     private String library() {
         return temp.resolve("library.sqlite").toString();
+    }
+
+    /** A library holding one article from a text file with CRLF line ends and 𠮷 in its text. */
+    private String libraryWithCrlfArticle() {
+        try {
+            Path folder = Files.createDirectories(temp.resolve("crlf"));
+            Files.writeString(folder.resolve("a.txt"), "𠮷野家开展亮红黄旗评比\r\n\r\n本报讯 𠮷野家门店对后进的门店亮黄旗，"
+                    + "并约谈负责人。\r\n截至2月20日，返岗率达98%，各门店全面复工复产。\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(run("import", temp.resolve("crlf").toString(), "--library", library()).status).isZero();
+        return library();
+    }
+
+    private String canonicalText(String library) throws IOException {
+        return JSON.readTree(run("show", "1", "--json", "--library", library).out).get("text").asText();
+    }
+
+    private static void assertRefused(Run run, String message) {
+        assertThat(run.status).isEqualTo(Cli.REFUSED);
+        assertThat(run.err.strip()).startsWith("flagmark: ").doesNotContain("\n").contains(message);
+        assertThat(run.out).isEmpty();
     }
 
     private Run run(String... args) {

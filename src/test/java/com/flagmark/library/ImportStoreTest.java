@@ -88,7 +88,7 @@ class ImportStoreTest {
                 .containsExactly(ids.get(0).get(0), ids.get(0).get(1), ids.get(1).get(0));
         assertThat(list.get(1)).isEqualTo(new ArticleSummary(ids.get(0).get(1),
                 Optional.of("动起来 跑起来 干起来"), TestArticles.flags().date(), Optional.of("大众日报"),
-                TestArticles.flags().authors(), TestArticles.flags().url(), "b.html"));
+                TestArticles.flags().authors(), TestArticles.flags().url(), "b.html", 0));
         assertThat(list.get(2).title()).isEmpty();
         assertThat(library.articles().count()).isEqualTo(3);
     }

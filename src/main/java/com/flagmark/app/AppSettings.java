@@ -1,0 +1,106 @@
+package com.flagmark.app;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the app remembers between runs, per user: the window's place and size, the panes'
+ * dividers, the last article read, the theme, the language and the reader's zoom.
+ */
+final class AppSettings {
+
+    /** The window's bounds and whether it was maximised. */
+    record WindowState(double x, double y, double width, double height, boolean maximised) {
+    }
+
+    private final Preferences node;
+
+    AppSettings(Preferences node) {
+        this.node = node;
+    }
+
+    /** The settings of the current user. */
+    static AppSettings forUser() {
+        return new AppSettings(Preferences.userRoot().node("com/flagmark/app"));
+    }
+
+    Optional<WindowState> window() {
+        double width = node.getDouble("window.width", -1);
+        if (width <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowState(node.getDouble("window.x", 0), node.getDouble("window.y", 0), width,
+                node.getDouble("window.height", 800), node.getBoolean("window.maximised", false)));
+    }
+
+    void window(WindowState state) {
+        node.putDouble("window.x", state.x());
+        node.putDouble("window.y", state.y());
+        node.putDouble("window.width", state.width());
+        node.putDouble("window.height", state.height());
+        node.putBoolean("window.maximised", state.maximised());
+    }
+
+    /** The positions of the two dividers between library, reader and sidebar (0–1). */
+    double[] dividers() {
+        return new double[] {node.getDouble("dividers.0", 0.27), node.getDouble("dividers.1", 0.74)};
+    }
+
+    void dividers(double[] positions) {
+        for (int i = 0; i < positions.length; i++) {
+            node.putDouble("dividers." + i, positions[i]);
+        }
+    }
+
+    /** The last article read in a library file. */
+    OptionalLong lastArticle(String libraryFile) {
+        long id = node.getLong(key("last", libraryFile), -1);
+        return id < 0 ? OptionalLong.empty() : OptionalLong.of(id);
+    }
+
+    void lastArticle(String libraryFile, long articleId) {
+        node.putLong(key("last", libraryFile), articleId);
+    }
+
+    boolean dark() {
+        return node.getBoolean("theme.dark", false);
+    }
+
+    void dark(boolean dark) {
+        node.putBoolean("theme.dark", dark);
+    }
+
+    /** The language chosen in the app, or empty to follow the system. */
+    Optional<Locale> language() {
+        String tag = node.get("language", "");
+        return tag.isEmpty() ? Optional.empty() : Optional.of(Locale.forLanguageTag(tag));
+    }
+
+    void language(Locale locale) {
+        node.put("language", locale.toLanguageTag());
+    }
+
+    int zoom() {
+        return node.getInt("reader.zoom", 100);
+    }
+
+    void zoom(int percent) {
+        node.putInt("reader.zoom", percent);
+    }
+
+    /** Writes the settings out now rather than at some later time. */
+    void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException unwritable) {
+            // Settings are a convenience: the next run starts with defaults.
+        }
+    }
+
+    private static String key(String prefix, String libraryFile) {
+        return prefix + "." + Integer.toHexString(libraryFile.hashCode());
+    }
+}

@@ -1,0 +1,164 @@
+package com.flagmark.app;
+
+import com.flagmark.annotate.Change;
+import com.flagmark.annotate.Codebook;
+import com.flagmark.annotate.Edits;
+import com.flagmark.annotate.History;
+import com.flagmark.library.Library;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The open library and what the session does to it: reads, changes with their undo history,
+ * and the codebook as it stands. All work on the library runs on the library executor, one
+ * piece at a time; results come back on the FX thread, where listeners learn of every change.
+ */
+final class Workspace {
+
+    // Properties
+
+    private final ReadOnlyObjectWrapper<Path> libraryFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Codebook> codebook = new ReadOnlyObjectWrapper<>(new Codebook(List.of()));
+    private final ReadOnlyObjectWrapper<Optional<Change>> nextUndo = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<Change>> nextRedo = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    private final TaskExecutor executor;
+    private final String coder;
+    private final List<Runnable> changeListeners = new ArrayList<>();
+    private final List<Runnable> openListeners = new ArrayList<>();
+    // Touched on the library executor only.
+    private Library library;
+    private Edits edits;
+    private History history;
+
+    Workspace(TaskExecutor executor, String coder) {
+        this.executor = executor;
+        this.coder = coder;
+    }
+
+    ReadOnlyObjectProperty<Path> libraryFileProperty() {
+        return libraryFile.getReadOnlyProperty();
+    }
+
+    /** The codebook as it stands after the last change. */
+    ReadOnlyObjectProperty<Codebook> codebookProperty() {
+        return codebook.getReadOnlyProperty();
+    }
+
+    /** The change Undo would undo. */
+    ReadOnlyObjectProperty<Optional<Change>> nextUndoProperty() {
+        return nextUndo.getReadOnlyProperty();
+    }
+
+    /** The change Redo would redo. */
+    ReadOnlyObjectProperty<Optional<Change>> nextRedoProperty() {
+        return nextRedo.getReadOnlyProperty();
+    }
+
+    /** The last failure, written for the user; empty when there is none. */
+    ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Calls the listener on the FX thread after every change, undo and redo. */
+    void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /** Calls the listener on the FX thread when a library has been opened. */
+    void onOpen(Runnable listener) {
+        openListeners.add(listener);
+    }
+
+    // Commands
+
+    /** Opens (or creates) a library file, closing the one open before; the history starts afresh. */
+    void open(Path file) {
+        executor.submit(() -> {
+            Library opened = Library.open(file);
+            if (library != null) {
+                library.close();
+            }
+            library = opened;
+            edits = new Edits(opened, coder);
+            history = new History(() -> { });
+            return new Codebook(opened.codebook().all());
+        }, loaded -> {
+            libraryFile.set(file);
+            codebook.set(loaded);
+            nextUndo.set(Optional.empty());
+            nextRedo.set(Optional.empty());
+            openListeners.forEach(Runnable::run);
+        }, this::fail);
+    }
+
+    /** Reads from the open library; {@code onDone} gets the result on the FX thread. */
+    <V> void read(Function<Library, V> query, Consumer<V> onDone) {
+        executor.submit(() -> library == null ? null : query.apply(library), result -> {
+            if (result != null) {
+                onDone.accept(result);
+            }
+        }, this::fail);
+    }
+
+    /** Makes a change, saved at once, and records it for undo. */
+    void perform(Function<Edits, Change> change) {
+        alter(() -> history.perform(change.apply(edits)));
+    }
+
+    void undo() {
+        alter(() -> history.undo());
+    }
+
+    void redo() {
+        alter(() -> history.redo());
+    }
+
+    /** Closes the library; the window is going away. */
+    void close() {
+        executor.submit(() -> {
+            if (library != null) {
+                library.close();
+                library = null;
+            }
+            return Boolean.TRUE;
+        }, closed -> { }, failure -> { });
+    }
+
+    void clearError() {
+        error.set("");
+    }
+
+    private void alter(Runnable step) {
+        executor.submit(() -> {
+            if (library == null) {
+                return null;
+            }
+            step.run();
+            return new State(new Codebook(library.codebook().all()), history.nextUndo(), history.nextRedo());
+        }, state -> {
+            if (state != null) {
+                codebook.set(state.codebook());
+                nextUndo.set(state.undo());
+                nextRedo.set(state.redo());
+                changeListeners.forEach(Runnable::run);
+            }
+        }, this::fail);
+    }
+
+    private void fail(Throwable problem) {
+        error.set(UserMessages.of(problem));
+    }
+
+    private record State(Codebook codebook, Optional<Change> undo, Optional<Change> redo) {
+    }
+}

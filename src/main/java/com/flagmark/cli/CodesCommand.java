@@ -1,0 +1,33 @@
+package com.flagmark.cli;
+
+import com.flagmark.annotate.Codebook;
+import com.flagmark.library.Library;
+import com.flagmark.model.Code;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code flagmark codes}: the codebook, as a tree. */
+@Command(name = "codes", description = "List the codebook.")
+final class CodesCommand extends LibraryCommand {
+
+    @Option(names = "--json", description = "Print the codebook as JSON.")
+    boolean json;
+
+    @Override
+    void run(Library library, PrintWriter out) {
+        Codebook codebook = new Codebook(library.codebook().all());
+        if (json) {
+            out.println(CliJson.write(CliJson.codes(codebook)));
+            return;
+        }
+        for (Code code : codebook.all()) {
+            int depth = codebook.path(code).split("/").length - 1;
+            out.printf("%6d  %s%s  %s%s%s%n", code.id(), "  ".repeat(depth), code.name(), code.englishName(),
+                    code.shortcut().map(key -> "  [" + key + "]").orElse(""), code.codable() ? "" : "  (category)");
+        }
+        if (codebook.all().isEmpty()) {
+            out.println("The codebook is empty.");
+        }
+    }
+}
