@@ -40,6 +40,11 @@ class ReaderHtmlTest {
     }
 
     @Test
+    void theScriptIsAsciiSoNothingRewritesItOnTheWayToTheEngine() {
+        assertThat(ReaderHtml.SCRIPT.chars().allMatch(c -> c < 0x80)).isTrue();
+    }
+
+    @Test
     void theArticlesTextIsEscapedEverywhere() {
         String html = ReaderHtml.page(ARTICLE, List.of(new Highlight(1, 7, 9, "#c62828", false)), ReaderOptions.DEFAULT);
 
