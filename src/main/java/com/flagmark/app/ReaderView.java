@@ -202,14 +202,12 @@ public final class ReaderView extends StackPane {
 
     private void pageLoaded() {
         WebEngine engine = web.getEngine();
-        if (!isOurs(engine.getLocation())) {
+        if (article.isEmpty() || !isOurs(engine.getLocation())
+                || !(engine.executeScript("window.fm") instanceof JSObject script)) {
             return;
         }
         loaded = true;
-        if (article.isEmpty()) {
-            return;
-        }
-        ((JSObject) engine.executeScript("window.fm")).call("connect", bridge, token);
+        script.call("connect", bridge, token);
         if (keepScroll > 0) {
             engine.executeScript("window.scrollTo(0," + keepScroll + ")");
         }

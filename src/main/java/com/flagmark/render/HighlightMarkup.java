@@ -57,7 +57,8 @@ final class HighlightMarkup {
     }
 
     private static String ids(List<Highlight> covering) {
-        return covering.stream().map(highlight -> Long.toString(highlight.id())).collect(Collectors.joining(" "));
+        return covering.stream().map(highlight -> Long.toString(highlight.id())).distinct()
+                .collect(Collectors.joining(" "));
     }
 
     /**

@@ -283,14 +283,18 @@
     });
   }
 
-  window.fm = Object.freeze({
-    connect: connect,
-    reveal: reveal,
-    setSelected: setSelected,
-    selection: selection,
-    selectRange: selectRange,
-    setZoom: setZoom,
-    setDark: setDark
+  Object.defineProperty(window, 'fm', {
+    value: Object.freeze({
+      connect: connect,
+      reveal: reveal,
+      setSelected: setSelected,
+      selection: selection,
+      selectRange: selectRange,
+      setZoom: setZoom,
+      setDark: setDark
+    }),
+    writable: false,
+    configurable: false
   });
 
   if (document.readyState === 'loading') {

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.concurrent.Worker;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
 import javafx.scene.web.WebEngine;
 import javafx.stage.Stage;
 import netscape.javascript.JSObject;
@@ -225,6 +226,55 @@ class ReaderViewTest {
                 .startsWith("2 1 fm-hl fm-lines1 fm-sel fm-sel-start fm-sel-end");
     }
 
+    @Test
+    void revealScrollsAHighlightFarDownIntoView() throws Exception {
+        Article article = seed();
+        int start = codePoints(article.text(), "筑牢大气污染防治屏障");
+        show(article, List.of(new Highlight(9, start, start + 10, "#2e7d32", false)));
+
+        robotInteract(() -> reader.reveal(9));
+
+        double top = onFx(() -> ((Number) engine().executeScript(
+                "document.querySelector('.fm-hl').getBoundingClientRect().top")).doubleValue());
+        assertThat(onFx(() -> ((Number) engine().executeScript("window.scrollY")).intValue())).isPositive();
+        assertThat(top).isBetween(0.0, 700.0);
+    }
+
+    @Test
+    void aMouseDragSelectsTextAndReportsItsOffsets(FxRobot robot) throws Exception {
+        Article article = article(YOSHINOYA);
+        show(article, List.of(new Highlight(1, 8, 12, "#c62828", false)));
+        Point2D from = onFx(() -> edgeOf(".fm-body p", 0.02));
+        Point2D to = onFx(() -> edgeOf(".fm-body p", 0.5));
+
+        robot.drag(from).moveTo(to).release(MouseButton.PRIMARY);
+
+        int[] span = awaitSelection();
+        assertThat(Anchors.slice(article.text(), span[0], span[1])).isEqualTo(onFx(this::pageSelection));
+        assertThat(span[0]).isBetween(6, 7);
+        assertThat(span[1]).isGreaterThan(12).isLessThanOrEqualTo(24);
+        assertThat(clicks).isEmpty();
+    }
+
+    @Test
+    void zoomAndThemeChangeThePageInPlace() throws Exception {
+        show(article(YOSHINOYA), List.of());
+
+        robotInteract(() -> {
+            reader.setZoom(150);
+            reader.setDark(true);
+        });
+
+        assertThat(onFx(() -> (String) engine().executeScript("getComputedStyle(document.body).fontSize")))
+                .isEqualTo("25.5px");
+        assertThat(onFx(() -> (String) engine().executeScript("document.documentElement.className"))).isEqualTo("fm-dark");
+        robotInteract(() -> reader.setZoom(1000));
+        assertThat(onFx(() -> (String) engine().executeScript("getComputedStyle(document.body).fontSize")))
+                .isEqualTo("51px");
+        show(article(YOSHINOYA), List.of());
+        assertThat(onFx(() -> (String) engine().executeScript("document.documentElement.className"))).isEqualTo("fm-dark");
+    }
+
     private void show(Article article, List<Highlight> highlights) throws Exception {
         robotInteract(() -> reader.show(article, highlights));
         waitForLoad();
@@ -270,6 +320,15 @@ class ReaderViewTest {
         JSObject box = (JSObject) engine().executeScript(
                 "document.querySelector(\"" + selector + "\").getBoundingClientRect()");
         double x = ((Number) box.getMember("left")).doubleValue() + ((Number) box.getMember("width")).doubleValue() / 2;
+        double y = ((Number) box.getMember("top")).doubleValue() + ((Number) box.getMember("height")).doubleValue() / 2;
+        return reader.localToScreen(x, y);
+    }
+
+    /** A point on the first line of an element, at a fraction of its width. */
+    private Point2D edgeOf(String selector, double fraction) {
+        JSObject box = (JSObject) engine().executeScript(
+                "document.querySelector(\"" + selector + "\").getClientRects()[0]");
+        double x = ((Number) box.getMember("left")).doubleValue() + ((Number) box.getMember("width")).doubleValue() * fraction;
         double y = ((Number) box.getMember("top")).doubleValue() + ((Number) box.getMember("height")).doubleValue() / 2;
         return reader.localToScreen(x, y);
     }

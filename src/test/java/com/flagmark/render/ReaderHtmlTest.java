@@ -89,6 +89,16 @@ class ReaderHtmlTest {
     }
 
     @Test
+    void anAnnotationDrawnInTwoColoursIsNamedOnce() {
+        StringBuilder html = new StringBuilder();
+
+        HighlightMarkup.write(Segments.of("约谈", 0, List.of(new Highlight(4, 0, 2, "#c62828", false),
+                new Highlight(4, 0, 2, "#1565c0", false))), html);
+
+        assertThat(Jsoup.parse(html.toString()).select(".fm-hl").attr("data-ann")).isEqualTo("4");
+    }
+
+    @Test
     void theSelectedHighlightsRunsCarryTheEndsOfItsOutlineInEachBlock() {
         Document page = Jsoup.parse(ReaderHtml.page(ARTICLE, List.of(new Highlight(1, 3, 12, "#c62828", true),
                 new Highlight(2, 8, 10, "#1565c0", false)), ReaderOptions.DEFAULT));
