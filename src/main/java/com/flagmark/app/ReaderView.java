@@ -23,7 +23,8 @@ import netscape.javascript.JSObject;
  * highlights. JavaScript runs only for the page's own script, which the page's policy allows
  * by its hash; the script reports selections and clicks through a {@link ReaderBridge} that
  * answers only the page's token. A link (the original URL) opens in the system browser, never
- * inside the reader. Calls that reach into the page wait until it has loaded.
+ * inside the reader. Calls that reach into the page wait until it has loaded. Public so that
+ * the benchmark, in its own package, can open articles in it.
  */
 public final class ReaderView extends StackPane {
 
