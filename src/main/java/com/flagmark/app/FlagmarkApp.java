@@ -1,20 +1,34 @@
 package com.flagmark.app;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.flagmark.library.LibraryLocation;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
-/** The desktop app: opens the library, shows the main window, offers the samples to an empty library. */
-public final class FlagmarkApp extends Application {
+/**
+ * The desktop app: opens the library, builds the main window where the user left it, reopens
+ * the last article, offers the sample articles to an empty library, and switches theme and
+ * language.
+ */
+public final class FlagmarkApp extends Application implements MainMenu.AppCommands {
 
-    private LibraryViewModel model;
+    private final AppSettings settings = AppSettings.forUser();
+    private Stage stage;
+    private Workspace workspace;
+    private LibraryViewModel library;
+    private ArticleViewModel article;
+    private CodebookViewModel codebook;
+    private MainView view;
 
     /** Opens the desktop app on a library file, or on the default library; returns when it closes. */
     public static void launch(Optional<Path> library) {
@@ -22,30 +36,92 @@ public final class FlagmarkApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    public void start(Stage primary) {
+        stage = primary;
+        settings.language().ifPresent(Messages::use);
+        applyTheme(settings.dark());
         Path file = Optional.ofNullable(getParameters().getNamed().get("library")).map(Path::of)
                 .orElseGet(LibraryLocation::defaultFile);
-        model = new LibraryViewModel(BackgroundExecutor.serial("library"), BackgroundExecutor.parallel("import"));
-        MainView view = new MainView(model, url -> getHostServices().showDocument(url));
+        workspace = new Workspace(BackgroundExecutor.serial("library"),
+                Objects.requireNonNullElse(System.getProperty("user.name"), "coder"));
+        library = new LibraryViewModel(workspace, BackgroundExecutor.parallel("import"));
+        article = new ArticleViewModel(workspace);
+        codebook = new CodebookViewModel(workspace);
+        view = buildView();
+        Scene scene = new Scene(view, 1360, 860);
+        scene.getStylesheets().add(Objects.requireNonNull(FlagmarkApp.class.getResource("app.css")).toExternalForm());
+        stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
-        stage.setScene(new Scene(view, 1280, 820));
+        WindowPlacement.restore(stage, settings);
+        stage.setOnCloseRequest(close -> remember());
         stage.show();
-        model.open(file, () -> {
-            if (model.articles().isEmpty()) {
-                offerSamples(stage, view);
+        library.afterNextLoad(articles -> {
+            if (articles.isEmpty()) {
+                offerSamples();
+            } else {
+                settings.lastArticle(file.toString()).ifPresent(id -> view.libraryPane().select(id));
             }
         });
+        workspace.open(file);
     }
 
     @Override
     public void stop() {
-        if (model != null) {
-            model.close();
+        if (workspace != null) {
+            workspace.close();
         }
     }
 
-    private static void offerSamples(Stage stage, MainView view) {
+    @Override
+    public boolean isDark() {
+        return settings.dark();
+    }
+
+    @Override
+    public void setDark(boolean dark) {
+        settings.dark(dark);
+        applyTheme(dark);
+        view.reader().setDark(dark);
+    }
+
+    @Override
+    public void setLanguage(Locale locale) {
+        Messages.use(locale);
+        settings.language(locale);
+        settings.dividers(view.dividers());
+        view = buildView();
+        stage.getScene().setRoot(view);
+        stage.setTitle(Messages.get("app.title"));
+    }
+
+    @Override
+    public void showShortcuts() {
+        KeyboardHelp.show(stage);
+    }
+
+    @Override
+    public void quit() {
+        remember();
+        Platform.exit();
+    }
+
+    private MainView buildView() {
+        return new MainView(workspace, library, article, codebook, settings, url -> getHostServices().showDocument(url),
+                this);
+    }
+
+    private void remember() {
+        WindowPlacement.remember(stage, settings);
+        settings.dividers(view.dividers());
+        settings.flush();
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void offerSamples() {
         ButtonType load = new ButtonType(Messages.get("sample.import"), ButtonBar.ButtonData.OK_DONE);
         ButtonType skip = new ButtonType(Messages.get("sample.skip"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert offer = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("sample.content"), load, skip);

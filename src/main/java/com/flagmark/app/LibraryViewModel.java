@@ -1,14 +1,13 @@
 package com.flagmark.app;
 
-import com.flagmark.ingest.ImportReport;
+import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleSummary;
-import com.flagmark.library.Library;
-import com.flagmark.library.StoredArticle;
-import com.flagmark.render.ReaderHtml;
+import com.flagmark.library.SearchHit;
+import com.flagmark.library.Snippet;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,123 +17,117 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The main window's state: the open library, its articles, and the article being read. Every
- * call to the library runs on the library executor, one at a time; an import runs on its own
- * connection through the import executor.
+ * The library pane: the articles that pass the filters (source, date range, code, coded only),
+ * or, while a query is typed, those that match it, best first, with their snippets. Loading and
+ * searching run on the library executor; an import runs on a connection of its own.
  */
 final class LibraryViewModel {
 
+    /** A search shows at most this many hits. */
+    static final int SEARCH_LIMIT = 500;
+
     // Properties
 
-    private final ReadOnlyObjectWrapper<Path> libraryFile = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
     private final ObservableList<ArticleSummary> readOnlyArticles = FXCollections.unmodifiableObservableList(articles);
-    private final ReadOnlyObjectWrapper<Optional<StoredArticle>> reading = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyStringWrapper readerHtml = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> sources = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ArticleFilter> filter = new ReadOnlyObjectWrapper<>(ArticleFilter.ALL);
+    private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Map<Long, Snippet>> snippets = new ReadOnlyObjectWrapper<>(Map.of());
 
-    private final TaskExecutor libraryExecutor;
+    private final Workspace workspace;
     private final TaskExecutor importExecutor;
-    private Library library;
-    private long readingRequest;
+    private long request;
+    private Consumer<List<ArticleSummary>> afterLoad = loaded -> { };
 
-    LibraryViewModel(TaskExecutor libraryExecutor, TaskExecutor importExecutor) {
-        this.libraryExecutor = libraryExecutor;
+    LibraryViewModel(Workspace workspace, TaskExecutor importExecutor) {
+        this.workspace = workspace;
         this.importExecutor = importExecutor;
+        workspace.onOpen(this::reload);
+        workspace.onChange(this::reload);
     }
 
-    ReadOnlyObjectProperty<Path> libraryFileProperty() {
-        return libraryFile.getReadOnlyProperty();
-    }
-
+    /** The articles shown: those the filters let through, or the search's hits best first. */
     ObservableList<ArticleSummary> articles() {
         return readOnlyArticles;
     }
 
-    ReadOnlyObjectProperty<Optional<StoredArticle>> readingProperty() {
-        return reading.getReadOnlyProperty();
+    /** Every source in the library, for the source filter. */
+    ObservableList<String> sources() {
+        return sources;
     }
 
-    /** The reader's page for the article being read, or empty when none is. */
-    ReadOnlyStringProperty readerHtmlProperty() {
-        return readerHtml.getReadOnlyProperty();
+    ReadOnlyObjectProperty<ArticleFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
     }
 
-    /** The last failure, written for the user; empty when there is none. */
-    ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    ReadOnlyStringProperty queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    /** The snippet of each hit of the current search, by article id; empty when not searching. */
+    ReadOnlyObjectProperty<Map<Long, Snippet>> snippetsProperty() {
+        return snippets.getReadOnlyProperty();
     }
 
     // Commands
 
-    /** Opens (or creates) a library file and lists its articles; {@code whenOpen} runs after. */
-    void open(Path file, Runnable whenOpen) {
-        run(() -> {
-            Library opened = Library.open(file);
-            List<ArticleSummary> list = opened.articles().list();
-            if (library != null) {
-                library.close();
-            }
-            library = opened;
-            return list;
-        }, list -> {
-            libraryFile.set(file);
-            articles.setAll(list);
-            clearReading();
-            whenOpen.run();
-        });
+    /** Runs once, after the list has next been loaded: the app then offers samples or reopens the last article. */
+    void afterNextLoad(Consumer<List<ArticleSummary>> action) {
+        afterLoad = action;
     }
 
-    /** Shows an article in the reader. */
-    void read(ArticleSummary summary) {
-        long request = ++readingRequest;
-        run(() -> library.articles().find(summary.id()), found -> {
-            if (request != readingRequest) {
-                return;
-            }
-            reading.set(found);
-            readerHtml.set(found.map(stored -> ReaderHtml.page(stored.article())).orElse(""));
-        });
+    /** Shows the articles that pass this filter (and match the query, if one is typed). */
+    void filter(ArticleFilter newFilter) {
+        filter.set(newFilter);
+        reload();
+    }
+
+    /** Searches the full text; an empty query shows the filtered list again. */
+    void search(String text) {
+        query.set(text.strip());
+        reload();
     }
 
     /** Starts importing a folder or file into the open library; the list refreshes when it ends. */
     ImportTask importPath(Path source) {
-        ImportTask task = new ImportTask(libraryFile.get(), source);
+        ImportTask task = new ImportTask(workspace.libraryFileProperty().get(), source);
         task.setOnSucceeded(done -> reload());
         task.setOnCancelled(done -> reload());
-        task.setOnFailed(done -> {
-            error.set(UserMessages.of(task.getException()));
-            reload();
-        });
+        task.setOnFailed(done -> reload());
         importExecutor.execute(task);
         return task;
     }
 
-    /** Closes the library; the window is going away. */
-    void close() {
-        run(() -> {
-            if (library != null) {
-                library.close();
-                library = null;
+    /** Loads the list again, keeping the filter and query; a newer request wins over an older one. */
+    void reload() {
+        long mine = ++request;
+        ArticleFilter current = filter.get();
+        String text = query.get();
+        workspace.read(library -> {
+            List<String> allSources = library.articles().sources();
+            if (text.isEmpty()) {
+                return new Listing(library.articles().list(current), Map.of(), allSources);
             }
-            return null;
-        }, nothing -> { });
+            List<SearchHit> hits = library.search().search(text, current, SEARCH_LIMIT);
+            Map<Long, Snippet> found = new HashMap<>();
+            hits.forEach(hit -> found.put(hit.id(), hit.snippet()));
+            return new Listing(library.articles().summaries(hits.stream().map(SearchHit::id).toList()), found, allSources);
+        }, listing -> {
+            if (mine != request) {
+                return;
+            }
+            articles.setAll(listing.articles());
+            snippets.set(listing.snippets());
+            if (!sources.equals(listing.sources())) {
+                sources.setAll(listing.sources());
+            }
+            Consumer<List<ArticleSummary>> once = afterLoad;
+            afterLoad = loaded -> { };
+            once.accept(listing.articles());
+        });
     }
 
-    void clearError() {
-        error.set("");
-    }
-
-    private void reload() {
-        run(() -> library.articles().list(), articles::setAll);
-    }
-
-    private void clearReading() {
-        reading.set(Optional.empty());
-        readerHtml.set("");
-    }
-
-    private <V> void run(Callable<V> work, Consumer<V> onDone) {
-        libraryExecutor.submit(work, onDone, failure -> error.set(UserMessages.of(failure)));
+    private record Listing(List<ArticleSummary> articles, Map<Long, Snippet> snippets, List<String> sources) {
     }
 }

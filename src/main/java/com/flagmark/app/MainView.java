@@ -1,132 +1,122 @@
 package com.flagmark.app;
 
+import com.flagmark.annotate.Change;
+import com.flagmark.annotate.Span;
 import com.flagmark.library.ArticleSummary;
-import com.flagmark.model.ArticleDate;
+import com.flagmark.model.Annotation;
+import com.flagmark.model.Code;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The main window: the library list on the left, the reader on the right, a File menu. */
+/**
+ * The main window: the library on the left, the reader in the middle, the codebook, the
+ * article's annotations and the annotation editor on the right. Keyboard first: every command
+ * has a key (Help › Keyboard Shortcuts).
+ */
 final class MainView extends BorderPane {
 
-    private final LibraryViewModel model;
-    private final TableView<ArticleSummary> table = new TableView<>();
+    private final Workspace workspace;
+    private final LibraryViewModel library;
+    private final ArticleViewModel article;
+    private final CodebookViewModel codebook;
+    private final AppSettings settings;
+    private final LibraryPane libraryPane;
     private final ReaderView reader;
+    private final SplitPane panes;
+    private final CodePicker picker = new CodePicker();
     private final Label status = new Label();
+    private int zoom;
 
-    MainView(LibraryViewModel model, Consumer<String> openInBrowser) {
-        this.model = model;
+    MainView(Workspace workspace, LibraryViewModel library, ArticleViewModel article, CodebookViewModel codebook,
+            AppSettings settings, Consumer<String> openInBrowser, MainMenu.AppCommands app) {
+        this.workspace = workspace;
+        this.library = library;
+        this.article = article;
+        this.codebook = codebook;
+        this.settings = settings;
+        this.zoom = settings.zoom();
+        this.libraryPane = new LibraryPane(library, codebook);
         this.reader = new ReaderView(openInBrowser, new ReaderListener() {
             @Override
             public void selectionChanged(Optional<int[]> span) {
+                article.select(span.map(pair -> new Span(pair[0], pair[1])));
             }
 
             @Override
-            public void highlightsClicked(List<Long> idsInnermostFirst) {
+            public void highlightsClicked(List<Long> ids) {
+                article.highlightsClicked(ids);
             }
         });
-        setTop(menu());
-        SplitPane split = new SplitPane(libraryPane(), reader);
-        split.setDividerPositions(0.36);
-        SplitPane.setResizableWithParent(table, false);
-        setCenter(split);
-        status.setPadding(new Insets(4, 10, 4, 10));
-        status.getStyleClass().add("text-muted");
+        reader.setZoom(zoom);
+        reader.setDark(app.isDark());
+        CodebookDialogs dialogs = new CodebookDialogs(codebook, this::window);
+        SplitPane sidebar = new SplitPane(new CodebookPane(codebook, article, dialogs, this::apply),
+                new AnnotationsPane(article, codebook), new AnnotationEditor(article, codebook, this::pickCode));
+        sidebar.setOrientation(Orientation.VERTICAL);
+        sidebar.setDividerPositions(0.46, 0.7);
+        panes = new SplitPane(libraryPane, reader, sidebar);
+        panes.setDividerPositions(settings.dividers());
+        SplitPane.setResizableWithParent(libraryPane, false);
+        SplitPane.setResizableWithParent(sidebar, false);
+        setTop(new MainMenu(this, workspace, app).bar());
+        setCenter(panes);
+        status.setPadding(new Insets(3, 10, 3, 10));
+        status.getStyleClass().addAll("text-muted", "text-small");
         setBottom(status);
         bind();
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
-    TableView<ArticleSummary> table() {
-        return table;
+    LibraryPane libraryPane() {
+        return libraryPane;
     }
 
     ReaderView reader() {
         return reader;
     }
 
-    private MenuBar menu() {
-        MenuItem newLibrary = item("menu.file.newLibrary", "Shortcut+N", () -> chooseLibrary(true));
-        MenuItem openLibrary = item("menu.file.openLibrary", "Shortcut+O", () -> chooseLibrary(false));
-        MenuItem importFolder = item("menu.file.importFolder", "Shortcut+I", this::importFolder);
-        MenuItem importFile = item("menu.file.importFile", "Shortcut+Shift+I", this::importFile);
-        MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> window().hide());
-        Menu file = new Menu(Messages.get("menu.file"), null, newLibrary, openLibrary, new SeparatorMenuItem(),
-                importFolder, importFile, new SeparatorMenuItem(), quit);
-        return new MenuBar(file);
+    double[] dividers() {
+        return panes.getDividerPositions();
     }
 
-    private BorderPane libraryPane() {
-        TableColumn<ArticleSummary, String> title = column("column.title", 300,
-                article -> article.title().orElse("（无标题）"));
-        TableColumn<ArticleSummary, String> date = column("column.date", 100,
-                article -> article.date().map(ArticleDate::iso).map(MainView::shortDate).orElse(""));
-        TableColumn<ArticleSummary, String> source = column("column.source", 110, article -> article.source().orElse(""));
-        table.getColumns().setAll(List.of(title, date, source));
-        SortedList<ArticleSummary> sorted = new SortedList<>(model.articles());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        Label empty = new Label(Messages.get("table.empty"));
-        empty.setWrapText(true);
-        empty.setMaxWidth(280);
-        table.setPlaceholder(empty);
-        date.setMinWidth(96);
-        source.setMinWidth(72);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return new BorderPane(table);
+    // Commands the menus and keys call
+
+    void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("dialog.importFolder.title"));
+        Optional.ofNullable(chooser.showDialog(window())).ifPresent(folder -> importPath(folder.toPath()));
     }
 
-    private void bind() {
-        table.getSelectionModel().selectedItemProperty().addListener((property, before, selected) -> {
-            if (selected != null) {
-                model.read(selected);
-            }
-        });
-        model.readingProperty().addListener((property, before, stored) -> stored.ifPresentOrElse(
-                shown -> reader.show(shown.article(), List.of()),
-                () -> reader.showPlaceholder(Messages.get("reader.empty"))));
-        reader.showPlaceholder(Messages.get("reader.empty"));
-        model.articles().addListener((ListChangeListener<ArticleSummary>) change -> updateStatus());
-        model.libraryFileProperty().addListener((property, before, file) -> updateStatus());
-        model.errorProperty().addListener((property, before, message) -> {
-            if (!message.isEmpty()) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-                alert.initOwner(window());
-                alert.setTitle(Messages.get("error.title"));
-                alert.setHeaderText(null);
-                alert.showAndWait();
-                model.clearError();
-            }
-        });
+    void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.importFile.title"));
+        Optional.ofNullable(chooser.showOpenDialog(window())).ifPresent(file -> importPath(file.toPath()));
     }
 
-    private void updateStatus() {
-        Path file = model.libraryFileProperty().get();
-        status.setText(file == null ? "" : Messages.get("status.articles", model.articles().size(), file));
+    /** Imports a folder or file, showing progress and then the report. */
+    void importPath(Path path) {
+        ImportDialog.show(window(), library.importPath(path));
     }
 
-    private void chooseLibrary(boolean create) {
+    void chooseLibrary(boolean create) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(create ? "dialog.newLibrary.title" : "dialog.openLibrary.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.library.filter"),
@@ -136,48 +126,135 @@ final class MainView extends BorderPane {
         }
         File chosen = create ? chooser.showSaveDialog(window()) : chooser.showOpenDialog(window());
         if (chosen != null) {
-            model.open(chosen.toPath(), () -> { });
+            workspace.open(chosen.toPath());
         }
     }
 
-    private void importFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.get("dialog.importFolder.title"));
-        Optional.ofNullable(chooser.showDialog(window())).ifPresent(folder -> importPath(folder.toPath()));
+    /** Opens the next (1) or previous (−1) article of the list. */
+    void stepArticle(int direction) {
+        var selection = libraryPane.table().getSelectionModel();
+        int size = libraryPane.table().getItems().size();
+        if (size > 0) {
+            int index = Math.max(0, Math.min(size - 1, selection.getSelectedIndex() + direction));
+            selection.clearAndSelect(index);
+            libraryPane.table().scrollTo(Math.max(0, index - 3));
+        }
     }
 
-    private void importFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("dialog.importFile.title"));
-        Optional.ofNullable(chooser.showOpenDialog(window())).ifPresent(file -> importPath(file.toPath()));
+    void nextAnnotation() {
+        article.nextAnnotation();
     }
 
-    /** Imports a folder or file, showing progress and then the report. */
-    void importPath(Path path) {
-        ImportDialog.show(window(), model.importPath(path));
+    void previousAnnotation() {
+        article.previousAnnotation();
     }
 
-    private Window window() {
+    void deleteAnnotation() {
+        article.deleteSelected();
+    }
+
+    void focusSearch() {
+        libraryPane.focusSearch();
+    }
+
+    /** Opens the code popup for the selection (or the selected annotation), at the top of the reader. */
+    void pickCode() {
+        if (!article.hasTarget()) {
+            status.setText(Messages.get("status.selectFirst"));
+            return;
+        }
+        Bounds bounds = reader.localToScreen(reader.getBoundsInLocal());
+        picker.show(window(), codebook.codebookProperty().get(), bounds.getMinX() + bounds.getWidth() / 2 - 170,
+                bounds.getMinY() + 60, this::apply);
+    }
+
+    /** Makes the reader's text larger (1), smaller (−1) or its actual size (0). */
+    void zoom(int step) {
+        zoom = step == 0 ? 100 : Math.max(50, Math.min(300, zoom + step * 10));
+        reader.setZoom(zoom);
+        settings.zoom(zoom);
+    }
+
+    Window window() {
         return getScene().getWindow();
     }
 
-    private static MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(Messages.get(key));
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setOnAction(event -> action.run());
-        return item;
+    /** The words of the Undo or Redo item: the verb, and what the change did to what. */
+    static String undoText(Optional<Change> change, String verbKey) {
+        return change.map(each -> Messages.get(verbKey) + " " + Messages.get("action." + each.action()) + "：" + each.subject())
+                .orElse(Messages.get(verbKey));
     }
 
-    private static TableColumn<ArticleSummary, String> column(String key, double width,
-            Function<ArticleSummary, String> value) {
-        TableColumn<ArticleSummary, String> column = new TableColumn<>(Messages.get(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
+    private void apply(Code code) {
+        status.setText(article.applyCode(code) ? "" : Messages.get("status.selectFirst"));
     }
 
-    /** The list shows the day only: 2022-02-08T09:28:12+08:00 reads 2022-02-08. */
-    private static String shortDate(String iso) {
-        return iso.substring(0, Math.min(10, iso.length()));
+    private void bind() {
+        libraryPane.table().getSelectionModel().selectedItemProperty().addListener((property, before, chosen) -> {
+            if (chosen != null) {
+                article.open(chosen.id());
+                Path file = workspace.libraryFileProperty().get();
+                if (file != null) {
+                    settings.lastArticle(file.toString(), chosen.id());
+                }
+            }
+        });
+        article.articleProperty().addListener((property, before, now) -> render());
+        article.annotations().addListener((ListChangeListener<Annotation>) change -> render());
+        article.selectedProperty().addListener((property, before, selected) -> {
+            reader.setSelected(selected.map(Annotation::id));
+            selected.ifPresent(annotation -> reader.reveal(annotation.id()));
+        });
+        library.articles().addListener((ListChangeListener<ArticleSummary>) change -> updateStatus());
+        workspace.libraryFileProperty().addListener((property, before, file) -> updateStatus());
+        workspace.errorProperty().addListener((property, before, message) -> showError(message));
+        render();
+        updateStatus();
+    }
+
+    private void render() {
+        article.articleProperty().get().ifPresentOrElse(
+                current -> reader.show(current.article(), article.highlights()),
+                () -> reader.showPlaceholder(Messages.get("reader.empty")));
+    }
+
+    private void showError(String message) {
+        if (message.isEmpty() || getScene() == null) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(window());
+        alert.setTitle(Messages.get("error.title"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
+        workspace.clearError();
+    }
+
+    private void updateStatus() {
+        Path file = workspace.libraryFileProperty().get();
+        status.setText(file == null ? "" : Messages.get("status.articles", library.articles().size(), file));
+    }
+
+    /** Keys without a modifier act on the reader, unless the user is typing in a field. */
+    private void onKey(KeyEvent key) {
+        if (key.getTarget() instanceof TextInputControl || picker.isShowing() || key.isAltDown() || key.isShortcutDown()) {
+            return;
+        }
+        String text = key.getText();
+        if (text.length() == 1 && text.charAt(0) >= '1' && text.charAt(0) <= '9') {
+            status.setText(article.applyShortcut(text) ? "" : Messages.get("status.selectFirst"));
+        } else if (text.equals("]")) {
+            nextAnnotation();
+        } else if (text.equals("[")) {
+            previousAnnotation();
+        } else if (key.getCode() == KeyCode.ENTER && article.articleProperty().get().isPresent()) {
+            pickCode();
+        } else if ((key.getCode() == KeyCode.DELETE || key.getCode() == KeyCode.BACK_SPACE)
+                && article.selectedProperty().get().isPresent()) {
+            deleteAnnotation();
+        } else {
+            return;
+        }
+        key.consume();
     }
 }

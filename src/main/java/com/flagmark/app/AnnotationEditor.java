@@ -1,0 +1,109 @@
+package com.flagmark.app;
+
+import com.flagmark.annotate.Codebook;
+import com.flagmark.model.Annotation;
+import com.flagmark.model.Code;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Edits the selected annotation: its codes (take one off, add another), its note, and the
+ * values of its codes' attributes. Each edit is saved as it is made.
+ */
+final class AnnotationEditor extends ScrollPane {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final ArticleViewModel article;
+    private final CodebookViewModel codebook;
+    private final Runnable pickCode;
+    private final VBox content = new VBox(8);
+    private final Label quote = new Label();
+    private final FlowPane codes = new FlowPane(4, 4);
+    private final TextArea note = new TextArea();
+    private final AttributeForm attributes = new AttributeForm();
+    private final Label hint = new Label(Messages.get("editor.hint"));
+
+    AnnotationEditor(ArticleViewModel article, CodebookViewModel codebook, Runnable pickCode) {
+        this.article = article;
+        this.codebook = codebook;
+        this.pickCode = pickCode;
+        content.setPadding(new Insets(8));
+        setContent(content);
+        setFitToWidth(true);
+        getStyleClass().add("annotation-editor");
+        quote.setWrapText(true);
+        quote.getStyleClass().add("annotation-quote");
+        note.setPromptText(Messages.get("editor.note"));
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.focusedProperty().addListener((property, before, focused) -> {
+            if (!focused) {
+                article.setNote(note.getText().strip());
+            }
+        });
+        note.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.ENTER && key.isShortcutDown()) {
+                article.setNote(note.getText().strip());
+                key.consume();
+            }
+        });
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        article.selectedProperty().addListener((property, before, selected) -> show(selected));
+        codebook.codebookProperty().addListener((property, before, now) -> show(article.selectedProperty().get()));
+        show(article.selectedProperty().get());
+    }
+
+    private void show(Optional<Annotation> selected) {
+        if (selected.isEmpty()) {
+            content.getChildren().setAll(hint);
+            return;
+        }
+        Annotation annotation = selected.get();
+        Codebook now = codebook.codebookProperty().get();
+        quote.setText("“" + annotation.anchor().exact().replace('\n', ' ') + "”");
+        codes.getChildren().clear();
+        for (long id : annotation.codeIds()) {
+            now.find(id).ifPresent(code -> codes.getChildren().add(chip(code)));
+        }
+        Button add = new Button(Messages.get("editor.addCode"));
+        add.getStyleClass().add("small");
+        add.setOnAction(click -> pickCode.run());
+        codes.getChildren().add(add);
+        if (!note.isFocused()) {
+            note.setText(annotation.note());
+        }
+        attributes.show(now.attributesOf(annotation.codeIds()), annotation.attributes(), article::setAttributes);
+        Button delete = new Button(Messages.get("editor.delete"));
+        delete.getStyleClass().addAll("danger", "small");
+        delete.setOnAction(click -> article.deleteSelected());
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        Label meta = new Label(annotation.coder() + " · " + WHEN.format(annotation.modified()));
+        meta.getStyleClass().addAll("text-muted", "text-small");
+        content.getChildren().setAll(quote, codes, note, attributes, new HBox(8, meta, space, delete));
+    }
+
+    private HBox chip(Code code) {
+        Label name = new Label(code.name(), Swatch.of(code.colour()));
+        Button remove = new Button("×");
+        remove.getStyleClass().addAll("flat", "small");
+        remove.setOnAction(click -> article.removeCode(code.id()));
+        HBox chip = new HBox(2, name, remove);
+        chip.getStyleClass().add("code-chip");
+        return chip;
+    }
+}

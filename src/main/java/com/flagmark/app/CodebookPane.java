@@ -1,0 +1,172 @@
+package com.flagmark.app;
+
+import com.flagmark.annotate.Codebook;
+import com.flagmark.model.Code;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+
+/**
+ * The codebook tree in the sidebar, with how often each code is used in this article and in the
+ * whole library. A double click applies a code to the selection; its context menu edits it; a
+ * code moves when dragged onto or between others.
+ */
+final class CodebookPane extends TreeTableView<Code> {
+
+    private static final DataFormat CODE_ID = new DataFormat("application/x-flagmark-code");
+
+    private final CodebookViewModel codebook;
+    private final ArticleViewModel article;
+    private final CodebookDialogs dialogs;
+    private final Map<Long, Boolean> expanded = new HashMap<>();
+
+    CodebookPane(CodebookViewModel codebook, ArticleViewModel article, CodebookDialogs dialogs, Consumer<Code> apply) {
+        this.codebook = codebook;
+        this.article = article;
+        this.dialogs = dialogs;
+        setShowRoot(false);
+        setRoot(new TreeItem<>());
+        TreeTableColumn<Code, Code> name = new TreeTableColumn<>(Messages.get("codebook.code"));
+        name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
+        name.setCellFactory(column -> new NameCell());
+        name.setPrefWidth(190);
+        getColumns().setAll(List.of(name, count("codebook.here", false), count("codebook.library", true)));
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setRowFactory(view -> row(apply));
+        codebook.codebookProperty().addListener((property, before, now) -> rebuild(now));
+        codebook.usageProperty().addListener((property, before, now) -> refresh());
+        article.usageProperty().addListener((property, before, now) -> refresh());
+        rebuild(codebook.codebookProperty().get());
+        setPlaceholder(new Label(Messages.get("codebook.empty")));
+        setContextMenu(new ContextMenu(item("codebook.add", () -> dialogs.add(Optional.empty()))));
+    }
+
+    private TreeTableColumn<Code, String> count(String key, boolean wholeLibrary) {
+        TreeTableColumn<Code, String> column = new TreeTableColumn<>(Messages.get(key));
+        column.setCellValueFactory(cell -> {
+            Code code = cell.getValue().getValue();
+            Map<Long, Integer> usage = wholeLibrary ? codebook.usageProperty().get() : article.usageProperty().get();
+            int count = code == null ? 0 : usage.getOrDefault(code.id(), 0);
+            return new ReadOnlyObjectWrapper<>(count == 0 ? "" : String.valueOf(count));
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setMinWidth(46);
+        column.setMaxWidth(64);
+        return column;
+    }
+
+    private void rebuild(Codebook now) {
+        getRoot().getChildren().forEach(this::rememberExpansion);
+        getRoot().getChildren().setAll(now.roots().stream().map(root -> item(now, root)).toList());
+    }
+
+    private TreeItem<Code> item(Codebook now, Code code) {
+        TreeItem<Code> item = new TreeItem<>(code);
+        item.setExpanded(expanded.getOrDefault(code.id(), true));
+        now.children(code.id()).forEach(child -> item.getChildren().add(item(now, child)));
+        return item;
+    }
+
+    private void rememberExpansion(TreeItem<Code> item) {
+        expanded.put(item.getValue().id(), item.isExpanded());
+        item.getChildren().forEach(this::rememberExpansion);
+    }
+
+    private TreeTableRow<Code> row(Consumer<Code> apply) {
+        TreeTableRow<Code> row = new TreeTableRow<>();
+        row.setOnMouseClicked(click -> {
+            if (row.getItem() != null && click.getClickCount() == 2) {
+                apply.accept(row.getItem());
+            }
+        });
+        row.itemProperty().addListener((property, before, code) -> row.setContextMenu(code == null ? null : menu(code)));
+        row.setOnDragDetected(drag -> {
+            if (row.getItem() != null) {
+                ClipboardContent content = new ClipboardContent();
+                content.put(CODE_ID, row.getItem().id());
+                row.startDragAndDrop(TransferMode.MOVE).setContent(content);
+                drag.consume();
+            }
+        });
+        row.setOnDragOver(drag -> {
+            if (row.getItem() != null && drag.getDragboard().hasContent(CODE_ID)) {
+                drag.acceptTransferModes(TransferMode.MOVE);
+            }
+        });
+        row.setOnDragDropped(drop -> {
+            Codebook now = codebook.codebookProperty().get();
+            Optional<Code> dragged = now.find((Long) drop.getDragboard().getContent(CODE_ID));
+            double fraction = drop.getY() / Math.max(1, row.getHeight());
+            dragged.flatMap(code -> CodeDrop.target(now, code, row.getItem(), fraction)).ifPresent(target ->
+                    codebook.move(dragged.get(), target.parentId().flatMap(now::find), target.index()));
+            drop.setDropCompleted(dragged.isPresent());
+            drop.consume();
+        });
+        return row;
+    }
+
+    private ContextMenu menu(Code code) {
+        return new ContextMenu(
+                item("codebook.apply", () -> apply(code)),
+                item("codebook.addChild", () -> dialogs.add(Optional.of(code))),
+                item("codebook.add", () -> dialogs.add(Optional.empty())),
+                item("codebook.rename", () -> dialogs.rename(code)),
+                item("codebook.recolour", () -> dialogs.recolour(code)),
+                item("codebook.pin", () -> dialogs.pin(code)),
+                item("codebook.merge", () -> dialogs.merge(code)),
+                item("codebook.delete", () -> dialogs.delete(code)));
+    }
+
+    private void apply(Code code) {
+        article.applyCode(code);
+    }
+
+    private static MenuItem item(String key, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** A code's colour, its name and the key it is pinned to. */
+    private static final class NameCell extends TreeTableCell<Code, Code> {
+        @Override
+        protected void updateItem(Code code, boolean empty) {
+            super.updateItem(code, empty);
+            if (empty || code == null) {
+                setGraphic(null);
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            Label name = new Label(code.name());
+            if (!code.codable()) {
+                name.getStyleClass().add("code-category");
+            }
+            HBox box = new HBox(6, Swatch.of(code.colour()), name);
+            code.shortcut().ifPresent(key -> {
+                Label pin = new Label(key);
+                pin.getStyleClass().add("code-key");
+                box.getChildren().add(pin);
+            });
+            setGraphic(box);
+            setText(null);
+            setTooltip(new Tooltip(code.englishName() + (code.description().isEmpty() ? "" : "\n" + code.description())));
+        }
+    }
+}

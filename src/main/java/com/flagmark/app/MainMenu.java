@@ -1,0 +1,119 @@
+package com.flagmark.app;
+
+import java.util.Locale;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+
+/** The menu bar: File, Edit, View and Help, with the accelerators of {@link Shortcut}. */
+final class MainMenu {
+
+    /** What the menus ask of the app as a whole: theme, language, help, quitting. */
+    interface AppCommands {
+        boolean isDark();
+
+        void setDark(boolean dark);
+
+        void setLanguage(Locale locale);
+
+        void showShortcuts();
+
+        void quit();
+    }
+
+    private final MainView view;
+    private final Workspace workspace;
+    private final AppCommands app;
+
+    MainMenu(MainView view, Workspace workspace, AppCommands app) {
+        this.view = view;
+        this.workspace = workspace;
+        this.app = app;
+    }
+
+    MenuBar bar() {
+        return new MenuBar(file(), edit(), view(), help());
+    }
+
+    private Menu file() {
+        return new Menu(Messages.get("menu.file"), null,
+                item("menu.file.newLibrary", null, () -> view.chooseLibrary(true)),
+                item("menu.file.openLibrary", Shortcut.OPEN_LIBRARY, () -> view.chooseLibrary(false)),
+                new SeparatorMenuItem(),
+                item("menu.file.importFolder", Shortcut.IMPORT_FOLDER, view::importFolder),
+                item("menu.file.importFile", null, view::importFile),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", Shortcut.QUIT, app::quit));
+    }
+
+    private Menu edit() {
+        MenuItem undo = item("menu.edit.undo", Shortcut.UNDO, workspace::undo);
+        MenuItem redo = item("menu.edit.redo", Shortcut.REDO, workspace::redo);
+        MenuItem redoToo = item("menu.edit.redo", Shortcut.REDO_ALTERNATIVE, workspace::redo);
+        redoToo.setVisible(false);
+        workspace.nextUndoProperty().addListener((property, before, change) -> {
+            undo.setText(MainView.undoText(change, "menu.edit.undo"));
+            undo.setDisable(change.isEmpty());
+        });
+        workspace.nextRedoProperty().addListener((property, before, change) -> {
+            redo.setText(MainView.undoText(change, "menu.edit.redo"));
+            redo.setDisable(change.isEmpty());
+            redoToo.setDisable(change.isEmpty());
+        });
+        undo.setText(MainView.undoText(workspace.nextUndoProperty().get(), "menu.edit.undo"));
+        redo.setText(MainView.undoText(workspace.nextRedoProperty().get(), "menu.edit.redo"));
+        undo.setDisable(workspace.nextUndoProperty().get().isEmpty());
+        redo.setDisable(workspace.nextRedoProperty().get().isEmpty());
+        redoToo.setDisable(redo.isDisable());
+        return new Menu(Messages.get("menu.edit"), null, undo, redo, redoToo, new SeparatorMenuItem(),
+                item("menu.edit.applyCode", null, view::pickCode),
+                item("menu.edit.deleteAnnotation", null, view::deleteAnnotation),
+                new SeparatorMenuItem(),
+                item("menu.edit.find", Shortcut.FOCUS_SEARCH, view::focusSearch));
+    }
+
+    private Menu view() {
+        CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
+        dark.setSelected(app.isDark());
+        dark.setOnAction(event -> app.setDark(dark.isSelected()));
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem chinese = language("中文", Locale.SIMPLIFIED_CHINESE, languages);
+        RadioMenuItem english = language("English", Locale.ENGLISH, languages);
+        (Messages.isChinese() ? chinese : english).setSelected(true);
+        return new Menu(Messages.get("menu.view"), null,
+                item("menu.view.nextArticle", Shortcut.NEXT_ARTICLE, () -> view.stepArticle(1)),
+                item("menu.view.previousArticle", Shortcut.PREVIOUS_ARTICLE, () -> view.stepArticle(-1)),
+                item("menu.view.nextAnnotation", null, view::nextAnnotation),
+                item("menu.view.previousAnnotation", null, view::previousAnnotation),
+                new SeparatorMenuItem(),
+                item("menu.view.zoomIn", Shortcut.ZOOM_IN, () -> view.zoom(1)),
+                item("menu.view.zoomOut", Shortcut.ZOOM_OUT, () -> view.zoom(-1)),
+                item("menu.view.zoomReset", Shortcut.ZOOM_RESET, () -> view.zoom(0)),
+                new SeparatorMenuItem(), dark,
+                new Menu(Messages.get("menu.view.language"), null, chinese, english));
+    }
+
+    private Menu help() {
+        return new Menu(Messages.get("menu.help"), null, item("menu.help.shortcuts", Shortcut.SHORTCUTS, app::showShortcuts));
+    }
+
+    private RadioMenuItem language(String name, Locale locale, ToggleGroup group) {
+        RadioMenuItem item = new RadioMenuItem(name);
+        item.setToggleGroup(group);
+        item.setOnAction(event -> app.setLanguage(locale));
+        return item;
+    }
+
+    private static MenuItem item(String key, Shortcut shortcut, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        if (shortcut != null) {
+            item.setAccelerator(shortcut.combination());
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}
