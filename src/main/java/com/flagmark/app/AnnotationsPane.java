@@ -70,12 +70,12 @@ final class AnnotationsPane extends ListView<Annotation> {
             }
             Label quote = new Label(annotation.anchor().exact().replace('\n', ' '));
             quote.getStyleClass().add("annotation-quote");
-            quote.setMaxWidth(300);
+            quote.setWrapText(true);
             VBox box = new VBox(3, codes, quote);
             if (!annotation.note().isEmpty()) {
                 Label note = new Label("✎ " + annotation.note());
                 note.getStyleClass().addAll("text-muted", "text-small");
-                note.setMaxWidth(300);
+                note.setWrapText(true);
                 box.getChildren().add(note);
             }
             if (annotation.orphaned()) {
@@ -83,6 +83,8 @@ final class AnnotationsPane extends ListView<Annotation> {
                 orphan.getStyleClass().add("text-danger");
                 box.getChildren().add(orphan);
             }
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
+            box.setMinWidth(0);
             setGraphic(box);
             setText(null);
         }

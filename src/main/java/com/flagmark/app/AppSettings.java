@@ -46,7 +46,7 @@ final class AppSettings {
 
     /** The positions of the two dividers between library, reader and sidebar (0–1). */
     double[] dividers() {
-        return new double[] {node.getDouble("dividers.0", 0.27), node.getDouble("dividers.1", 0.74)};
+        return new double[] {node.getDouble("dividers.0", 0.30), node.getDouble("dividers.1", 0.75)};
     }
 
     void dividers(double[] positions) {

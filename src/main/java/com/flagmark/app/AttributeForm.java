@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The fields of an annotation's attributes, one per attribute its codes define: text fields,
@@ -32,6 +33,7 @@ final class AttributeForm extends GridPane {
         setHgap(8);
         setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().setAll(labels, fields);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -145,6 +146,8 @@ final class CodebookPane extends TreeTableView<Code> {
 
     /** A code's colour, its name and the key it is pinned to. */
     private static final class NameCell extends TreeTableCell<Code, Code> {
+        private final Tooltip tooltip = new Tooltip();
+
         @Override
         protected void updateItem(Code code, boolean empty) {
             super.updateItem(code, empty);
@@ -159,6 +162,7 @@ final class CodebookPane extends TreeTableView<Code> {
                 name.getStyleClass().add("code-category");
             }
             HBox box = new HBox(6, Swatch.of(code.colour()), name);
+            box.setAlignment(Pos.CENTER_LEFT);
             code.shortcut().ifPresent(key -> {
                 Label pin = new Label(key);
                 pin.getStyleClass().add("code-key");
@@ -166,7 +170,8 @@ final class CodebookPane extends TreeTableView<Code> {
             });
             setGraphic(box);
             setText(null);
-            setTooltip(new Tooltip(code.englishName() + (code.description().isEmpty() ? "" : "\n" + code.description())));
+            tooltip.setText(code.englishName() + (code.description().isEmpty() ? "" : "\n" + code.description()));
+            setTooltip(tooltip);
         }
     }
 }

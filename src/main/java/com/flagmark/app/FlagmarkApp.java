@@ -55,6 +55,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         WindowPlacement.restore(stage, settings);
         stage.setOnCloseRequest(close -> remember());
         stage.show();
+        view.focusList();
         library.afterNextLoad(articles -> {
             if (articles.isEmpty()) {
                 offerSamples();
@@ -92,6 +93,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         view = buildView();
         stage.getScene().setRoot(view);
         stage.setTitle(Messages.get("app.title"));
+        view.focusList();
     }
 
     @Override

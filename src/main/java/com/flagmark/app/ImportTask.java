@@ -29,7 +29,8 @@ final class ImportTask extends Task<ImportReport> {
     @Override
     protected ImportReport call() {
         try (Library library = Library.open(libraryFile)) {
-            FolderImporter importer = new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore());
+            FolderImporter importer = new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore(),
+                    Runtime.getRuntime().availableProcessors() - 1);
             return importer.importPath(source, new Progress() {
                 @Override
                 public void update(long done, long total, String message) {

@@ -19,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -83,19 +84,20 @@ final class LibraryPane extends VBox {
 
     private FlowPane filters(CodebookViewModel codebook) {
         source.setItems(model.sources());
+        source.setPromptText(Messages.get("filter.allSources"));
         source.setPrefWidth(130);
         source.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? Messages.get("filter.allSources") : item);
+                setText(item == null ? Messages.get("filter.allSources") : item);
             }
         });
         from.setPromptText(Messages.get("filter.from"));
         to.setPromptText(Messages.get("filter.to"));
-        from.setPrefWidth(128);
-        to.setPrefWidth(128);
-        code.setPrefWidth(150);
+        from.setPrefWidth(122);
+        to.setPrefWidth(122);
+        code.setPrefWidth(140);
         code.setCellFactory(view -> new CodeOptionCell(codebook));
         code.setButtonCell(new CodeOptionCell(codebook));
         codebook.codebookProperty().addListener((property, before, now) -> codeOptions(now));
@@ -145,12 +147,15 @@ final class LibraryPane extends VBox {
         TableColumn<ArticleSummary, String> origin = column("column.source", article -> article.source().orElse(""));
         TableColumn<ArticleSummary, Integer> count = new TableColumn<>(Messages.get("column.annotations"));
         count.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().annotationCount()));
+        count.setCellFactory(column -> new CountCell());
         count.setStyle("-fx-alignment: CENTER-RIGHT;");
-        title.setPrefWidth(230);
-        date.setMinWidth(92);
-        origin.setMinWidth(70);
-        count.setMinWidth(48);
-        count.setMaxWidth(64);
+        title.setPrefWidth(260);
+        date.setMinWidth(100);
+        date.setMaxWidth(104);
+        origin.setMinWidth(72);
+        origin.setMaxWidth(120);
+        count.setMinWidth(44);
+        count.setMaxWidth(52);
         table.getColumns().setAll(List.of(title, date, origin, count));
         SortedList<ArticleSummary> sorted = new SortedList<>(model.articles());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -170,13 +175,29 @@ final class LibraryPane extends VBox {
         return column;
     }
 
+    /** A number of annotations; none shows as nothing, so the coded articles stand out. */
+    private static final class CountCell extends TableCell<ArticleSummary, Integer> {
+        @Override
+        protected void updateItem(Integer count, boolean empty) {
+            super.updateItem(count, empty);
+            setText(empty || count == null || count == 0 ? null : String.valueOf(count));
+        }
+    }
+
     /** A row whose tooltip shows the search's snippet for its article. */
     private final class SnippetRow extends TableRow<ArticleSummary> {
+        private final Tooltip tooltip = new Tooltip();
+
         @Override
         protected void updateItem(ArticleSummary article, boolean empty) {
             super.updateItem(article, empty);
             Snippet snippet = empty || article == null ? null : model.snippetsProperty().get().get(article.id());
-            setTooltip(snippet == null ? null : new Tooltip(snippet.text()));
+            if (snippet == null) {
+                setTooltip(null);
+            } else {
+                tooltip.setText(snippet.text());
+                setTooltip(tooltip);
+            }
         }
     }
 

@@ -157,6 +157,11 @@ final class MainView extends BorderPane {
         libraryPane.focusSearch();
     }
 
+    /** Puts the keyboard on the article list, so the reading keys work from the start. */
+    void focusList() {
+        libraryPane.table().requestFocus();
+    }
+
     /** Opens the code popup for the selection (or the selected annotation), at the top of the reader. */
     void pickCode() {
         if (!article.hasTarget()) {

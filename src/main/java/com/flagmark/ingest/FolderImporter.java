@@ -31,11 +31,19 @@ public final class FolderImporter {
     private final ImportStore store;
     private final int threads;
 
-    /** Creates an importer that reads files with {@code ingester} into {@code store}. */
+    /** Creates an importer that reads files with {@code ingester} into {@code store}, on every core. */
     public FolderImporter(Ingester ingester, ImportStore store) {
+        this(ingester, store, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Creates an importer that cleans files on {@code threads} threads; the desktop app leaves a
+     * core to the window, so it stays responsive while it imports.
+     */
+    public FolderImporter(Ingester ingester, ImportStore store, int threads) {
         this.ingester = ingester;
         this.store = store;
-        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.threads = Math.max(1, threads);
     }
 
     /**
@@ -123,6 +131,7 @@ public final class FolderImporter {
     private static Thread daemon(Runnable work) {
         Thread thread = new Thread(work, "import-reader");
         thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
         return thread;
     }
 

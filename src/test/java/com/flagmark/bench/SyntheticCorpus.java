@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * line, e-paper pages of several stories, GBK web pages with site chrome. Lengths follow the real
  * articles: mostly 1,000–4,000 characters, some short wire items, a few long features.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
 
     private static final String[] SOURCES = {"大众日报", "菏泽日报", "潍坊日报", "金华日报", "烟台日报", "浙江日报",
         "湖北日报", "山西日报", "中山日报", "南方日报"};
@@ -42,7 +42,7 @@ final class SyntheticCorpus {
     }
 
     /** Reads the real articles under the given folders as material. */
-    static SyntheticCorpus from(long seed, Path... folders) throws IOException {
+    public static SyntheticCorpus from(long seed, Path... folders) throws IOException {
         SyntheticCorpus corpus = new SyntheticCorpus(seed);
         Ingester ingester = new Ingester(HanlpSegmenter.get());
         for (Path folder : folders) {
@@ -76,7 +76,7 @@ final class SyntheticCorpus {
     }
 
     /** Writes {@code count} articles into {@code folder} (in subfolders of 1,000) and returns the bytes written. */
-    long write(Path folder, int count) {
+    public long write(Path folder, int count) {
         long bytes = 0;
         int written = 0;
         int file = 0;
