@@ -25,8 +25,9 @@ import javafx.scene.layout.HBox;
 
 /**
  * The codebook tree in the sidebar, with how often each code is used in this article and in the
- * whole library. A double click applies a code to the selection; its context menu edits it; a
- * code moves when dragged onto or between others.
+ * whole library. Clicking a code applies it to the selected text (a double click also to the
+ * selected annotation); its context menu edits it; a code moves when dragged onto or between
+ * others.
  */
 final class CodebookPane extends TreeTableView<Code> {
 
@@ -92,7 +93,8 @@ final class CodebookPane extends TreeTableView<Code> {
     private TreeTableRow<Code> row(Consumer<Code> apply) {
         TreeTableRow<Code> row = new TreeTableRow<>();
         row.setOnMouseClicked(click -> {
-            if (row.getItem() != null && click.getClickCount() == 2) {
+            boolean textSelected = article.selectionProperty().get().isPresent();
+            if (row.getItem() != null && row.getItem().codable() && (textSelected || click.getClickCount() == 2)) {
                 apply.accept(row.getItem());
             }
         });
