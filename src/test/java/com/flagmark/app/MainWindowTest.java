@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -250,29 +249,5 @@ class MainWindowTest {
         String first = text.substring(text.indexOf("<p>") + 3, text.indexOf("</p>"));
         String second = text.substring(text.indexOf(" <p>市开发区") + 4, text.indexOf("</p>\n <p>开足马力"));
         return first.codePointCount(0, first.length()) + 1 + second.codePointCount(0, second.length()) + 1;
-    }
-
-    /** The app's commands, doing nothing a test would notice. */
-    private static final class QuietApp implements MainMenu.AppCommands {
-        @Override
-        public boolean isDark() {
-            return false;
-        }
-
-        @Override
-        public void setDark(boolean dark) {
-        }
-
-        @Override
-        public void setLanguage(Locale locale) {
-        }
-
-        @Override
-        public void showShortcuts() {
-        }
-
-        @Override
-        public void quit() {
-        }
     }
 }

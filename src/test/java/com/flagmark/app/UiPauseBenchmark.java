@@ -143,28 +143,7 @@ public final class UiPauseBenchmark {
         ArticleViewModel article = new ArticleViewModel(workspace);
         CodebookViewModel codebook = new CodebookViewModel(workspace);
         MainView view = new MainView(workspace, library, article, codebook, new AppSettings(node), url -> { },
-                new MainMenu.AppCommands() {
-                    @Override
-                    public boolean isDark() {
-                        return false;
-                    }
-
-                    @Override
-                    public void setDark(boolean dark) {
-                    }
-
-                    @Override
-                    public void setLanguage(Locale locale) {
-                    }
-
-                    @Override
-                    public void showShortcuts() {
-                    }
-
-                    @Override
-                    public void quit() {
-                    }
-                });
+                new QuietApp());
         Stage stage = new Stage();
         stage.setScene(new Scene(view, 1200, 780));
         stage.show();
