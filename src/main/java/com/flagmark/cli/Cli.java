@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "flagmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Reads, annotates and codes Chinese news about local-government campaigns.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
-            AnnotateCommand.class, AnnotationsCommand.class, CodesCommand.class},
+            AnnotateCommand.class, AnnotationsCommand.class, CodesCommand.class, ExportCommand.class},
         footer = {"", "Without a command, opens the desktop app."})
 public final class Cli implements Runnable {
 

@@ -67,6 +67,30 @@ public final class SearchIndex {
         return database.read(connection -> hits(connection, parsed, filter, limit));
     }
 
+    /**
+     * Returns the ids of every article matching the user's text, unranked and without snippets,
+     * in id order: the scope of an export by query, which must not stop at the ranked few.
+     */
+    public List<Long> matchingIds(String query) {
+        SearchQuery parsed = SearchQuery.parse(Objects.requireNonNull(query, "query"));
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid")) {
+                statement.setString(1, parsed.toMatchExpression());
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+                return List.copyOf(ids);
+            }
+        });
+    }
+
     private static List<SearchHit> hits(Connection connection, SearchQuery query, ArticleFilter filter, int limit)
             throws SQLException {
         ArticleFilterSql where = ArticleFilterSql.of(filter);

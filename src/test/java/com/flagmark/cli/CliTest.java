@@ -140,6 +140,29 @@ class CliTest {
     }
 
     @Test
+    void exportsTheCodebookAsCsvWrittenWhole() throws IOException {
+        String library = library();
+        Path out = temp.resolve("codebook.csv");
+
+        Run run = run("export", "--format", "codebook-csv", "--out", out.toString(), "--library", library);
+
+        assertThat(run.status).isZero();
+        assertThat(Files.readString(out)).startsWith("\uFEFFcode_id,path,name").contains("措施/约谈问责");
+    }
+
+    @Test
+    void refusesAnExportFormatItDoesNotWriteAndAFolderThatIsNotThere() {
+        String library = library();
+
+        assertThat(run("export", "--format", "xlsx", "--out", temp.resolve("a.xlsx").toString(), "--library", library)
+                .status).isEqualTo(Cli.REFUSED);
+        Run missing = run("export", "--format", "csv", "--out", temp.resolve("no/such/a.csv").toString(),
+                "--library", library);
+        assertThat(missing.status).isEqualTo(Cli.FAILED);
+        assertThat(missing.err).contains("does not exist");
+    }
+
+    @Test
     void rejectsAnUnknownCommandAsAUsageError() {
         assertThat(run("frobnicate").status).isEqualTo(2);
     }

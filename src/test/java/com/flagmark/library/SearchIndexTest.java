@@ -52,6 +52,12 @@ class SearchIndexTest {
     }
 
     @Test
+    void listsEveryMatchingArticleUnrankedForAnExport() {
+        assertThat(library.search().matchingIds("约谈")).containsExactly(flags);
+        assertThat(library.search().matchingIds("\"(")).isEmpty();
+    }
+
+    @Test
     void twoCharactersApartAreNotAWord() {
         assertThat(ids("旗红")).isEmpty();
     }
