@@ -93,9 +93,9 @@ final class ArticleViewModel {
     void open(long articleId) {
         workspace.read(library -> new Loaded(library.articles().find(articleId), library.annotations().of(articleId),
                 library.codebook().usage(articleId)), loaded -> {
+                    // The old article's annotations go first, so no view ever pairs them with the new text.
+                    clear();
                     article.set(loaded.article());
-                    selection.set(Optional.empty());
-                    selected.set(Optional.empty());
                     show(loaded);
                 });
     }

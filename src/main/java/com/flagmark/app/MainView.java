@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -44,6 +45,7 @@ final class MainView extends BorderPane {
     private final CodePicker picker = new CodePicker();
     private final Label status = new Label();
     private int zoom;
+    private boolean renderPending;
 
     MainView(Workspace workspace, LibraryViewModel library, ArticleViewModel article, CodebookViewModel codebook,
             AppSettings settings, Consumer<String> openInBrowser, MainMenu.AppCommands app) {
@@ -217,10 +219,18 @@ final class MainView extends BorderPane {
         updateStatus();
     }
 
+    /** Shows the article and its highlights once the changes of this moment have all arrived. */
     private void render() {
-        article.articleProperty().get().ifPresentOrElse(
-                current -> reader.show(current.article(), article.highlights()),
-                () -> reader.showPlaceholder(Messages.get("reader.empty")));
+        if (renderPending) {
+            return;
+        }
+        renderPending = true;
+        Platform.runLater(() -> {
+            renderPending = false;
+            article.articleProperty().get().ifPresentOrElse(
+                    current -> reader.show(current.article(), article.highlights()),
+                    () -> reader.showPlaceholder(Messages.get("reader.empty")));
+        });
     }
 
     private void showError(String message) {
