@@ -5,6 +5,7 @@ import com.flagmark.annotate.Codebook;
 import com.flagmark.model.Code;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -119,6 +120,7 @@ final class CodePicker {
             Label path = new Label(codebook.path(code) + code.shortcut().map(key -> "  ⌨" + key).orElse(""));
             path.getStyleClass().addAll("text-muted", "text-small");
             HBox row = new HBox(8, Swatch.of(code.colour()), new VBox(name, english), space, path);
+            row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);
             setText(null);
         }
