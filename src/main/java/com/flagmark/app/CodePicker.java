@@ -49,9 +49,10 @@ final class CodePicker {
         });
     }
 
-    /** Shows the picker at a point on the screen; {@code onChosen} receives the code chosen. */
-    void show(Window owner, Codebook codebook, double screenX, double screenY, Consumer<Code> chosen) {
-        this.filter = new CodeFilter(codebook);
+    /** Shows the picker at a point on the screen; {@code chosen} receives the code chosen. */
+    void show(Window owner, Codebook codebook, CodeFilter codeFilter, double screenX, double screenY,
+            Consumer<Code> chosen) {
+        this.filter = codeFilter;
         this.onChosen = chosen;
         list.setCellFactory(view -> new CodeCell(codebook));
         filterField.clear();

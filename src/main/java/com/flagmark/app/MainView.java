@@ -171,8 +171,8 @@ final class MainView extends BorderPane {
             return;
         }
         Bounds bounds = reader.localToScreen(reader.getBoundsInLocal());
-        picker.show(window(), codebook.codebookProperty().get(), bounds.getMinX() + bounds.getWidth() / 2 - 170,
-                bounds.getMinY() + 60, this::apply);
+        picker.show(window(), codebook.codebookProperty().get(), workspace.codeFilterProperty().get(),
+                bounds.getMinX() + bounds.getWidth() / 2 - 170, bounds.getMinY() + 60, this::apply);
     }
 
     /** Makes the reader's text larger (1), smaller (−1) or its actual size (0). */

@@ -1,10 +1,12 @@
 package com.flagmark.app;
 
 import com.flagmark.annotate.Change;
+import com.flagmark.annotate.CodeFilter;
 import com.flagmark.annotate.Codebook;
 import com.flagmark.annotate.Edits;
 import com.flagmark.annotate.History;
 import com.flagmark.library.Library;
+import com.flagmark.model.Code;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,8 @@ final class Workspace {
 
     private final ReadOnlyObjectWrapper<Path> libraryFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Codebook> codebook = new ReadOnlyObjectWrapper<>(new Codebook(List.of()));
+    private final ReadOnlyObjectWrapper<CodeFilter> codeFilter =
+            new ReadOnlyObjectWrapper<>(new CodeFilter(new Codebook(List.of())));
     private final ReadOnlyObjectWrapper<Optional<Change>> nextUndo = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Change>> nextRedo = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -39,6 +43,8 @@ final class Workspace {
     private Library library;
     private Edits edits;
     private History history;
+    private List<Code> filteredCodes = List.of();
+    private CodeFilter filter = new CodeFilter(new Codebook(List.of()));
 
     Workspace(TaskExecutor executor, String coder) {
         this.executor = executor;
@@ -52,6 +58,11 @@ final class Workspace {
     /** The codebook as it stands after the last change. */
     ReadOnlyObjectProperty<Codebook> codebookProperty() {
         return codebook.getReadOnlyProperty();
+    }
+
+    /** Finds the codes of the current codebook as the user types; made off the FX thread (pinyin takes a while). */
+    ReadOnlyObjectProperty<CodeFilter> codeFilterProperty() {
+        return codeFilter.getReadOnlyProperty();
     }
 
     /** The change Undo would undo. */
@@ -91,12 +102,13 @@ final class Workspace {
             library = opened;
             edits = new Edits(opened, coder);
             history = new History(() -> { });
-            return new Codebook(opened.codebook().all());
+            return state();
         }, loaded -> {
             libraryFile.set(file);
-            codebook.set(loaded);
-            nextUndo.set(Optional.empty());
-            nextRedo.set(Optional.empty());
+            codebook.set(loaded.codebook());
+            codeFilter.set(loaded.filter());
+            nextUndo.set(loaded.undo());
+            nextRedo.set(loaded.redo());
             openListeners.forEach(Runnable::run);
         }, this::fail);
     }
@@ -144,10 +156,11 @@ final class Workspace {
                 return null;
             }
             step.run();
-            return new State(new Codebook(library.codebook().all()), history.nextUndo(), history.nextRedo());
+            return state();
         }, state -> {
             if (state != null) {
                 codebook.set(state.codebook());
+                codeFilter.set(state.filter());
                 nextUndo.set(state.undo());
                 nextRedo.set(state.redo());
                 changeListeners.forEach(Runnable::run);
@@ -155,10 +168,21 @@ final class Workspace {
         }, this::fail);
     }
 
+    /** The codebook and history as they stand; on the library executor. */
+    private State state() {
+        List<Code> codes = library.codebook().all();
+        Codebook current = new Codebook(codes);
+        if (!codes.equals(filteredCodes)) {
+            filteredCodes = codes;
+            filter = new CodeFilter(current);
+        }
+        return new State(current, filter, history.nextUndo(), history.nextRedo());
+    }
+
     private void fail(Throwable problem) {
         error.set(UserMessages.of(problem));
     }
 
-    private record State(Codebook codebook, Optional<Change> undo, Optional<Change> redo) {
+    private record State(Codebook codebook, CodeFilter filter, Optional<Change> undo, Optional<Change> redo) {
     }
 }
