@@ -3,6 +3,7 @@ package com.flagmark.cli;
 import com.flagmark.annotate.Codebook;
 import com.flagmark.export.CsvExport;
 import com.flagmark.export.ExportScope;
+import com.flagmark.export.WebAnnotationExport;
 import com.flagmark.library.Library;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,13 +16,13 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code flagmark export}: writes the coded data for spreadsheets and statistics. */
-@Command(name = "export", description = "Export annotations, articles or the codebook (CSV, UTF-8 with BOM).")
+/** {@code flagmark export}: writes the coded data for spreadsheets, statistics and other annotation tools. */
+@Command(name = "export", description = "Export annotations (CSV or W3C Web Annotation JSON), articles or the codebook (CSV).")
 final class ExportCommand extends LibraryCommand {
 
     /** The formats written so far. */
     enum Format {
-        CSV, ARTICLES_CSV, CODEBOOK_CSV;
+        CSV, ARTICLES_CSV, CODEBOOK_CSV, JSON;
 
         static Format of(String name) {
             return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -29,7 +30,7 @@ final class ExportCommand extends LibraryCommand {
     }
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "csv (one row per annotation and code), articles-csv or codebook-csv.")
+            description = "csv (one row per annotation and code), articles-csv, codebook-csv, or json (W3C Web Annotation).")
     Format format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write; written whole or not at all.")
@@ -53,11 +54,13 @@ final class ExportCommand extends LibraryCommand {
             case CSV -> export.annotations(this.out, scope);
             case ARTICLES_CSV -> export.articles(this.out, scope);
             case CODEBOOK_CSV -> export.codebook(this.out);
+            case JSON -> new WebAnnotationExport(library).write(this.out, scope);
         };
-        out.println("Wrote " + rows + (rows == 1 ? " row to " : " rows to ") + this.out);
+        String unit = format == Format.JSON ? " annotation" : " row";
+        out.println("Wrote " + rows + unit + (rows == 1 ? "" : "s") + " to " + this.out);
     }
 
-    /** Reads csv, articles-csv and codebook-csv. */
+    /** Reads csv, articles-csv, codebook-csv and json. */
     static final class FormatConverter implements ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
@@ -65,7 +68,7 @@ final class ExportCommand extends LibraryCommand {
                 return Format.of(value);
             } catch (IllegalArgumentException unknown) {
                 throw new TypeConversionException("unknown format '" + value
-                        + "' (csv, articles-csv or codebook-csv)");
+                        + "' (csv, articles-csv, codebook-csv or json)");
             }
         }
     }
