@@ -5,6 +5,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,15 +21,20 @@ final class Dates {
     private static final Pattern DATE_TIME = Pattern.compile(
             "(?<![\\d.])(?<year>(?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(?<month>\\d{1,2})\\s*(?:[-/.]|月)\\s*"
                     + "(?<day>\\d{1,2})(?![\\d.])\\s*日?"
-                    + "(?:(?:\\s+|T|\\s*日?\\s*)(?<hour>\\d{1,2})\\s*[:：时]\\s*(?<minute>\\d{2})"
-                    + "(?:\\s*[:：分]\\s*(?<second>\\d{2}))?(?:\\.\\d+)?"
-                    + "(?:\\s*(?<zone>Z|[+-]\\d{2}:?\\d{2}))?)?");
+                    + "(?:(?:\\s+|T|\\s*日?\\s*)(?<hour>\\d{1,2})\\s*[:：时]\\s*(?<minute>\\d{1,2})(?!\\d)"
+                    + "(?:\\s*[:：分]\\s*(?<second>\\d{1,2})(?!\\d))?(?:\\.\\d+)?"
+                    + "(?:\\s*(?<zone>Z|[+-]\\d{2}:?\\d{2})(?!\\d))?)?");
+    private static final int FIRST_YEAR = 1990;
 
     private Dates() {
     }
 
-    /** A date found in a line, and where it stands. */
-    record Found(ArticleDate date, int start, int end) {
+    /**
+     * A date found in a text, and where it stands.
+     *
+     * @param precision 0 for a day, 1 for a time to the minute, 2 to the second, 3 with a zone
+     */
+    record Found(ArticleDate date, int precision, int start, int end) {
     }
 
     /** Reads a text that is a date and nothing else (surrounding space aside). */
@@ -39,26 +46,37 @@ final class Dates {
 
     /** Finds the first valid date in a line. */
     static Optional<Found> find(String line) {
-        Matcher matcher = DATE_TIME.matcher(line);
-        while (matcher.find()) {
-            Optional<ArticleDate> date = toDate(matcher);
-            if (date.isPresent()) {
-                return Optional.of(new Found(date.get(), matcher.start(), matcher.end()));
-            }
-        }
-        return Optional.empty();
+        List<Found> all = findAll(line);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
-    private static Optional<ArticleDate> toDate(Matcher matcher) {
+    /** Finds every valid date in a text, in order. */
+    static List<Found> findAll(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher matcher = DATE_TIME.matcher(text);
+        while (matcher.find()) {
+            toDate(matcher).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private static Optional<Found> toDate(Matcher matcher) {
         try {
-            LocalDate date = LocalDate.of(number(matcher, "year"), number(matcher, "month"), number(matcher, "day"));
-            if (matcher.group("hour") == null) {
-                return Optional.of(ArticleDate.of(date));
+            int year = number(matcher, "year");
+            if (year < FIRST_YEAR) {
+                return Optional.empty();
             }
-            int second = matcher.group("second") == null ? 0 : number(matcher, "second");
-            LocalTime time = LocalTime.of(number(matcher, "hour"), number(matcher, "minute"), second);
+            LocalDate date = LocalDate.of(year, number(matcher, "month"), number(matcher, "day"));
+            if (matcher.group("hour") == null) {
+                return Optional.of(new Found(ArticleDate.of(date), 0, matcher.start(), matcher.end()));
+            }
+            boolean seconds = matcher.group("second") != null;
+            LocalTime time = LocalTime.of(number(matcher, "hour"), number(matcher, "minute"),
+                    seconds ? number(matcher, "second") : 0);
             Optional<ZoneOffset> zone = Optional.ofNullable(matcher.group("zone")).map(Dates::offset);
-            return Optional.of(new ArticleDate(date, Optional.of(time), zone));
+            int precision = zone.isPresent() ? 3 : seconds ? 2 : 1;
+            return Optional.of(new Found(new ArticleDate(date, Optional.of(time), zone), precision, matcher.start(),
+                    matcher.end()));
         } catch (DateTimeException impossible) {
             return Optional.empty();
         }

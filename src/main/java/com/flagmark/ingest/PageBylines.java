@@ -29,7 +29,7 @@ final class PageBylines {
      *
      * @param editors the names given as editor (责任编辑, 责编, 编辑…), who are not authors
      */
-    record Byline(Optional<PageDates.Found> date, Optional<String> source, List<Author> authors,
+    record Byline(Optional<Dates.Found> date, Optional<String> source, List<Author> authors,
             List<String> editors) {
     }
 
@@ -108,7 +108,7 @@ final class PageBylines {
             Field field = LABELS.get(matcher.group(1));
             boolean separated = matcher.group(2) != null || matcher.end() == line.length();
             boolean runsOn = field == Field.REPORTER || field == Field.CORRESPONDENT
-                    || (field == Field.DATE && PageDates.first(line.substring(matcher.end())).filter(d -> d.start() == 0)
+                    || (field == Field.DATE && Dates.find(line.substring(matcher.end())).filter(d -> d.start() == 0)
                             .isPresent())
                     || OPENS_BAR_FIELD.matcher(line.substring(0, matcher.start())).find();
             if (separated || runsOn) {
@@ -123,7 +123,7 @@ final class PageBylines {
         private final String line;
         private final boolean[] used;
         private boolean foundAny;
-        private Optional<PageDates.Found> date = Optional.empty();
+        private Optional<Dates.Found> date = Optional.empty();
         private Optional<String> source = Optional.empty();
         private final List<Author> authors = new ArrayList<>();
         private final List<String> editors = new ArrayList<>();
@@ -183,13 +183,13 @@ final class PageBylines {
         }
 
         private int labelledDate(String value) {
-            Optional<PageDates.Found> found = PageDates.first(value).filter(d -> d.start() <= 1);
+            Optional<Dates.Found> found = Dates.find(value).filter(d -> d.start() <= 1);
             found.ifPresent(this::offer);
-            return found.map(PageDates.Found::end).orElse(0);
+            return found.map(Dates.Found::end).orElse(0);
         }
 
         void unlabelledDates() {
-            for (PageDates.Found found : PageDates.findAll(line)) {
+            for (Dates.Found found : Dates.findAll(line)) {
                 if (!isUsed(found.start(), found.end())) {
                     foundAny = true;
                     offer(found);
@@ -198,7 +198,7 @@ final class PageBylines {
             }
         }
 
-        private void offer(PageDates.Found found) {
+        private void offer(Dates.Found found) {
             if (date.isEmpty() || found.precision() > date.get().precision()) {
                 date = Optional.of(found);
             }

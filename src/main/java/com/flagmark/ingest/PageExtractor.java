@@ -38,7 +38,7 @@ final class PageExtractor {
         Optional<Element> content = PageContentFinder.find(body, stats);
         Optional<Headline> headline = PageTitleFinder.find(body, content, stats, meta);
         return content.map(found -> article(found, headline, stats, meta))
-                .orElseGet(() -> new ExtractedPage(headline.map(Headline::text), meta.date().map(PageDates.Found::date),
+                .orElseGet(() -> new ExtractedPage(headline.map(Headline::text), meta.date().map(Dates.Found::date),
                         meta.source(), List.of(), meta.url(), List.of()));
     }
 

@@ -54,9 +54,9 @@ final class PageMetaTags {
     }
 
     /** Returns the first publication date a meta tag gives. */
-    Optional<PageDates.Found> date() {
+    Optional<Dates.Found> date() {
         for (String name : DATE_NAMES) {
-            Optional<PageDates.Found> found = content(List.of(name)).flatMap(PageDates::first);
+            Optional<Dates.Found> found = content(List.of(name)).flatMap(Dates::find);
             if (found.isPresent()) {
                 return found;
             }

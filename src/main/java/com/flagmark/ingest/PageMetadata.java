@@ -37,8 +37,8 @@ final class PageMetadata {
     }
 
     /** Returns the publication date, preferring lines near the headline, then the meta tags. */
-    Optional<ArticleDate> date(Optional<PageDates.Found> fromMetaTags) {
-        List<PageDates.Found> ranked = new ArrayList<>();
+    Optional<ArticleDate> date(Optional<Dates.Found> fromMetaTags) {
+        List<Dates.Found> ranked = new ArrayList<>();
         rankedDates(Origin.HEADER, ranked);
         rankedDates(Origin.CONTENT_START, ranked);
         fromMetaTags.ifPresent(ranked::add);
@@ -47,8 +47,8 @@ final class PageMetadata {
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
-        PageDates.Found chosen = ranked.get(0);
-        for (PageDates.Found other : ranked) {
+        Dates.Found chosen = ranked.get(0);
+        for (Dates.Found other : ranked) {
             if (other.date().date().equals(chosen.date().date()) && other.precision() > chosen.precision()) {
                 chosen = other;
             }
@@ -83,7 +83,7 @@ final class PageMetadata {
         return List.copyOf(authors.values());
     }
 
-    private void rankedDates(Origin origin, List<PageDates.Found> ranked) {
+    private void rankedDates(Origin origin, List<Dates.Found> ranked) {
         for (PageBylines.Byline byline : bylines.getOrDefault(origin, List.of())) {
             byline.date().ifPresent(ranked::add);
         }

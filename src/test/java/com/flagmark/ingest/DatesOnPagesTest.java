@@ -9,10 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class PageDatesTest {
+/** The dates that web pages print, as the page extractor meets them. */
+class DatesOnPagesTest {
 
     private static ArticleDate first(String text) {
-        return PageDates.first(text).orElseThrow().date();
+        return Dates.first(text).orElseThrow().date();
     }
 
     @Test
@@ -38,16 +39,16 @@ class PageDatesTest {
 
     @Test
     void ranksPrecision() {
-        assertThat(PageDates.first("2019-03-06").orElseThrow().precision()).isZero();
-        assertThat(PageDates.first("2019-03-06 10:12").orElseThrow().precision()).isEqualTo(1);
-        assertThat(PageDates.first("2019-03-06 10:12:30").orElseThrow().precision()).isEqualTo(2);
-        assertThat(PageDates.first("2019-03-06 10:12:30+08:00").orElseThrow().precision()).isEqualTo(3);
+        assertThat(Dates.first("2019-03-06").orElseThrow().precision()).isZero();
+        assertThat(Dates.first("2019-03-06 10:12").orElseThrow().precision()).isEqualTo(1);
+        assertThat(Dates.first("2019-03-06 10:12:30").orElseThrow().precision()).isEqualTo(2);
+        assertThat(Dates.first("2019-03-06 10:12:30+08:00").orElseThrow().precision()).isEqualTo(3);
     }
 
     @Test
     void ignoresNumbersThatAreNotDates() {
-        assertThat(PageDates.findAll("电话：010-64870663，占比1.1:50.3:48.6，1-10月完成投资")).isEmpty();
-        assertThat(PageDates.findAll("2019-13-45")).isEmpty();
-        assertThat(PageDates.findAll("1880-01-01")).isEmpty();
+        assertThat(Dates.findAll("电话：010-64870663，占比1.1:50.3:48.6，1-10月完成投资")).isEmpty();
+        assertThat(Dates.findAll("2019-13-45")).isEmpty();
+        assertThat(Dates.findAll("1880-01-01")).isEmpty();
     }
 }
