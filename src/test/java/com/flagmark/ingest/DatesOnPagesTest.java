@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DatesOnPagesTest {
 
     private static ArticleDate first(String text) {
-        return Dates.first(text).orElseThrow().date();
+        return Dates.find(text).orElseThrow().date();
     }
 
     @Test
@@ -39,10 +39,10 @@ class DatesOnPagesTest {
 
     @Test
     void ranksPrecision() {
-        assertThat(Dates.first("2019-03-06").orElseThrow().precision()).isZero();
-        assertThat(Dates.first("2019-03-06 10:12").orElseThrow().precision()).isEqualTo(1);
-        assertThat(Dates.first("2019-03-06 10:12:30").orElseThrow().precision()).isEqualTo(2);
-        assertThat(Dates.first("2019-03-06 10:12:30+08:00").orElseThrow().precision()).isEqualTo(3);
+        assertThat(Dates.find("2019-03-06").orElseThrow().precision()).isZero();
+        assertThat(Dates.find("2019-03-06 10:12").orElseThrow().precision()).isEqualTo(1);
+        assertThat(Dates.find("2019-03-06 10:12:30").orElseThrow().precision()).isEqualTo(2);
+        assertThat(Dates.find("2019-03-06 10:12:30+08:00").orElseThrow().precision()).isEqualTo(3);
     }
 
     @Test

@@ -3,16 +3,9 @@ package com.flagmark.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Tag;
@@ -33,8 +26,6 @@ class PageCorpusTest {
             "All Rights Reserved", "ICP备", "公网安备", "责任编辑", "责编：", "【编辑", "返回首页", "返回顶部", "打印本页", "打印网页",
             "关闭窗口", "我要纠错", "我要反馈", "分享到", "扫一扫", "点击进入", "字号：", "免责声明", "begin-->", "end-->", "-->",
             "<!--", "<%", "%>", "上一篇", "下一篇");
-    private static final Pattern DECLARED_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([\\w-]+)",
-            Pattern.CASE_INSENSITIVE);
     private static final int MIN_ARTICLE_CHARS = 30;
     private static final double MIN_SHARE_OF_ARTICLES = 0.95;
 
@@ -78,23 +69,9 @@ class PageCorpusTest {
         return PageExtractor.extract(Jsoup.parse(decode(Files.readAllBytes(file))));
     }
 
-    /** Decodes as UTF-8 when the bytes are valid UTF-8, whatever the page declares; else as declared. */
+    /** Decodes with the importer's own charset detection: valid UTF-8 first, whatever the page declares. */
     private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, declaredCharset(bytes));
-        }
-    }
-
-    private static Charset declaredCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher declared = DECLARED_CHARSET.matcher(head);
-        String name = declared.find() ? declared.group(1).toLowerCase(Locale.ROOT) : "gb18030";
-        if (name.startsWith("gb") || !Charset.isSupported(name)) {
-            return Charset.forName("GB18030");
-        }
-        return Charset.forName(name);
+        return ((Decoder.Result.Text) Decoder.decode(bytes)).decoded().text();
     }
 
     private static long hanCharacters(List<RawBlock> body) {
