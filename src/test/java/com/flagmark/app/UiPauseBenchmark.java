@@ -1,5 +1,6 @@
 package com.flagmark.app;
 
+import com.flagmark.bench.Headless;
 import com.flagmark.bench.SyntheticCorpus;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -45,7 +46,7 @@ public final class UiPauseBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        headless();
+        Headless.use();
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path work = Files.createTempDirectory("flagmark-ui-");
         Path input = work.resolve("input");
@@ -170,15 +171,6 @@ public final class UiPauseBenchmark {
         CompletableFuture<T> done = new CompletableFuture<>();
         Platform.runLater(() -> done.complete(work.get()));
         return done;
-    }
-
-    private static void headless() {
-        for (String[] property : new String[][] {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
-                {"prism.order", "sw"}, {"prism.text", "t2k"}, {"java.awt.headless", "true"}}) {
-            if (System.getProperty(property[0]) == null) {
-                System.setProperty(property[0], property[1]);
-            }
-        }
     }
 
     @FunctionalInterface

@@ -53,7 +53,7 @@ public final class ReaderBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        headless();
+        Headless.use();
         List<Article> articles = articles(Path.of("seeds"));
         Random random = new Random(SEED);
         List<List<Highlight>> highlights = articles.stream().map(article -> highlights(article, random)).toList();
@@ -74,16 +74,6 @@ public final class ReaderBenchmark {
             print(articles, highlights, times);
         } finally {
             Platform.exit();
-        }
-    }
-
-    /** The Monocle settings the tests use, unless the command line gave others. */
-    private static void headless() {
-        for (String[] property : new String[][] {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
-                {"prism.order", "sw"}, {"prism.text", "t2k"}, {"java.awt.headless", "true"}}) {
-            if (System.getProperty(property[0]) == null) {
-                System.setProperty(property[0], property[1]);
-            }
         }
     }
 
