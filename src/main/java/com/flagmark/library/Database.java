@@ -29,6 +29,8 @@ final class Database implements AutoCloseable {
     private final Connection writer;
     private final Connection reader;
     private boolean closed;
+    /** How many write transactions the thread holding the writer is inside; above one, they are savepoints. */
+    private int writeDepth;
 
     private Database(Path file, Connection writer, Connection reader) {
         this.file = file;
@@ -69,10 +71,22 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one write transaction: all of it is committed, or, on failure, none. */
+    /**
+     * Runs work in one write transaction: all of it is committed, or, on failure, none. Work
+     * started inside another write (on the same thread) is a savepoint of it: its failure undoes
+     * only its own changes, and nothing is committed before the outermost write ends.
+     */
     <T> T write(Work<T> work) {
         synchronized (writer) {
-            return inTransaction(writer, "BEGIN IMMEDIATE", "write to the library", work);
+            writeDepth++;
+            try {
+                if (writeDepth > 1) {
+                    return inSavepoint(work);
+                }
+                return inTransaction(writer, "BEGIN IMMEDIATE", "write to the library", work);
+            } finally {
+                writeDepth--;
+            }
         }
     }
 
@@ -125,6 +139,35 @@ final class Database implements AutoCloseable {
         } catch (RuntimeException failure) {
             rollbackQuietly(connection);
             throw failure;
+        }
+    }
+
+    private <T> T inSavepoint(Work<T> work) {
+        String savepoint = "nested" + writeDepth;
+        try {
+            execute(writer, "SAVEPOINT " + savepoint);
+        } catch (SQLException failure) {
+            throw LibraryErrors.of(file, "write to the library", failure);
+        }
+        try {
+            T result = work.run(writer);
+            execute(writer, "RELEASE " + savepoint);
+            return result;
+        } catch (SQLException failure) {
+            undoSavepointQuietly(savepoint);
+            throw LibraryErrors.of(file, "write to the library", failure);
+        } catch (RuntimeException failure) {
+            undoSavepointQuietly(savepoint);
+            throw failure;
+        }
+    }
+
+    private void undoSavepointQuietly(String savepoint) {
+        try {
+            execute(writer, "ROLLBACK TO " + savepoint);
+            execute(writer, "RELEASE " + savepoint);
+        } catch (SQLException ignored) {
+            // The outer transaction's own failure handling rolls everything back.
         }
     }
 

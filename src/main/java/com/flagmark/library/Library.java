@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * An open library file: the imported files, their articles, the search index, the codebook
@@ -81,6 +82,17 @@ public final class Library implements AutoCloseable {
     }
 
     /** Closes the file; every import already returned from is safely in it. */
+    /**
+     * Runs work that writes through several repositories as one transaction: either all of its
+     * writes are committed or, if it throws, none. Inside it, each repository's write is a
+     * savepoint, so a refused write the work catches undoes only itself. Reads made inside see
+     * the last committed state, not the work's own writes.
+     */
+    public <T> T transaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return database.write(connection -> work.get());
+    }
+
     @Override
     public void close() {
         database.close();

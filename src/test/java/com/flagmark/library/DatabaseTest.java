@@ -43,6 +43,44 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void aFailedWriteInsideAnotherUndoesOnlyItselfAndTheOuterFailureUndoesAll() {
+        try (Database database = Database.open(folder.resolve("library.sqlite"))) {
+            database.write(outer -> {
+                insertFlags(outer);
+                assertThatThrownBy(() -> database.write(inner -> {
+                    insertFile(inner, "b.html");
+                    throw new IllegalStateException("refused");
+                })).hasMessage("refused");
+                return null;
+            });
+            assertThat(new ArticleRepository(database).count()).isEqualTo(1);
+            assertThat(fileCount(database)).isEqualTo(1);
+
+            assertThatThrownBy(() -> database.write(outer -> {
+                database.write(inner -> insertFile(inner, "c.html"));
+                throw new IllegalStateException("interrupted import");
+            })).hasMessage("interrupted import");
+            assertThat(fileCount(database)).isEqualTo(1);
+        }
+    }
+
+    private static long insertFile(Connection connection, String name) throws SQLException {
+        NewFile file = TestArticles.file(name, TestArticles.withBody(name, "另一篇：" + name));
+        try (ArticleInserts inserts = new ArticleInserts(connection)) {
+            return inserts.insertFile(file, RawBytes.compress(file.bytes()), "2022-02-08T01:28:12Z");
+        }
+    }
+
+    private static int fileCount(Database database) {
+        return database.read(connection -> {
+            try (var statement = connection.createStatement();
+                    var rows = statement.executeQuery("SELECT count(*) FROM files")) {
+                return rows.getInt(1);
+            }
+        });
+    }
+
     private static void insertFlags(Connection connection) throws SQLException {
         NewFile file = TestArticles.file("a.html", TestArticles.flags());
         try (ArticleInserts inserts = new ArticleInserts(connection)) {

@@ -1,4 +1,4 @@
-package com.flagmark.export;
+package com.flagmark.exchange;
 
 import com.flagmark.model.FlagmarkException;
 import java.io.IOException;

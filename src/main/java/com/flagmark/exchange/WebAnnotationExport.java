@@ -1,4 +1,4 @@
-package com.flagmark.export;
+package com.flagmark.exchange;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +10,8 @@ import com.flagmark.library.Library;
 import com.flagmark.library.StoredArticle;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
+import com.flagmark.model.FlagmarkException;
+import com.flagmark.model.Progress;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +43,16 @@ public final class WebAnnotationExport {
 
     /** Writes the annotations in scope as one collection; returns how many were written. */
     public int write(Path out, ExportScope scope) {
+        return write(out, scope, Progress.NONE);
+    }
+
+    /**
+     * Writes the annotations in scope as one collection, telling the progress how far it got;
+     * returns how many were written.
+     *
+     * @throws FlagmarkException if the user cancels, having written nothing
+     */
+    public int write(Path out, ExportScope scope, Progress progress) {
         Codebook codebook = new Codebook(library.codebook().all());
         List<Annotation> annotations = ExportSelection.annotations(library, codebook, scope);
         Map<Long, StoredArticle> articles = new HashMap<>();
@@ -54,7 +66,9 @@ public final class WebAnnotationExport {
         ObjectNode page = collection.putObject("first");
         page.put("type", "AnnotationPage");
         ArrayNode items = page.putArray("items");
+        Steps steps = new Steps(progress, annotations.size(), "Reading annotations");
         for (Annotation annotation : annotations) {
+            steps.step();
             StoredArticle article = articles.computeIfAbsent(annotation.articleId(),
                     id -> library.articles().find(id).orElseThrow());
             items.add(annotation(annotation, article, codebook));

@@ -1,4 +1,4 @@
-package com.flagmark.export;
+package com.flagmark.exchange;
 
 import com.flagmark.annotate.Codebook;
 import com.flagmark.library.ArticleSummary;
@@ -17,9 +17,12 @@ final class ExportSelection {
     private ExportSelection() {
     }
 
-    /** The annotations in scope: in the articles the query finds, carrying one of the codes or a code below them. */
+    /**
+     * The annotations in scope: in the articles the query finds and the scope names, carrying
+     * one of the codes or a code below them.
+     */
     static List<Annotation> annotations(Library library, Codebook codebook, ExportScope scope) {
-        Set<Long> articles = scope.query().map(query -> Set.copyOf(library.search().matchingIds(query))).orElse(null);
+        Set<Long> articles = articlesNamed(library, scope);
         Set<Long> codes = codesBelow(codebook, scope.codeIds());
         return library.annotations().all().stream()
                 .filter(annotation -> articles == null || articles.contains(annotation.articleId()))
@@ -27,12 +30,20 @@ final class ExportSelection {
                 .toList();
     }
 
-    /** The articles in scope: those the query finds, or those with an annotation carrying one of the codes. */
+    /**
+     * The articles in scope: those the query finds and the scope names, narrowed, when codes
+     * are given, to those with an annotation carrying one of them.
+     */
     static List<ArticleSummary> articles(Library library, Codebook codebook, ExportScope scope) {
-        if (scope.query().isEmpty() && scope.codeIds().isEmpty()) {
+        if (scope.isWholeLibrary()) {
             return library.articles().list();
         }
-        List<Long> ids = annotationsOrSearch(library, codebook, scope);
+        List<Long> ids;
+        if (scope.codeIds().isEmpty()) {
+            ids = articlesNamed(library, scope).stream().sorted().toList();
+        } else {
+            ids = annotations(library, codebook, scope).stream().map(Annotation::articleId).distinct().sorted().toList();
+        }
         return library.articles().summaries(ids);
     }
 
@@ -43,11 +54,18 @@ final class ExportSelection {
         return byId;
     }
 
-    private static List<Long> annotationsOrSearch(Library library, Codebook codebook, ExportScope scope) {
-        if (scope.codeIds().isEmpty()) {
-            return library.search().matchingIds(scope.query().orElseThrow());
+    /** The articles the query finds and the scope names, or null when neither narrows them. */
+    private static Set<Long> articlesNamed(Library library, ExportScope scope) {
+        Set<Long> articles = scope.query().<Set<Long>>map(query -> new HashSet<>(library.search().matchingIds(query)))
+                .orElse(null);
+        if (scope.articleIds().isPresent()) {
+            if (articles == null) {
+                articles = new HashSet<>(scope.articleIds().get());
+            } else {
+                articles.retainAll(scope.articleIds().get());
+            }
         }
-        return annotations(library, codebook, scope).stream().map(Annotation::articleId).distinct().sorted().toList();
+        return articles;
     }
 
     private static Set<Long> codesBelow(Codebook codebook, List<Long> codeIds) {

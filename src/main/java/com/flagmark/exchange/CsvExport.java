@@ -1,4 +1,4 @@
-package com.flagmark.export;
+package com.flagmark.exchange;
 
 import com.flagmark.annotate.Codebook;
 import com.flagmark.library.ArticleSummary;
@@ -8,6 +8,8 @@ import com.flagmark.model.ArticleDate;
 import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.Author;
 import com.flagmark.model.Code;
+import com.flagmark.model.FlagmarkException;
+import com.flagmark.model.Progress;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -42,6 +44,16 @@ public final class CsvExport {
 
     /** Writes one row per annotation and code; returns how many rows were written. */
     public int annotations(Path out, ExportScope scope) {
+        return annotations(out, scope, Progress.NONE);
+    }
+
+    /**
+     * Writes one row per annotation and code, telling the progress how far it got; returns how
+     * many rows were written.
+     *
+     * @throws FlagmarkException if the user cancels, having written nothing
+     */
+    public int annotations(Path out, ExportScope scope, Progress progress) {
         Codebook codebook = new Codebook(library.codebook().all());
         List<Annotation> annotations = ExportSelection.annotations(library, codebook, scope);
         Map<Long, ArticleSummary> articles = ExportSelection.summaries(library,
@@ -54,7 +66,9 @@ public final class CsvExport {
         header.addAll(List.of("coder", "created", "modified"));
         int[] rows = {0};
         write(out, header, printer -> {
+            Steps steps = new Steps(progress, annotations.size(), "Writing annotations");
             for (Annotation annotation : annotations) {
+                steps.step();
                 ArticleSummary article = articles.get(annotation.articleId());
                 for (long codeId : annotation.codeIds()) {
                     Code code = codebook.find(codeId).orElseThrow();

@@ -1,4 +1,4 @@
-package com.flagmark.export;
+package com.flagmark.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.flagmark.export;
+package com.flagmark.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +84,7 @@ class CsvExportTest {
     void takesOnlyTheAnnotationsOfTheChosenCodesAndThoseBelowThem() throws IOException {
         Path out = temp.resolve("measures.csv");
 
-        new CsvExport(library).annotations(out, new ExportScope(Optional.empty(), List.of(code("措施"))));
+        new CsvExport(library).annotations(out, ExportScope.codes(List.of(code("措施"))));
 
         assertThat(read(out)).extracting(record -> record.get("exact")).containsExactly("赛马机制");
     }
@@ -94,7 +94,7 @@ class CsvExportTest {
         Path articles = temp.resolve("articles.csv");
         Path codes = temp.resolve("codebook.csv");
 
-        new CsvExport(library).articles(articles, new ExportScope(Optional.of("返岗率"), List.of()));
+        new CsvExport(library).articles(articles, ExportScope.of(Optional.of("返岗率"), List.of()));
         new CsvExport(library).codebook(codes);
 
         assertThat(read(articles)).anySatisfy(record -> {
