@@ -1,5 +1,6 @@
 package com.flagmark.app;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -8,7 +9,8 @@ import java.util.prefs.Preferences;
 
 /**
  * What the app remembers between runs, per user: the window's place and size, the panes'
- * dividers, the last article read, the theme, the language and the reader's zoom.
+ * dividers, the last article read, the theme, the language, the reader's zoom, and the folders
+ * and format of the last export and annotation import.
  */
 final class AppSettings {
 
@@ -91,6 +93,34 @@ final class AppSettings {
         node.putInt("reader.zoom", percent);
     }
 
+    /** The folder the user last exported to. */
+    Optional<Path> exportFolder() {
+        return folder("export.folder");
+    }
+
+    void exportFolder(Path folder) {
+        node.put("export.folder", folder.toString());
+    }
+
+    /** The id of the format the user last exported to, such as {@code json}. */
+    Optional<String> exportFormat() {
+        String id = node.get("export.format", "");
+        return id.isEmpty() ? Optional.empty() : Optional.of(id);
+    }
+
+    void exportFormat(String id) {
+        node.put("export.format", id);
+    }
+
+    /** The folder the user last imported annotations from. */
+    Optional<Path> annotationImportFolder() {
+        return folder("annotationImport.folder");
+    }
+
+    void annotationImportFolder(Path folder) {
+        node.put("annotationImport.folder", folder.toString());
+    }
+
     /** Writes the settings out now rather than at some later time. */
     void flush() {
         try {
@@ -98,6 +128,11 @@ final class AppSettings {
         } catch (BackingStoreException unwritable) {
             // Settings are a convenience: the next run starts with defaults.
         }
+    }
+
+    private Optional<Path> folder(String key) {
+        String folder = node.get(key, "");
+        return folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder));
     }
 
     private static String key(String prefix, String libraryFile) {

@@ -108,8 +108,8 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
     }
 
     private MainView buildView() {
-        return new MainView(workspace, library, article, codebook, settings, url -> getHostServices().showDocument(url),
-                this);
+        return new MainView(workspace, library, article, codebook, settings, FileDialogs.SYSTEM,
+                url -> getHostServices().showDocument(url), this);
     }
 
     private void remember() {

@@ -19,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -72,7 +73,7 @@ final class LibraryPane extends VBox {
     /** Selects an article in the list, if it is there, which opens it. */
     void select(long articleId) {
         table.getItems().stream().filter(article -> article.id() == articleId).findFirst().ifPresent(article -> {
-            table.getSelectionModel().select(article);
+            table.getSelectionModel().clearAndSelect(table.getItems().indexOf(article));
             table.scrollTo(Math.max(0, table.getSelectionModel().getSelectedIndex() - 3));
         });
     }
@@ -166,6 +167,8 @@ final class LibraryPane extends VBox {
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(view -> new SnippetRow());
+        // Several articles can be selected for an export; the one selected last is open in the reader.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         return table;
     }
 

@@ -1,14 +1,21 @@
 package com.flagmark.app;
 
+import com.flagmark.exchange.ExportFormat;
+import com.flagmark.exchange.ExportScope;
 import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.Library;
 import com.flagmark.library.SearchHit;
 import com.flagmark.library.Snippet;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,7 +26,7 @@ import javafx.collections.ObservableList;
 /**
  * The library pane: the articles that pass the filters (source, date range, code, coded only),
  * or, while a query is typed, those that match it, best first, with their snippets. Loading and
- * searching run on the library executor; an import runs on a connection of its own.
+ * searching run on the library executor; an import or export runs on a connection of its own.
  */
 final class LibraryViewModel {
 
@@ -36,13 +43,14 @@ final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<Map<Long, Snippet>> snippets = new ReadOnlyObjectWrapper<>(Map.of());
 
     private final Workspace workspace;
-    private final TaskExecutor importExecutor;
+    /** Runs imports and exports, each on a library connection of its own. */
+    private final TaskExecutor taskExecutor;
     private long request;
     private Consumer<List<ArticleSummary>> afterLoad = loaded -> { };
 
-    LibraryViewModel(Workspace workspace, TaskExecutor importExecutor) {
+    LibraryViewModel(Workspace workspace, TaskExecutor taskExecutor) {
         this.workspace = workspace;
-        this.importExecutor = importExecutor;
+        this.taskExecutor = taskExecutor;
         workspace.onOpen(this::reload);
         workspace.onChange(this::reload);
     }
@@ -95,8 +103,45 @@ final class LibraryViewModel {
         task.setOnSucceeded(done -> reload());
         task.setOnCancelled(done -> reload());
         task.setOnFailed(done -> reload());
-        importExecutor.execute(task);
+        taskExecutor.execute(task);
         return task;
+    }
+
+    /**
+     * Starts writing an export of what {@code scope} takes from the library, worked out on the
+     * export's own connection when it starts.
+     */
+    ExportTask export(ExportFormat format, Function<Library, ExportScope> scope, Path out) {
+        ExportTask task = new ExportTask(workspace.libraryFileProperty().get(), format, scope, out);
+        taskExecutor.execute(task);
+        return task;
+    }
+
+    /**
+     * Returns what works out, in a library, the articles the list stands for now: every article
+     * that passes the filters and matches the query, not only the best hits the list shows.
+     * The function gives empty when neither filter nor query narrows the library.
+     */
+    Function<Library, Optional<Set<Long>>> currentArticles() {
+        ArticleFilter current = filter.get();
+        String text = query.get();
+        return library -> matching(library, current, text);
+    }
+
+    private static Optional<Set<Long>> matching(Library library, ArticleFilter filter, String query) {
+        if (filter.isAll() && query.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        if (filter.isAll()) {
+            ids.addAll(library.search().matchingIds(query));
+            return Optional.of(ids);
+        }
+        library.articles().list(filter).forEach(article -> ids.add(article.id()));
+        if (!query.isEmpty()) {
+            ids.retainAll(Set.copyOf(library.search().matchingIds(query)));
+        }
+        return Optional.of(ids);
     }
 
     /** Loads the list again, keeping the filter and query; a newer request wins over an older one. */

@@ -47,6 +47,8 @@ final class MainMenu {
                 item("menu.file.importFolder", Shortcut.IMPORT_FOLDER, view::importFolder),
                 item("menu.file.importFile", null, view::importFile),
                 new SeparatorMenuItem(),
+                item("menu.file.export", Shortcut.EXPORT, view::export),
+                new SeparatorMenuItem(),
                 item("menu.file.quit", Shortcut.QUIT, app::quit));
     }
 

@@ -9,7 +9,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
@@ -20,6 +22,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -39,7 +42,9 @@ final class MainView extends BorderPane {
     private final ArticleViewModel article;
     private final CodebookViewModel codebook;
     private final AppSettings settings;
+    private final FileDialogs files;
     private final LibraryPane libraryPane;
+    private final CodebookPane codebookPane;
     private final ReaderView reader;
     private final SplitPane panes;
     private final CodePicker picker = new CodePicker();
@@ -48,12 +53,13 @@ final class MainView extends BorderPane {
     private boolean renderPending;
 
     MainView(Workspace workspace, LibraryViewModel library, ArticleViewModel article, CodebookViewModel codebook,
-            AppSettings settings, Consumer<String> openInBrowser, MainMenu.AppCommands app) {
+            AppSettings settings, FileDialogs files, Consumer<String> openInBrowser, MainMenu.AppCommands app) {
         this.workspace = workspace;
         this.library = library;
         this.article = article;
         this.codebook = codebook;
         this.settings = settings;
+        this.files = files;
         this.zoom = settings.zoom();
         this.libraryPane = new LibraryPane(library, codebook);
         this.reader = new ReaderView(openInBrowser, new ReaderListener() {
@@ -70,7 +76,8 @@ final class MainView extends BorderPane {
         reader.setZoom(zoom);
         reader.setDark(app.isDark());
         CodebookDialogs dialogs = new CodebookDialogs(codebook, this::window);
-        SplitPane sidebar = new SplitPane(new CodebookPane(codebook, article, dialogs, this::apply),
+        codebookPane = new CodebookPane(codebook, article, dialogs, this::apply);
+        SplitPane sidebar = new SplitPane(codebookPane,
                 new AnnotationsPane(article, codebook), new AnnotationEditor(article, codebook, this::pickCode));
         sidebar.setOrientation(Orientation.VERTICAL);
         sidebar.setDividerPositions(0.46, 0.7);
@@ -116,6 +123,19 @@ final class MainView extends BorderPane {
     /** Imports a folder or file, showing progress and then the report. */
     void importPath(Path path) {
         ImportDialog.show(window(), library.importPath(path));
+    }
+
+    /** Asks what to export, in which format and to which file, then exports with progress and says how it went. */
+    void export() {
+        if (workspace.libraryFileProperty().get() == null) {
+            return;
+        }
+        Set<Long> selectedArticles = libraryPane.table().getSelectionModel().getSelectedItems().stream()
+                .map(ArticleSummary::id).collect(Collectors.toSet());
+        Optional<Code> selectedCode = Optional.ofNullable(codebookPane.getSelectionModel().getSelectedItem())
+                .map(TreeItem::getValue);
+        new ExportDialog(new ExportViewModel(workspace, library, settings, selectedArticles, selectedCode), files,
+                window()).show();
     }
 
     void chooseLibrary(boolean create) {

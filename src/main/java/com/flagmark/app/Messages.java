@@ -2,6 +2,7 @@ package com.flagmark.app;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -31,5 +32,10 @@ final class Messages {
     static String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    /** Returns the text for a key, as {@link #get} does, or empty when there is none, as for a format added later. */
+    static Optional<String> find(String key, Object... arguments) {
+        return bundle.containsKey(key) ? Optional.of(get(key, arguments)) : Optional.empty();
     }
 }

@@ -27,6 +27,7 @@ record Shortcut(String key, String messageKey) {
     static final Shortcut ZOOM_OUT = new Shortcut("Shortcut+-", "shortcut.zoomOut");
     static final Shortcut ZOOM_RESET = new Shortcut("Shortcut+0", "shortcut.zoomReset");
     static final Shortcut IMPORT_FOLDER = new Shortcut("Shortcut+I", "shortcut.importFolder");
+    static final Shortcut EXPORT = new Shortcut("Shortcut+E", "shortcut.export");
     static final Shortcut OPEN_LIBRARY = new Shortcut("Shortcut+O", "shortcut.openLibrary");
     static final Shortcut QUIT = new Shortcut("Shortcut+Q", "shortcut.quit");
     static final Shortcut SHORTCUTS = new Shortcut("F1", "shortcut.help");
@@ -34,7 +35,7 @@ record Shortcut(String key, String messageKey) {
     /** Every shortcut, in the order Help lists them. */
     static final List<Shortcut> ALL = List.of(NEXT_ARTICLE, PREVIOUS_ARTICLE, NEXT_ANNOTATION, PREVIOUS_ANNOTATION,
             APPLY_CODE, PINNED_CODE, DELETE_ANNOTATION, FOCUS_SEARCH, UNDO, REDO, REDO_ALTERNATIVE, ZOOM_IN, ZOOM_OUT,
-            ZOOM_RESET, IMPORT_FOLDER, OPEN_LIBRARY, QUIT, SHORTCUTS);
+            ZOOM_RESET, IMPORT_FOLDER, EXPORT, OPEN_LIBRARY, QUIT, SHORTCUTS);
 
     /** Returns the key combination, for a menu item's accelerator or a key handler. */
     KeyCombination combination() {

@@ -66,8 +66,8 @@ class MainWindowTest {
         LibraryViewModel library = new LibraryViewModel(workspace, new SynchronousExecutor());
         article = new ArticleViewModel(workspace);
         CodebookViewModel codebook = new CodebookViewModel(workspace);
-        view = new MainView(workspace, library, article, codebook, new AppSettings(preferences), openedInBrowser::add,
-                new QuietApp());
+        view = new MainView(workspace, library, article, codebook, new AppSettings(preferences), FileDialogs.SYSTEM,
+                openedInBrowser::add, new QuietApp());
         stage.setScene(new Scene(view, 1200, 760));
         stage.show();
         workspace.open(libraryFile);

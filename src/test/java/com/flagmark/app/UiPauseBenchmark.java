@@ -143,8 +143,8 @@ public final class UiPauseBenchmark {
         LibraryViewModel library = new LibraryViewModel(workspace, BackgroundExecutor.parallel("import"));
         ArticleViewModel article = new ArticleViewModel(workspace);
         CodebookViewModel codebook = new CodebookViewModel(workspace);
-        MainView view = new MainView(workspace, library, article, codebook, new AppSettings(node), url -> { },
-                new QuietApp());
+        MainView view = new MainView(workspace, library, article, codebook, new AppSettings(node), FileDialogs.SYSTEM,
+                url -> { }, new QuietApp());
         Stage stage = new Stage();
         stage.setScene(new Scene(view, 1200, 780));
         stage.show();
