@@ -42,10 +42,15 @@ public final class Reanchoring {
 
     private static double score(String text, int start, Anchor anchor) {
         int end = start + CanonicalText.length(anchor.exact());
-        String before = Anchors.slice(text, Math.max(0, start - Anchor.CONTEXT), start);
-        String after = Anchors.slice(text, end, Math.min(CanonicalText.length(text), end + Anchor.CONTEXT));
-        int context = commonSuffix(before, anchor.prefix()) + commonPrefix(after, anchor.suffix());
-        return context - Math.abs(start - anchor.start()) / 1_000_000.0;
+        return sharedContext(Anchors.of(text, start, end), anchor) - Math.abs(start - anchor.start()) / 1_000_000.0;
+    }
+
+    /**
+     * Returns how many characters of context two anchors of the same quote share: the end of
+     * their prefixes and the start of their suffixes.
+     */
+    public static int sharedContext(Anchor found, Anchor wanted) {
+        return commonSuffix(found.prefix(), wanted.prefix()) + commonPrefix(found.suffix(), wanted.suffix());
     }
 
     /** The code-point offsets at which {@code quote} occurs in {@code text}. */

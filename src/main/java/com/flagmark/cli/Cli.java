@@ -1,5 +1,6 @@
 package com.flagmark.cli;
 
+import com.flagmark.exchange.RefusedFile;
 import com.flagmark.model.FlagmarkException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "flagmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Reads, annotates and codes Chinese news about local-government campaigns.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
-            AnnotateCommand.class, AnnotationsCommand.class, CodesCommand.class, ExportCommand.class},
+            AnnotateCommand.class, AnnotationsCommand.class, CodesCommand.class, ExportCommand.class,
+            ImportAnnotationsCommand.class},
         footer = {"", "Without a command, opens the desktop app."})
 public final class Cli implements Runnable {
 
@@ -51,7 +53,7 @@ public final class Cli implements Runnable {
         commandLine.setExecutionExceptionHandler((problem, line, parsed) -> {
             line.getErr().println("flagmark: " + message(problem));
             line.getErr().flush();
-            return problem instanceof RefusedInput ? REFUSED : FAILED;
+            return problem instanceof RefusedInput || problem instanceof RefusedFile ? REFUSED : FAILED;
         });
         int status = commandLine.execute(args);
         out.flush();

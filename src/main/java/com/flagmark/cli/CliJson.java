@@ -38,6 +38,11 @@ final class CliJson {
         }
     }
 
+    /** A new, empty JSON object. */
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
     /** {@code {"files":N,"articles":N,"duplicates":N,"skipped":[…],"failed":[…]}} and the details. */
     static ObjectNode report(ImportReport report) {
         ObjectNode json = MAPPER.createObjectNode();
