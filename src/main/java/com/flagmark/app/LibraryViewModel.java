@@ -108,6 +108,17 @@ final class LibraryViewModel {
     }
 
     /**
+     * Starts importing the annotations of a file into the open library; once they are stored,
+     * the list, the codebook and the open article show them.
+     */
+    AnnotationImportTask importAnnotations(Path file) {
+        AnnotationImportTask task = new AnnotationImportTask(workspace.libraryFileProperty().get(), file);
+        task.setOnSucceeded(done -> workspace.refresh());
+        taskExecutor.execute(task);
+        return task;
+    }
+
+    /**
      * Starts writing an export of what {@code scope} takes from the library, worked out on the
      * export's own connection when it starts.
      */

@@ -46,6 +46,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menu.file.importFolder", Shortcut.IMPORT_FOLDER, view::importFolder),
                 item("menu.file.importFile", null, view::importFile),
+                item("menu.file.importAnnotations", null, view::importAnnotations),
                 new SeparatorMenuItem(),
                 item("menu.file.export", Shortcut.EXPORT, view::export),
                 new SeparatorMenuItem(),

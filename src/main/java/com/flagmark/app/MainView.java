@@ -125,6 +125,20 @@ final class MainView extends BorderPane {
         ImportDialog.show(window(), library.importPath(path));
     }
 
+    /** Asks for a file of annotations (W3C JSON, REFI-QDA), imports it with progress, then shows the report. */
+    void importAnnotations() {
+        if (workspace.libraryFileProperty().get() == null) {
+            return;
+        }
+        FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(Messages.get("annotationImport.filter"),
+                "*.json", "*.jsonld", "*.qdpx", "*.qdc");
+        files.open(window(), Messages.get("annotationImport.file.title"), filter, settings.annotationImportFolder())
+                .ifPresent(file -> {
+                    Optional.ofNullable(file.toAbsolutePath().getParent()).ifPresent(settings::annotationImportFolder);
+                    AnnotationImportDialog.show(window(), library.importAnnotations(file));
+                });
+    }
+
     /** Asks what to export, in which format and to which file, then exports with progress and says how it went. */
     void export() {
         if (workspace.libraryFileProperty().get() == null) {

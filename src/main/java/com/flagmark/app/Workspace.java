@@ -135,6 +135,15 @@ final class Workspace {
         alter(() -> history.redo());
     }
 
+    /**
+     * Reads the codebook again and tells the listeners, as after a change, once the library
+     * was changed on a connection of its own (an annotation import). The undo history does not
+     * hold such a change.
+     */
+    void refresh() {
+        alter(() -> { });
+    }
+
     /** Closes the library; the window is going away. */
     void close() {
         executor.submit(() -> {
