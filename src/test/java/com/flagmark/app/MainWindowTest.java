@@ -21,6 +21,8 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebEngine;
 import javafx.stage.Stage;
@@ -178,8 +180,15 @@ class MainWindowTest {
         Path folder = Files.createDirectories(temp.resolve("articles"));
         Files.copy(Path.of(seed), folder.resolve(Path.of(seed).getFileName()));
         robot.interact(() -> view.importPath(folder));
+        closeReport(robot);
         robot.interact(() -> view.libraryPane().table().getSelectionModel().select(0));
         waitForPage();
+    }
+
+    /** Closes the import's report as the user does, so that keys go to the window again. */
+    private static void closeReport(FxRobot robot) {
+        DialogPane report = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(report.lookupButton(ButtonType.OK));
     }
 
     /** Selects through the page's own selection API and waits until the app has it. */
