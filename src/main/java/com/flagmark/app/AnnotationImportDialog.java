@@ -85,11 +85,13 @@ final class AnnotationImportDialog {
         return list;
     }
 
+    /** Says why nothing was imported: calmly when the user cancelled, as an error when the file was refused. */
     private static void failure(Window owner, AnnotationImportTask task) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, task.stopped() ? Messages.get("annotationImport.cancelled")
-                : UserMessages.of(task.getException()), ButtonType.OK);
+        boolean failed = !task.stopped();
+        Alert alert = new Alert(failed ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION,
+                failed ? UserMessages.of(task.getException()) : Messages.get("annotationImport.cancelled"), ButtonType.OK);
         alert.initOwner(owner);
-        alert.setTitle(Messages.get("annotationImport.failed.title"));
+        alert.setTitle(Messages.get(failed ? "annotationImport.failed.title" : "annotationImport.cancelled.title"));
         alert.setHeaderText(null);
         alert.show();
     }

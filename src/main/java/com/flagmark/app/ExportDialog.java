@@ -7,19 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.geometry.VPos;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -47,8 +46,12 @@ final class ExportDialog {
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("export.title"));
         dialog.setHeaderText(Messages.get("export.header"));
-        dialog.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(Messages.get("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(export, cancel);
         dialog.getDialogPane().setContent(choices());
+        // The counts arrive after the dialog has taken its size.
+        model.articleCountsProperty().addListener((property, before, counts) ->
+                Optional.ofNullable(dialog.getDialogPane().getScene()).map(Scene::getWindow).ifPresent(Window::sizeToScene));
         model.countArticles();
         if (dialog.showAndWait().filter(export::equals).isEmpty()) {
             return;
@@ -83,35 +86,35 @@ final class ExportDialog {
         });
         format.valueProperty().bindBidirectional(model.formatProperty());
         format.setId("export-format");
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(10, 10, 0, 10));
+        Label scopeLabel = fitted(new Label(Messages.get("export.scope")));
+        grid.add(fitted(new Label(Messages.get("export.format"))), 0, 0);
+        grid.add(format, 1, 0, 2, 1);
+        grid.add(scopeLabel, 0, 1);
         ToggleGroup group = new ToggleGroup();
-        VBox scopes = new VBox(8);
+        int row = 1;
         for (ExportViewModel.Scope scope : ExportViewModel.Scope.values()) {
-            scopes.getChildren().add(scopeRow(scope, group));
+            grid.add(scopeChoice(scope, group), 1, row);
+            grid.add(scopeCount(scope), 2, row++);
         }
         group.selectedToggleProperty().addListener((property, before, chosen) -> {
             if (chosen != null) {
                 model.scopeProperty().set((ExportViewModel.Scope) chosen.getUserData());
             }
         });
-        Label fixed = new Label(Messages.get("export.scope.fixed"));
+        Label fixed = fitted(new Label(Messages.get("export.scope.fixed")));
         fixed.getStyleClass().addAll("text-muted", "text-small");
         fixed.visibleProperty().bind(model.takesScope().not());
-        fixed.managedProperty().bind(fixed.visibleProperty());
-        scopes.getChildren().add(fixed);
-        GridPane grid = new GridPane();
-        grid.setHgap(14);
-        grid.setVgap(14);
-        grid.setPadding(new Insets(10, 10, 0, 10));
-        Label formatLabel = new Label(Messages.get("export.format"));
-        Label scopeLabel = new Label(Messages.get("export.scope"));
-        GridPane.setValignment(scopeLabel, VPos.TOP);
-        grid.addRow(0, formatLabel, format);
-        grid.addRow(1, scopeLabel, scopes);
+        grid.add(fixed, 1, row, 2, 1);
+        GridPane.setMargin(format, new Insets(0, 0, 6, 0));
         return grid;
     }
 
-    private HBox scopeRow(ExportViewModel.Scope scope, ToggleGroup group) {
-        RadioButton choice = new RadioButton(scopeText(scope));
+    private RadioButton scopeChoice(ExportViewModel.Scope scope, ToggleGroup group) {
+        RadioButton choice = fitted(new RadioButton(scopeText(scope)));
         choice.setToggleGroup(group);
         choice.setUserData(scope);
         choice.setSelected(model.scopeProperty().get() == scope);
@@ -119,13 +122,24 @@ final class ExportDialog {
         if (model.isAvailable(scope)) {
             choice.disableProperty().bind(model.takesScope().not());
         }
-        Label count = new Label();
+        return choice;
+    }
+
+    private Label scopeCount(ExportViewModel.Scope scope) {
+        Label count = fitted(new Label());
         count.getStyleClass().addAll("text-muted", "text-small");
         count.textProperty().bind(model.articleCountsProperty().map(counts -> countText(counts, scope)));
-        count.disableProperty().bind(choice.disableProperty());
-        HBox row = new HBox(10, choice, count);
-        row.setAlignment(Pos.BASELINE_LEFT);
-        return row;
+        count.setDisable(!model.isAvailable(scope));
+        if (model.isAvailable(scope)) {
+            count.disableProperty().bind(model.takesScope().not());
+        }
+        return count;
+    }
+
+    /** Keeps a text whole: the dialog grows to fit it rather than cutting it short. */
+    private static <T extends Labeled> T fitted(T labeled) {
+        labeled.setMinWidth(Region.USE_PREF_SIZE);
+        return labeled;
     }
 
     private String scopeText(ExportViewModel.Scope scope) {
@@ -145,17 +159,22 @@ final class ExportDialog {
         return Optional.ofNullable(counts.get(scope)).map(count -> Messages.get("export.articles", count)).orElse("…");
     }
 
+    /** Says what was written, or why nothing was: calmly when the user cancelled, as an error when it failed. */
     private void outcome(ExportTask task) {
         boolean written = task.getState() == Worker.State.SUCCEEDED;
-        Alert alert = new Alert(written ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR, "", ButtonType.OK);
+        boolean failed = !written && !task.stopped();
+        Alert alert = new Alert(failed ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(owner);
-        alert.setTitle(Messages.get(written ? "export.done.title" : "export.failed.title"));
+        String title = written ? "export.done.title" : failed ? "export.failed.title" : "export.cancelled.title";
+        alert.setTitle(Messages.get(title));
         alert.setHeaderText(null);
+        // Wide enough that the file's path mostly stays on one line.
+        alert.getDialogPane().setPrefWidth(560);
         if (written) {
             alert.setContentText(Messages.get("export.done",
                     ExportViewModel.count(task.format(), task.getValue()), task.out()));
         } else {
-            alert.setContentText(task.stopped() ? Messages.get("export.cancelled") : UserMessages.of(task.getException()));
+            alert.setContentText(failed ? UserMessages.of(task.getException()) : Messages.get("export.cancelled"));
         }
         alert.show();
     }
