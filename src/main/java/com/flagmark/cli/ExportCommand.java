@@ -19,11 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code flagmark export}: writes the coded data for spreadsheets, statistics and other annotation tools. */
-@Command(name = "export", description = "Export annotations (CSV or W3C Web Annotation JSON), articles or the codebook (CSV).")
+@Command(name = "export", description = "Export annotations (CSV, W3C Web Annotation JSON or a REFI-QDA project), "
+        + "articles or the codebook (CSV or REFI-QDA).")
 final class ExportCommand extends LibraryCommand {
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "csv (one row per annotation and code), articles-csv, codebook-csv, or json (W3C Web Annotation).")
+            description = "csv (one row per annotation and code), articles-csv, codebook-csv, json (W3C Web Annotation), "
+                    + "qdpx (REFI-QDA project: articles, annotations, notes and codebook) or qdc (REFI-QDA codebook).")
     ExportFormat format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write; written whole or not at all.")
