@@ -265,6 +265,29 @@ class RefiQdaExportTest {
     }
 
     @Test
+    void aProjectImportedIntoAnEmptyLibraryBringsBackItsArticlesAndAnnotations() {
+        Path out = temp.resolve("project.qdpx");
+        new RefiQdaExport(library).project(out, ExportScope.ALL);
+
+        try (Library empty = Library.open(temp.resolve("empty.sqlite"))) {
+            AnnotationImportReport report = new AnnotationImport(empty).run(out, Progress.NONE);
+
+            assertThat(report.unmatched()).isEmpty();
+            assertThat(report.articlesAdded()).isEqualTo(2);
+            assertThat(report.added()).isEqualTo(2);
+            assertThat(empty.articles().list()).extracting(summary -> empty.articles().find(summary.id()).orElseThrow()
+                    .article()).contains(coded);
+            Codebook imported = new Codebook(empty.codebook().all());
+            assertThat(empty.annotations().all()).extracting(annotation -> List.of(annotation.anchor(),
+                    annotation.codeIds().stream().map(id -> imported.path(imported.find(id).orElseThrow())).toList(),
+                    annotation.note(), annotation.attributes(), annotation.coder()))
+                    .containsExactly(List.of(flags.anchor(), List.of("措施/亮旗评比", "措施/约谈问责"), flags.note(),
+                            flags.attributes(), "tester"), List.of(returns.anchor(), List.of("成效/复工复产"), "",
+                            returns.attributes(), "李明"));
+        }
+    }
+
+    @Test
     void twoExportsOfTheSameLibraryAreTheSameBytes() throws IOException {
         Path first = temp.resolve("first.qdpx");
         Path second = temp.resolve("second.qdpx");
