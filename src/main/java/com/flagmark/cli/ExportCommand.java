@@ -39,6 +39,10 @@ final class ExportCommand extends LibraryCommand {
 
     @Override
     void run(Library library, PrintWriter out) {
+        if (!format.takesScope() && (query != null || !codes.isEmpty())) {
+            throw new RefusedInput("--format " + format.id() + " writes the whole codebook; --query and --code do not"
+                    + " apply to it.");
+        }
         Codebook codebook = new Codebook(library.codebook().all());
         List<Long> codeIds = codes.stream().map(code -> codebook.resolve(code).orElseThrow(() ->
                 new RefusedInput("There is no code " + code + " in the codebook; 'flagmark codes' lists them."))

@@ -160,6 +160,8 @@ class CliTest {
                 "--library", library);
         assertThat(missing.status).isEqualTo(Cli.FAILED);
         assertThat(missing.err).contains("does not exist");
+        assertRefused(run("export", "--format", "qdc", "--out", temp.resolve("a.qdc").toString(), "--code", "措施",
+                "--library", library), "writes the whole codebook");
     }
 
     @Test
