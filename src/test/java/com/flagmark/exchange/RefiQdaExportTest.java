@@ -380,17 +380,7 @@ class RefiQdaExportTest {
     @Test
     void aCancelledExportLeavesNoFile() throws IOException {
         Path out = temp.resolve("project.qdpx");
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-                // Nobody watches.
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = Cancelled.PROGRESS;
 
         assertThatThrownBy(() -> new RefiQdaExport(library).project(out, ExportScope.ALL, cancelled))
                 .isInstanceOf(FlagmarkException.class).hasMessageContaining("Cancelled");
