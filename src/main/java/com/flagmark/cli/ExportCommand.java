@@ -19,11 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code flagmark export}: writes the coded data for spreadsheets, statistics and other annotation tools. */
-@Command(name = "export", description = "Export annotations (CSV or W3C Web Annotation JSON), articles or the codebook (CSV).")
+@Command(name = "export", description = "Export annotations (CSV, W3C Web Annotation JSON or a REFI-QDA project), "
+        + "articles or the codebook (CSV or REFI-QDA).")
 final class ExportCommand extends LibraryCommand {
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "csv (one row per annotation and code), articles-csv, codebook-csv, or json (W3C Web Annotation).")
+            description = "csv (one row per annotation and code), articles-csv, codebook-csv, json (W3C Web Annotation), "
+                    + "qdpx (REFI-QDA project: articles, annotations, notes and codebook) or qdc (REFI-QDA codebook).")
     ExportFormat format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write; written whole or not at all.")
@@ -37,6 +39,10 @@ final class ExportCommand extends LibraryCommand {
 
     @Override
     void run(Library library, PrintWriter out) {
+        if (!format.takesScope() && (query != null || !codes.isEmpty())) {
+            throw new RefusedInput("--format " + format.id() + " writes the whole codebook; --query and --code do not"
+                    + " apply to it.");
+        }
         Codebook codebook = new Codebook(library.codebook().all());
         List<Long> codeIds = codes.stream().map(code -> codebook.resolve(code).orElseThrow(() ->
                 new RefusedInput("There is no code " + code + " in the codebook; 'flagmark codes' lists them."))

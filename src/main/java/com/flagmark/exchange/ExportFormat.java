@@ -17,7 +17,11 @@ public enum ExportFormat {
     /** One row per code. */
     CODEBOOK_CSV("csv", "code"),
     /** A W3C Web Annotation collection in JSON-LD. */
-    JSON("json", "annotation");
+    JSON("json", "annotation"),
+    /** A REFI-QDA project: the articles, their coded passages and notes, and the codebook. */
+    QDPX("qdpx", "annotation"),
+    /** A REFI-QDA codebook. */
+    QDC("qdc", "code");
 
     private final String extension;
     private final String unit;
@@ -44,7 +48,7 @@ public enum ExportFormat {
 
     /** Tells whether the export depends on a scope; the codebook exports always take every code. */
     public boolean takesScope() {
-        return this != CODEBOOK_CSV;
+        return this != CODEBOOK_CSV && this != QDC;
     }
 
     /** Returns what {@link #write} counts, in English, such as {@code 3 annotations}. */
@@ -65,6 +69,8 @@ public enum ExportFormat {
             case ARTICLES_CSV -> new CsvExport(library).articles(out, scope);
             case CODEBOOK_CSV -> new CsvExport(library).codebook(out);
             case JSON -> new WebAnnotationExport(library).write(out, scope, progress);
+            case QDPX -> new RefiQdaExport(library).project(out, scope, progress);
+            case QDC -> new RefiQdaExport(library).codebook(out);
         };
     }
 }

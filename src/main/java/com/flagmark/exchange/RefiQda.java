@@ -71,7 +71,8 @@ public final class RefiQda {
     private static final String CUES = "Cues: ";
     private static final String LIST = ", ";
     private static final String FIELDS = " | ";
-    private static final Pattern ATTRIBUTE_VALUE = Pattern.compile("attr:([A-Za-z][A-Za-z0-9_]*) = (.*)");
+    // An empty value's trailing space is gone once the line is stripped, so the space is optional.
+    private static final Pattern ATTRIBUTE_VALUE = Pattern.compile("attr:([A-Za-z][A-Za-z0-9_]*) =(?: (.*))?");
     private static final Pattern AUTHOR = Pattern.compile("(.+?)(?: \\((.+)\\))?");
 
     private RefiQda() {
@@ -208,7 +209,7 @@ public final class RefiQda {
         for (String line : description.split("\n")) {
             Matcher value = ATTRIBUTE_VALUE.matcher(line.strip());
             if (value.matches()) {
-                attributes.put(value.group(1), value.group(2));
+                attributes.put(value.group(1), value.group(2) == null ? "" : value.group(2));
             }
         }
         return attributes;

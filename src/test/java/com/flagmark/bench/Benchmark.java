@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -52,7 +51,7 @@ public final class Benchmark {
             try {
                 System.out.println(run(SyntheticCorpus.from(SEED + size, Path.of("seeds"), corpus), size, work));
             } finally {
-                delete(work);
+                Folders.delete(work);
             }
         }
     }
@@ -117,53 +116,4 @@ public final class Benchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
-
-    /** Samples the used heap every 20 ms and keeps the highest value. */
-    private static final class HeapWatch implements Runnable {
-        private final Thread thread = new Thread(this, "heap-watch");
-        private volatile boolean running = true;
-        private volatile long peak;
-
-        static HeapWatch begin() {
-            HeapWatch watch = new HeapWatch();
-            watch.thread.setDaemon(true);
-            watch.thread.start();
-            return watch;
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                peak = Math.max(peak, used());
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
-        }
-
-        long finish() {
-            running = false;
-            thread.interrupt();
-            try {
-                thread.join();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            return Math.max(peak, used());
-        }
-
-        private static long used() {
-            Runtime runtime = Runtime.getRuntime();
-            return runtime.totalMemory() - runtime.freeMemory();
-        }
-    }
 }

@@ -160,6 +160,36 @@ class CliTest {
                 "--library", library);
         assertThat(missing.status).isEqualTo(Cli.FAILED);
         assertThat(missing.err).contains("does not exist");
+        assertRefused(run("export", "--format", "qdc", "--out", temp.resolve("a.qdc").toString(), "--code", "措施",
+                "--library", library), "writes the whole codebook");
+    }
+
+    @Test
+    void importAnnotationsBringsBackAnExportAndReportsAsJson() throws IOException {
+        String library = libraryWithCrlfArticle();
+        run("annotate", "1", "--start", "6", "--end", "11", "--code", "措施/亮旗评比", "--note", "两面旗", "--library", library);
+        Path exported = temp.resolve("coded.qdpx");
+        assertThat(run("export", "--format", "qdpx", "--out", exported.toString(), "--library", library).status).isZero();
+        String fresh = temp.resolve("fresh.sqlite").toString();
+
+        Run first = run("import-annotations", exported.toString(), "--json", "--library", fresh);
+        Run second = run("import-annotations", exported.toString(), "--library", fresh);
+
+        assertThat(first.status).isZero();
+        JsonNode report = JSON.readTree(first.out);
+        assertThat(report.get("format").asText()).isEqualTo("REFI-QDA project");
+        assertThat(report.get("added").asInt()).isEqualTo(1);
+        assertThat(report.get("articlesAdded").asInt()).isEqualTo(1);
+        assertThat(report.get("unmatched")).isEmpty();
+        assertThat(second.out).startsWith("REFI-QDA project: 1 read, 0 added, 1 already in the library");
+        assertThat(run("annotations", "--library", fresh).out).contains("6–11  措施/亮旗评比  「红黄旗评比」  两面旗");
+    }
+
+    @Test
+    void importAnnotationsRefusesAFileThatIsNoAnnotationsWithStatusTwo() throws IOException {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "不是标注文件");
+
+        assertRefused(run("import-annotations", file.toString(), "--library", library()), "nothing was imported");
     }
 
     @Test

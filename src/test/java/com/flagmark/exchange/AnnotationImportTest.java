@@ -161,16 +161,7 @@ class AnnotationImportTest {
 
     @Test
     void aCancelledImportStoresNothing() {
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = Cancelled.PROGRESS;
         try (Library fresh = CodedLibrary.withArticles(temp.resolve("fresh.sqlite"), files)) {
             int codes = fresh.codebook().all().size();
 

@@ -1,0 +1,153 @@
+package com.flagmark.bench;
+
+import com.flagmark.annotate.Anchors;
+import com.flagmark.annotate.Codebook;
+import com.flagmark.exchange.AnnotationImport;
+import com.flagmark.exchange.AnnotationImportReport;
+import com.flagmark.exchange.ExportFormat;
+import com.flagmark.exchange.ExportScope;
+import com.flagmark.ingest.FolderImporter;
+import com.flagmark.ingest.Ingester;
+import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.Library;
+import com.flagmark.model.Code;
+import com.flagmark.model.Progress;
+import com.flagmark.nlp.HanlpSegmenter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * How long exports and imports of annotations take on a large library: a synthetic corpus of N
+ * articles with two coded passages each (a quarter with a note, outcomes with values), written
+ * in every export format, then the JSON brought back into a library of the same articles and
+ * the REFI-QDA project into an empty one. Prints seconds, items per second, file size and peak
+ * heap.
+ *
+ * <p>Run with {@code ./mvnw -q -Pbench verify}.
+ */
+public final class ExchangeBenchmark {
+
+    private static final long SEED = 4_2024;
+    private static final int PER_ARTICLE = 2;
+
+    private ExchangeBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int size = Integer.parseInt(args.length > 0 ? args[0] : "10000");
+        Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus");
+        Path work = Files.createTempDirectory("flagmark-exchange-");
+        try {
+            run(SyntheticCorpus.from(SEED, Path.of("seeds"), corpus), size, work);
+        } finally {
+            Folders.delete(work);
+        }
+    }
+
+    private static void run(SyntheticCorpus material, int size, Path work) throws IOException {
+        material.write(work.resolve("input"), size);
+        Path coded = work.resolve("coded.sqlite");
+        try (Library library = Library.open(coded)) {
+            new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore())
+                    .importPath(work.resolve("input"), Progress.NONE);
+        }
+        Path uncoded = work.resolve("uncoded.sqlite");
+        Files.copy(coded, uncoded, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("| step | items | s | items/s | file MB | peak heap MB |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        Map<ExportFormat, Path> written = new EnumMap<>(ExportFormat.class);
+        try (Library library = Library.open(coded)) {
+            int annotations = code(library);
+            System.out.printf("| %,d articles coded | %,d | | | | |%n", library.articles().count(), annotations);
+            for (ExportFormat format : ExportFormat.values()) {
+                Path out = work.resolve("export." + format.id() + "." + format.extension());
+                Measured measured = measure(() -> format.write(library, out, ExportScope.ALL, Progress.NONE));
+                written.put(format, out);
+                System.out.println(measured.row("export " + format.id(), Files.size(out)));
+            }
+        }
+        if (written.containsKey(ExportFormat.JSON)) {
+            try (Library library = Library.open(uncoded)) {
+                Path json = written.get(ExportFormat.JSON);
+                System.out.println(importRow("import json (same articles)", library, json));
+            }
+        }
+        written.entrySet().stream().filter(entry -> entry.getKey().id().equals("qdpx")).findFirst()
+                .ifPresent(entry -> {
+                    try (Library library = Library.open(work.resolve("empty.sqlite"))) {
+                        System.out.println(importRow("import qdpx (empty library)", library, entry.getValue()));
+                    } catch (IOException failure) {
+                        throw new UncheckedIOException(failure);
+                    }
+                });
+    }
+
+    private static String importRow(String step, Library library, Path file) throws IOException {
+        AnnotationImportReport[] report = new AnnotationImportReport[1];
+        Measured measured = measure(() -> {
+            report[0] = new AnnotationImport(library).run(file, Progress.NONE);
+            return report[0].added();
+        });
+        return measured.row(step, Files.size(file)) + String.format(" %,d new articles, %,d not imported",
+                report[0].articlesAdded(), report[0].unmatched().size());
+    }
+
+    /** Codes two passages of every article, in one transaction, and returns how many. */
+    private static int code(Library library) {
+        Random random = new Random(SEED);
+        Codebook codebook = new Codebook(library.codebook().all());
+        List<Code> codable = codebook.all().stream().filter(Code::codable).toList();
+        Code outcome = codebook.resolve("成效/复工复产").orElseThrow();
+        List<ArticleSummary> articles = library.articles().list();
+        return library.transaction(() -> {
+            int count = 0;
+            for (ArticleSummary summary : articles) {
+                String text = library.articles().find(summary.id()).orElseThrow().article().text();
+                int length = text.codePointCount(0, text.length());
+                for (int i = 0; i < PER_ARTICLE && length > 30; i++) {
+                    int start = random.nextInt(length - 25);
+                    int end = start + 4 + random.nextInt(20);
+                    var span = Anchors.trimmed(text, start, end);
+                    if (span.isEmpty()) {
+                        continue;
+                    }
+                    Code code = random.nextInt(5) == 0 ? outcome : codable.get(random.nextInt(codable.size()));
+                    Map<String, String> attributes = code == outcome ? Map.of("value", "98", "unit", "%") : Map.of();
+                    library.annotations().create(summary.id(), Anchors.of(text, span.get().start(), span.get().end()),
+                            List.of(code.id()), random.nextInt(4) == 0 ? "复核：" + summary.id() : "", attributes, "bench");
+                    count++;
+                }
+            }
+            return count;
+        });
+    }
+
+    private static Measured measure(Work work) throws IOException {
+        System.gc();
+        HeapWatch heap = HeapWatch.begin();
+        long start = System.nanoTime();
+        int items = work.run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Measured(items, seconds, heap.finish());
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        int run() throws IOException;
+    }
+
+    private record Measured(int items, double seconds, long peakHeap) {
+
+        String row(String step, long fileBytes) {
+            return String.format("| %s | %,d | %.2f | %,.0f | %.1f | %d |", step, items, seconds, items / seconds,
+                    fileBytes / 1e6, peakHeap >> 20);
+        }
+    }
+}
