@@ -147,6 +147,8 @@ class ExportViewModelTest {
         assertThat(ExportViewModel.fileName(ExportFormat.JSON, day)).isEqualTo("flagmark-annotations-2026-11-21.json");
         assertThat(ExportViewModel.fileName(ExportFormat.ARTICLES_CSV, day)).isEqualTo("flagmark-articles-2026-11-21.csv");
         assertThat(ExportViewModel.fileName(ExportFormat.CODEBOOK_CSV, day)).isEqualTo("flagmark-codebook-2026-11-21.csv");
+        assertThat(ExportViewModel.fileName(ExportFormat.QDPX, day)).isEqualTo("flagmark-project-2026-11-21.qdpx");
+        assertThat(ExportViewModel.fileName(ExportFormat.QDC, day)).isEqualTo("flagmark-codebook-2026-11-21.qdc");
     }
 
     @Test
