@@ -19,7 +19,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule nothingBelowTheUiImportsIt = noClasses()
             .that().resideInAnyPackage("..flagmark.model..", "..flagmark.nlp..", "..flagmark.ingest..",
-                    "..flagmark.library..", "..flagmark.render..", "..flagmark.annotate..", "..flagmark.exchange..")
+                    "..flagmark.library..", "..flagmark.render..", "..flagmark.annotate..", "..flagmark.export..")
             .should().dependOnClassesThat().resideInAnyPackage("..flagmark.app..", "..flagmark.cli..");
 
     @ArchTest
@@ -29,17 +29,17 @@ class LayeringTest {
     @ArchTest
     static final ArchRule ingestKnowsNoDatabase = noClasses().that().resideInAPackage("..flagmark.ingest..")
             .should().dependOnClassesThat().resideInAnyPackage("..flagmark.library..", "..flagmark.render..",
-                    "..flagmark.annotate..", "..flagmark.exchange..");
+                    "..flagmark.annotate..", "..flagmark.export..");
 
     @ArchTest
     static final ArchRule theLibraryKnowsNoDomainAbove = noClasses().that().resideInAPackage("..flagmark.library..")
             .should().dependOnClassesThat().resideInAnyPackage("..flagmark.annotate..", "..flagmark.render..",
-                    "..flagmark.exchange..");
+                    "..flagmark.export..");
 
     @ArchTest
     static final ArchRule nlpKnowsOnlyTheModel = noClasses().that().resideInAPackage("..flagmark.nlp..")
             .should().dependOnClassesThat().resideInAnyPackage("..flagmark.ingest..", "..flagmark.library..",
-                    "..flagmark.render..", "..flagmark.annotate..", "..flagmark.exchange..");
+                    "..flagmark.render..", "..flagmark.annotate..", "..flagmark.export..");
 
     @ArchTest
     static final ArchRule renderKnowsOnlyTheModel = classes().that().resideInAPackage("..flagmark.render..")

@@ -1,7 +1,7 @@
 package com.flagmark.app;
 
-import com.flagmark.exchange.AnnotationImportReport;
-import com.flagmark.exchange.AnnotationImportReport.Unmatched;
+import com.flagmark.export.AnnotationImportReport;
+import com.flagmark.export.AnnotationImportReport.Unmatched;
 import javafx.concurrent.Worker;
 import javafx.geometry.HPos;
 import javafx.scene.control.Alert;

@@ -1,7 +1,7 @@
 package com.flagmark.app;
 
-import com.flagmark.exchange.AnnotationImport;
-import com.flagmark.exchange.AnnotationImportReport;
+import com.flagmark.export.AnnotationImport;
+import com.flagmark.export.AnnotationImportReport;
 import com.flagmark.library.Library;
 import java.nio.file.Path;
 import javafx.concurrent.Task;

@@ -1,6 +1,6 @@
 package com.flagmark.app;
 
-import com.flagmark.exchange.ExportFormat;
+import com.flagmark.export.ExportFormat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;

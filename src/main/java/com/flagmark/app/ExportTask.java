@@ -1,7 +1,7 @@
 package com.flagmark.app;
 
-import com.flagmark.exchange.ExportFormat;
-import com.flagmark.exchange.ExportScope;
+import com.flagmark.export.ExportFormat;
+import com.flagmark.export.ExportScope;
 import com.flagmark.library.Library;
 import java.nio.file.Path;
 import java.util.function.Function;

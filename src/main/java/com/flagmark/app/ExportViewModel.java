@@ -1,8 +1,8 @@
 package com.flagmark.app;
 
 import com.flagmark.annotate.Codebook;
-import com.flagmark.exchange.ExportFormat;
-import com.flagmark.exchange.ExportScope;
+import com.flagmark.export.ExportFormat;
+import com.flagmark.export.ExportScope;
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;

@@ -1,7 +1,7 @@
 package com.flagmark.app;
 
-import com.flagmark.exchange.ExportFormat;
-import com.flagmark.exchange.ExportScope;
+import com.flagmark.export.ExportFormat;
+import com.flagmark.export.ExportScope;
 import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;

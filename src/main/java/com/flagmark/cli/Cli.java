@@ -1,6 +1,6 @@
 package com.flagmark.cli;
 
-import com.flagmark.exchange.RefusedFile;
+import com.flagmark.export.RefusedFile;
 import com.flagmark.model.FlagmarkException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

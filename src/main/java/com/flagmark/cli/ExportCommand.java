@@ -1,8 +1,8 @@
 package com.flagmark.cli;
 
 import com.flagmark.annotate.Codebook;
-import com.flagmark.exchange.ExportFormat;
-import com.flagmark.exchange.ExportScope;
+import com.flagmark.export.ExportFormat;
+import com.flagmark.export.ExportScope;
 import com.flagmark.model.Progress;
 import com.flagmark.library.Library;
 import java.io.PrintWriter;

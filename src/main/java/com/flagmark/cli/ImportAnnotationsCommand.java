@@ -1,9 +1,9 @@
 package com.flagmark.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.flagmark.exchange.AnnotationImport;
-import com.flagmark.exchange.AnnotationImportReport;
-import com.flagmark.exchange.AnnotationImportReport.Unmatched;
+import com.flagmark.export.AnnotationImport;
+import com.flagmark.export.AnnotationImportReport;
+import com.flagmark.export.AnnotationImportReport.Unmatched;
 import com.flagmark.library.Library;
 import com.flagmark.model.Progress;
 import java.io.PrintWriter;

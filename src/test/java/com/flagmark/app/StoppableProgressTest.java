@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.flagmark.annotate.Anchors;
-import com.flagmark.exchange.ExportFormat;
-import com.flagmark.exchange.ExportScope;
+import com.flagmark.export.ExportFormat;
+import com.flagmark.export.ExportScope;
 import com.flagmark.ingest.FolderImporter;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.library.Library;

@@ -2,8 +2,8 @@ package com.flagmark.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.exchange.AnnotationImport;
-import com.flagmark.exchange.AnnotationImportReport;
+import com.flagmark.export.AnnotationImport;
+import com.flagmark.export.AnnotationImportReport;
 import com.flagmark.ingest.FolderImporter;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.library.ArticleSummary;

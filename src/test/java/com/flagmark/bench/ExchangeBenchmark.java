@@ -2,10 +2,10 @@ package com.flagmark.bench;
 
 import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Codebook;
-import com.flagmark.exchange.AnnotationImport;
-import com.flagmark.exchange.AnnotationImportReport;
-import com.flagmark.exchange.ExportFormat;
-import com.flagmark.exchange.ExportScope;
+import com.flagmark.export.AnnotationImport;
+import com.flagmark.export.AnnotationImportReport;
+import com.flagmark.export.ExportFormat;
+import com.flagmark.export.ExportScope;
 import com.flagmark.ingest.FolderImporter;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.library.ArticleSummary;

@@ -1,0 +1,41 @@
+package com.flagmark.export;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an import of annotations did.
+ *
+ * @param format the file's format, such as {@code REFI-QDA project}
+ * @param read the annotations the file holds
+ * @param added the annotations stored
+ * @param alreadyPresent the annotations the library already had (same passage, same codes)
+ * @param reanchored the stored annotations found at other offsets than the file gave, because the text moved
+ * @param articlesAdded the project's sources stored as new articles
+ * @param codesAdded the codes added to the codebook
+ * @param unmatched what could not be imported, each with why
+ */
+public record AnnotationImportReport(String format, int read, int added, int alreadyPresent, int reanchored,
+        int articlesAdded, int codesAdded, List<Unmatched> unmatched) {
+
+    public AnnotationImportReport {
+        Objects.requireNonNull(format, "format");
+        unmatched = List.copyOf(unmatched);
+    }
+
+    /**
+     * An annotation (or a source) that could not be imported.
+     *
+     * @param quote the passage, or empty for a whole source
+     * @param article the article or source it names
+     * @param reason why it was not imported, written for the user
+     */
+    public record Unmatched(String quote, String article, String reason) {
+
+        public Unmatched {
+            Objects.requireNonNull(quote, "quote");
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

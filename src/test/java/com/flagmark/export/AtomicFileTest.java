@@ -1,0 +1,49 @@
+package com.flagmark.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.flagmark.model.FlagmarkException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFailureHalfWayLeavesTheOldFileAndNoPartOfTheNewOne() throws IOException {
+        Path target = Files.writeString(temp.resolve("export.csv"), "旧的导出");
+
+        assertThatThrownBy(() -> AtomicFile.write(target, out -> {
+            out.write("半个".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).isInstanceOf(FlagmarkException.class).hasMessageContaining("disk full").hasMessageContaining("Nothing was written");
+
+        assertThat(Files.readString(target)).isEqualTo("旧的导出");
+        try (Stream<Path> files = Files.list(temp)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void writesTheWholeFile() throws IOException {
+        Path target = temp.resolve("new.csv");
+
+        AtomicFile.write(target, out -> out.write("完整".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Files.readString(target)).isEqualTo("完整");
+    }
+
+    @Test
+    void refusesAFolderThatDoesNotExistWithAClearMessage() {
+        assertThatThrownBy(() -> AtomicFile.write(temp.resolve("missing/out.csv"), out -> { }))
+                .isInstanceOf(FlagmarkException.class).hasMessageContaining("does not exist");
+    }
+}
