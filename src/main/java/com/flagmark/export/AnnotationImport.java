@@ -119,7 +119,7 @@ public final class AnnotationImport {
                 continue;
             }
             added++;
-            if (found.anchor().start() != annotation.anchor().start()) {
+            if (annotation.positioned() && found.anchor().start() != annotation.anchor().start()) {
                 reanchored++;
             }
         }

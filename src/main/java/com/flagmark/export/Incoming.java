@@ -76,9 +76,11 @@ record Incoming(String format, List<IncomingCode> codes, List<IncomingSource> so
     /**
      * An annotation as a file gives it: its anchor in the text the file knew, its codes by
      * path, note, attribute values and coder.
+     *
+     * @param positioned whether the file gave the anchor's offsets, or only its quote
      */
-    record IncomingAnnotation(ArticleReference article, Anchor anchor, List<List<String>> codePaths, String note,
-            Map<String, String> attributes, String coder) {
+    record IncomingAnnotation(ArticleReference article, Anchor anchor, boolean positioned, List<List<String>> codePaths,
+            String note, Map<String, String> attributes, String coder) {
 
         IncomingAnnotation {
             Objects.requireNonNull(article, "article");

@@ -182,7 +182,7 @@ final class QdaReader {
                     .ifPresent(noteTexts::add);
         }
         String coder = users.getOrDefault(selection.getAttribute("creatingUser"), "");
-        annotations.add(new IncomingAnnotation(article, anchor.get(), paths, String.join("\n\n", noteTexts),
+        annotations.add(new IncomingAnnotation(article, anchor.get(), true, paths, String.join("\n\n", noteTexts),
                 RefiQda.parseAttributes(QdaXml.childText(selection, "Description")), coder));
     }
 }

@@ -137,7 +137,7 @@ final class WebAnnotationReader {
         int start = position == null ? 0 : Math.max(0, position.path("start").asInt(0));
         Anchor anchor = new Anchor(start, start + exact.codePointCount(0, exact.length()), exact,
                 quote.path("prefix").asText(""), quote.path("suffix").asText(""));
-        annotations.add(new IncomingAnnotation(article, anchor, paths, String.join("\n\n", notes),
+        annotations.add(new IncomingAnnotation(article, anchor, position != null, paths, String.join("\n\n", notes),
                 attributes(flagmark(json, "attributes")), creator(json.path("creator"))));
     }
 

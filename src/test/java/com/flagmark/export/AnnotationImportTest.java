@@ -123,6 +123,7 @@ class AnnotationImportTest {
             AnnotationImportReport report = new AnnotationImport(library).run(file, Progress.NONE);
 
             assertThat(report.added()).isEqualTo(1);
+            assertThat(report.reanchored()).isZero();
             assertThat(report.codesAdded()).isEqualTo(2);
             Annotation annotation = library.annotations().all().get(0);
             assertThat(annotation.anchor().exact()).isEqualTo("市领导进行约谈");
