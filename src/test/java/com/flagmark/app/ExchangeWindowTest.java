@@ -2,21 +2,15 @@ package com.flagmark.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.annotate.Anchors;
 import com.flagmark.export.AnnotationImportReport.Unmatched;
 import com.flagmark.export.ExportFormat;
-import com.flagmark.ingest.FolderImporter;
-import com.flagmark.ingest.Ingester;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
-import com.flagmark.model.Progress;
-import com.flagmark.nlp.HanlpSegmenter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
@@ -73,13 +67,7 @@ class ExchangeWindowTest {
         libraryFile = temp.resolve("library.sqlite");
         exportFolder = Files.createDirectories(temp.resolve("exports"));
         try (Library library = Library.open(libraryFile)) {
-            new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore()).importPath(Path.of("seeds"),
-                    Progress.NONE);
-            long articleId = library.articles().list().get(0).id();
-            String text = library.articles().find(articleId).orElseThrow().article().text();
-            long codeId = library.codebook().all().stream().filter(code -> code.name().equals("约谈问责")).findFirst()
-                    .orElseThrow().id();
-            library.annotations().create(articleId, Anchors.of(text, 0, 3), List.of(codeId), "", Map.of(), "tester");
+            CodedSamples.fill(library);
         }
         preferences = Preferences.userRoot().node("com/flagmark/test/" + UUID.randomUUID());
         Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");

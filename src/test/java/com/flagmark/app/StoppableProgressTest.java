@@ -3,21 +3,15 @@ package com.flagmark.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.flagmark.annotate.Anchors;
 import com.flagmark.export.ExportFormat;
 import com.flagmark.export.ExportScope;
-import com.flagmark.ingest.FolderImporter;
-import com.flagmark.ingest.Ingester;
 import com.flagmark.library.Library;
 import com.flagmark.model.FlagmarkException;
-import com.flagmark.model.Progress;
-import com.flagmark.nlp.HanlpSegmenter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,13 +30,7 @@ class StoppableProgressTest {
     @BeforeEach
     void openALibraryWithAnAnnotation() throws IOException {
         library = Library.open(temp.resolve("library.sqlite"));
-        new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore()).importPath(Path.of("seeds"),
-                Progress.NONE);
-        long articleId = library.articles().list().get(0).id();
-        String text = library.articles().find(articleId).orElseThrow().article().text();
-        long codeId = library.codebook().all().stream().filter(code -> code.name().equals("约谈问责")).findFirst()
-                .orElseThrow().id();
-        library.annotations().create(articleId, Anchors.of(text, 0, 3), List.of(codeId), "", Map.of(), "tester");
+        CodedSamples.fill(library);
         out = Files.createDirectories(temp.resolve("out")).resolve("annotations.json");
     }
 
