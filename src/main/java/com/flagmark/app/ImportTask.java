@@ -4,10 +4,8 @@ import com.flagmark.ingest.FolderImporter;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.library.Library;
-import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
 
 /**
@@ -19,7 +17,10 @@ final class ImportTask extends Task<ImportReport> {
 
     private final Path libraryFile;
     private final Path source;
-    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final StoppableProgress progress = new StoppableProgress((done, total) -> {
+        updateProgress(done, total);
+        updateMessage(Messages.get("import.progress", done, total));
+    });
 
     ImportTask(Path libraryFile, Path source) {
         this.libraryFile = libraryFile;
@@ -31,23 +32,12 @@ final class ImportTask extends Task<ImportReport> {
         try (Library library = Library.open(libraryFile)) {
             FolderImporter importer = new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore(),
                     Runtime.getRuntime().availableProcessors() - 1);
-            return importer.importPath(source, new Progress() {
-                @Override
-                public void update(long done, long total, String message) {
-                    updateProgress(done, total);
-                    updateMessage(Messages.get("import.progress", done, total));
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return stopping.get() || ImportTask.this.isCancelled();
-                }
-            });
+            return importer.importPath(source, progress);
         }
     }
 
     /** Asks the import to stop after the file at hand; it then succeeds with a report marked cancelled. */
     void stop() {
-        stopping.set(true);
+        progress.stop();
     }
 }

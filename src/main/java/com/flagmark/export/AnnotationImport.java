@@ -4,6 +4,7 @@ import com.flagmark.export.AnnotationImportReport.Unmatched;
 import com.flagmark.export.ArticleMatch.Found;
 import com.flagmark.export.Incoming.IncomingAnnotation;
 import com.flagmark.library.Library;
+import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
 import com.flagmark.model.FlagmarkException;
@@ -104,7 +105,7 @@ public final class AnnotationImport {
                 unmatched.add(unmatched(annotation, refused));
                 continue;
             }
-            String key = found.anchor().start() + ":" + found.anchor().end() + ":" + new TreeSet<>(codeIds);
+            String key = key(found.anchor(), codeIds);
             Set<String> there = present.computeIfAbsent(found.articleId(), this::keysOf);
             if (!there.add(key)) {
                 alreadyPresent++;
@@ -130,10 +131,14 @@ public final class AnnotationImport {
     private Set<String> keysOf(long articleId) {
         Set<String> keys = new HashSet<>();
         for (Annotation annotation : library.annotations().of(articleId)) {
-            keys.add(annotation.anchor().start() + ":" + annotation.anchor().end() + ":"
-                    + new TreeSet<>(annotation.codeIds()));
+            keys.add(key(annotation.anchor(), annotation.codeIds()));
         }
         return keys;
+    }
+
+    /** What makes two annotations of an article the same: the passage and the set of codes. */
+    private static String key(Anchor anchor, List<Long> codeIds) {
+        return anchor.start() + ":" + anchor.end() + ":" + new TreeSet<>(codeIds);
     }
 
     private static Unmatched unmatched(IncomingAnnotation annotation, String reason) {
