@@ -20,22 +20,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks the hand-made gold for real web pages ({@code src/test/resources/pages/gold}, rules in its
- * README): every page of the development set has a gold file, each file has the agreed fields and
- * roles, names a page of the shared corpus ({@code flagmark.corpus}), and copies its headline and
- * body paragraphs from that page's text. The page is decoded and stripped of tags here without the
+ * README): every page of the corpus's web-page folders has a gold file, each file has the agreed
+ * fields and roles, names a page of the shared corpus ({@code flagmark.corpus}), and copies its
+ * headline and body paragraphs from that page's text. The page is decoded and stripped of tags here without the
  * importer, so the gold is checked against the page and not against the code it will measure.
  */
 @Tag("corpus")
 class PageGoldTest {
 
     private static final Path GOLD = Path.of("src/test/resources/pages/gold");
-    private static final String DEVELOPMENT_SET = "html2";
+    /** The folders of real web pages, each of whose pages has gold. */
+    private static final List<String> PAGE_FOLDERS = List.of("html", "html2");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KINDS = Set.of("article", "list", "error", "other");
     private static final Set<String> ROLES = Set.of("reporter", "correspondent", "author", "editor", "photographer",
@@ -52,15 +52,20 @@ class PageGoldTest {
     record Credit(String name, String role) {
     }
 
+    static Stream<String> pageFolders() {
+        return PAGE_FOLDERS.stream();
+    }
+
     static Stream<Path> golds() throws IOException {
         try (Stream<Path> files = Files.list(GOLD)) {
             return files.filter(file -> file.toString().endsWith(".json")).sorted().toList().stream();
         }
     }
 
-    @Test
-    void everyPageOfTheDevelopmentSetHasGold() throws IOException {
-        try (Stream<Path> pages = Files.list(corpus().resolve(DEVELOPMENT_SET))) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pageFolders")
+    void everyPageOfTheFolderHasGold(String folder) throws IOException {
+        try (Stream<Path> pages = Files.list(corpus().resolve(folder))) {
             assertThat(pages.map(page -> GOLD.resolve(withoutExtension(page) + ".json")))
                     .isNotEmpty().allSatisfy(gold -> assertThat(gold).isRegularFile());
         }
