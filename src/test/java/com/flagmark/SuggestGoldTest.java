@@ -44,7 +44,8 @@ class SuggestGoldTest {
     private static final Set<String> LEVELS = Set.of("province", "prefecture", "county", "township", "zone");
     private static final Set<String> ARTICLE_KEYS = Set.of("file", "story", "title", "sourceProvince", "regions",
             "notRegions", "measures", "outcomes", "remark");
-    private static final Set<String> REGION_KEYS = Set.of("name", "code", "level", "forms", "statisticalCode");
+    private static final Set<String> REGION_KEYS = Set.of("name", "code", "candidates", "level", "forms",
+            "statisticalCode");
     private static final Set<String> OUTCOME_KEYS = Set.of("exact", "context", "code", "indicator", "value",
             "valueTo", "unit", "asOf", "target");
     private static final Pattern NUMBER = Pattern.compile("^([0-9]+(?:\\.[0-9]+)?)(?:[-~～]([0-9]+(?:\\.[0-9]+)?))?");
@@ -118,11 +119,16 @@ class SuggestGoldTest {
     }
 
     private static void checkRegion(Map<String, Object> region, String masked) {
-        assertThat(region.keySet()).isSubsetOf(REGION_KEYS).contains("name", "code", "level", "forms");
-        String code = (String) region.get("code");
+        assertThat(region.keySet()).isSubsetOf(REGION_KEYS).contains("name", "level", "forms");
         String level = (String) region.get("level");
         assertThat(level).isIn(LEVELS);
-        assertThat(code).as("code of %s", region.get("name")).matches(codePattern(level));
+        List<String> codes = region.containsKey("candidates") ? list(region, "candidates")
+                : List.of((String) region.get("code"));
+        assertThat(region.containsKey("code")).as("code or candidates of %s", region.get("name"))
+                .isNotEqualTo(region.containsKey("candidates"));
+        assertThat(codes).as("codes of %s", region.get("name")).hasSizeGreaterThan(region.containsKey("code") ? 0 : 1)
+                .doesNotHaveDuplicates()
+                .allSatisfy(code -> assertThat(code).matches(codePattern(level)));
         if (region.containsKey("statisticalCode")) {
             assertThat(level).isEqualTo("zone");
             assertThat((String) region.get("statisticalCode")).matches("[0-9]{6}|[0-9]{9}|[0-9]{12}");
@@ -138,7 +144,7 @@ class SuggestGoldTest {
             case "prefecture" -> "[1-8][0-9](?!00)[0-9]{2}00";
             case "county" -> "[1-8][0-9]{3}(?!00)[0-9]{2}";
             case "township" -> "[1-8][0-9]{3}(?!00)[0-9]{2}[0-9]{3}([0-9]{3})?";
-            default -> "[1-8][0-9]{5}";
+            default -> "[1-8][0-9]{5}([0-9]{3})?";
         };
     }
 
