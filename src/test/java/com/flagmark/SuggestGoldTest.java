@@ -48,7 +48,8 @@ class SuggestGoldTest {
             "statisticalCode");
     private static final Set<String> OUTCOME_KEYS = Set.of("exact", "context", "code", "indicator", "value",
             "valueTo", "unit", "asOf", "target");
-    private static final Pattern NUMBER = Pattern.compile("^([0-9]+(?:\\.[0-9]+)?)(?:[-~～]([0-9]+(?:\\.[0-9]+)?))?");
+    private static final Pattern NUMBER = Pattern.compile(
+            "^([0-9]+(?:\\.[0-9]+)?)(?:[亿万千百]*[-~～－]([0-9]+(?:\\.[0-9]+)?))?");
     private static final List<Map<String, Object>> GOLD = load("/suggest/gold.yaml");
 
     static Stream<Named<Map<String, Object>>> seedStories() {
