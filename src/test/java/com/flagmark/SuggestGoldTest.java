@@ -75,6 +75,12 @@ class SuggestGoldTest {
         assertThat(covered).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    @Test
+    void goldHoldsTwentyCorpusArticlesOrMoreEachOnce() {
+        assertThat(entries("corpus/").map(SuggestGoldTest::file).toList()).doesNotHaveDuplicates()
+                .hasSizeGreaterThanOrEqualTo(20);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("seedStories")
     void seedStoryHoldsWhatItsGoldNames(Map<String, Object> entry) throws IOException {
