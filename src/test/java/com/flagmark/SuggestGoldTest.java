@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Checks the shape of the hand-made gold for suggestions ({@code suggest/gold.yaml}) against the
- * articles as Flagmark reads them: each entry pairs with the story it names, every region code
- * and level is well formed, every form, notRegions string and outcome figure occurs in the
- * text, and measures and outcomes use the default codebook's codes. It says nothing of whether
- * the judgements are right; that is for a reader of the articles.
+ * articles as Flagmark reads them: each entry pairs with the story it names; region codes and
+ * levels are well formed; every form stands in the text outside the notRegions strings and the
+ * longer forms that hold it; every outcome figure occurs once (with its context) and its value
+ * and unit agree with it; measures and outcomes use the default codebook's codes. Whether the
+ * judgements are right is for a reader of the articles to say.
  */
 class SuggestGoldTest {
 
@@ -48,9 +50,11 @@ class SuggestGoldTest {
             "statisticalCode");
     private static final Set<String> OUTCOME_KEYS = Set.of("exact", "context", "code", "indicator", "value",
             "valueTo", "unit", "asOf", "target");
+    /** A figure's number, and the upper end of a range (2-3个, 200亿～300亿元). */
     private static final Pattern NUMBER = Pattern.compile(
             "^([0-9]+(?:\\.[0-9]+)?)(?:[亿万千百]*[-~～－]([0-9]+(?:\\.[0-9]+)?))?");
     private static final List<Map<String, Object>> GOLD = load("/suggest/gold.yaml");
+    private static final List<Map<String, Object>> CODEBOOK = load("/com/flagmark/library/codebook-default.yaml");
 
     static Stream<Named<Map<String, Object>>> seedStories() {
         return entries("seeds/").map(entry -> Named.of(file(entry) + " #" + entry.get("story"), entry));
@@ -58,10 +62,6 @@ class SuggestGoldTest {
 
     static Stream<Named<Map<String, Object>>> corpusArticles() {
         return entries("corpus/").map(entry -> Named.of(file(entry), entry));
-    }
-
-    private static Stream<Map<String, Object>> entries(String folder) {
-        return GOLD.stream().filter(entry -> file(entry).startsWith(folder));
     }
 
     @Test
@@ -105,11 +105,14 @@ class SuggestGoldTest {
         }
         List<String> notRegions = list(entry, "notRegions");
         assertThat(notRegions).allSatisfy(string -> assertThat(text).contains(string));
-        String masked = mask(text, notRegions);
-        for (Map<String, Object> region : maps(entry, "regions")) {
-            checkRegion(region, masked);
+        List<Map<String, Object>> regions = maps(entry, "regions");
+        List<String> allForms = regions.stream().flatMap(region -> list(region, "forms").stream()).toList();
+        for (Map<String, Object> region : regions) {
+            assertThat(region.keySet()).isSubsetOf(REGION_KEYS).contains("name", "level", "forms");
+            checkCodes(region);
+            checkForms(region, text, notRegions, allForms);
         }
-        assertThat(list(entry, "measures")).doesNotHaveDuplicates().isSubsetOf(codes("措施"));
+        assertThat(list(entry, "measures")).doesNotHaveDuplicates().isSubsetOf(codebookCodes("措施"));
         for (Map<String, Object> outcome : maps(entry, "outcomes")) {
             checkOutcome(outcome, text);
         }
@@ -125,24 +128,20 @@ class SuggestGoldTest {
         }
     }
 
-    private static void checkRegion(Map<String, Object> region, String masked) {
-        assertThat(region.keySet()).isSubsetOf(REGION_KEYS).contains("name", "level", "forms");
+    /** One code, or two candidates or more where the text leaves a name ambiguous; all fit the level. */
+    private static void checkCodes(Map<String, Object> region) {
         String level = (String) region.get("level");
         assertThat(level).isIn(LEVELS);
-        List<String> codes = region.containsKey("candidates") ? list(region, "candidates")
-                : List.of((String) region.get("code"));
+        boolean ambiguous = region.containsKey("candidates");
         assertThat(region.containsKey("code")).as("code or candidates of %s", region.get("name"))
-                .isNotEqualTo(region.containsKey("candidates"));
-        assertThat(codes).as("codes of %s", region.get("name")).hasSizeGreaterThan(region.containsKey("code") ? 0 : 1)
-                .doesNotHaveDuplicates()
-                .allSatisfy(code -> assertThat(code).matches(codePattern(level)));
+                .isNotEqualTo(ambiguous);
+        List<String> codes = ambiguous ? list(region, "candidates") : List.of((String) region.get("code"));
+        assertThat(codes).as("codes of %s", region.get("name")).hasSizeGreaterThan(ambiguous ? 1 : 0)
+                .doesNotHaveDuplicates().allSatisfy(code -> assertThat(code).matches(codePattern(level)));
         if (region.containsKey("statisticalCode")) {
             assertThat(level).isEqualTo("zone");
             assertThat((String) region.get("statisticalCode")).matches("[0-9]{6}|[0-9]{9}|[0-9]{12}");
         }
-        List<String> forms = list(region, "forms");
-        assertThat(forms).isNotEmpty().doesNotHaveDuplicates();
-        assertThat(forms).allSatisfy(form -> assertThat(masked).as("form of %s", region.get("name")).contains(form));
     }
 
     private static String codePattern(String level) {
@@ -155,13 +154,28 @@ class SuggestGoldTest {
         };
     }
 
+    /** Every form stands on its own somewhere, and the region's own name, where the text uses it, is a form. */
+    private static void checkForms(Map<String, Object> region, String text, List<String> notRegions,
+            List<String> allForms) {
+        List<String> forms = list(region, "forms");
+        assertThat(forms).isNotEmpty().doesNotHaveDuplicates();
+        for (String form : forms) {
+            assertThat(mask(text, around(form, notRegions, allForms)))
+                    .as("form %s of %s", form, region.get("name")).contains(form);
+        }
+        String name = (String) region.get("name");
+        if (mask(text, around(name, notRegions, allForms)).contains(name)) {
+            assertThat(forms).as("forms of %s, whose name the text uses", name).contains(name);
+        }
+    }
+
     private static void checkOutcome(Map<String, Object> outcome, String text) {
-        assertThat(outcome.keySet()).isSubsetOf(OUTCOME_KEYS).contains("exact", "code", "indicator", "value", "unit",
-                "target");
+        assertThat(outcome.keySet()).isSubsetOf(OUTCOME_KEYS)
+                .contains("exact", "code", "indicator", "value", "unit", "target");
         String exact = (String) outcome.get("exact");
         String context = (String) outcome.getOrDefault("context", "");
         assertThat(occurrences(text, context + exact)).as("occurrences of %s%s", context, exact).isEqualTo(1);
-        assertThat((String) outcome.get("code")).isIn(codes("成效"));
+        assertThat((String) outcome.get("code")).isIn(codebookCodes("成效"));
         assertThat((String) outcome.get("indicator")).isNotBlank();
         assertThat(outcome.get("target")).isInstanceOf(Boolean.class);
         if (outcome.containsKey("asOf")) {
@@ -189,27 +203,38 @@ class SuggestGoldTest {
     }
 
     private static Article story(Path input, int story) throws IOException {
-        IngestResult result = INGESTER.read(input.getFileName().toString(), Files.readAllBytes(input));
-        assertThat(result).as("reading %s", input).isInstanceOf(IngestResult.Articles.class);
-        List<Article> articles = ((IngestResult.Articles) result).articles();
+        List<Article> articles = articles(input);
         assertThat(story).as("story of %s", input).isBetween(1, articles.size());
         return articles.get(story - 1);
     }
 
-    private static Stream<String> storyKeys(Path file) {
+    private static List<Article> articles(Path input) throws IOException {
+        IngestResult result = INGESTER.read(input.getFileName().toString(), Files.readAllBytes(input));
+        assertThat(result).as("reading %s", input).isInstanceOf(IngestResult.Articles.class);
+        return ((IngestResult.Articles) result).articles();
+    }
+
+    private static Stream<String> storyKeys(Path seed) {
         try {
-            IngestResult result = INGESTER.read(file.getFileName().toString(), Files.readAllBytes(file));
-            int count = ((IngestResult.Articles) result).articles().size();
-            return Stream.iterate(1, story -> story + 1).limit(count).map(story -> "seeds/" + file.getFileName() + "#" + story);
+            int count = articles(seed).size();
+            return Stream.iterate(1, story -> story + 1).limit(count)
+                    .map(story -> "seeds/" + seed.getFileName() + "#" + story);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The text with every occurrence of the given strings blanked out. */
+    /** What a form must stand outside of: the notRegions strings and the longer forms that hold it. */
+    private static List<String> around(String form, List<String> notRegions, List<String> allForms) {
+        Stream<String> longer = allForms.stream()
+                .filter(other -> other.length() > form.length() && other.contains(form));
+        return Stream.concat(notRegions.stream(), longer).toList();
+    }
+
+    /** The text with every occurrence of the given strings blanked out, longest first. */
     private static String mask(String text, List<String> strings) {
         String masked = text;
-        for (String string : strings) {
+        for (String string : strings.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
             masked = masked.replace(string, "\u0000".repeat(string.length()));
         }
         return masked;
@@ -225,11 +250,14 @@ class SuggestGoldTest {
 
     /** The names of the default codebook's codes under {@code root}. */
     @SuppressWarnings("unchecked")
-    private static Set<String> codes(String root) {
-        List<Map<String, Object>> roots = load("/com/flagmark/library/codebook-default.yaml");
-        return roots.stream().filter(code -> root.equals(code.get("name")))
+    private static Set<String> codebookCodes(String root) {
+        return CODEBOOK.stream().filter(code -> root.equals(code.get("name")))
                 .flatMap(code -> ((List<Map<String, Object>>) code.get("children")).stream())
                 .map(code -> (String) code.get("name")).collect(Collectors.toSet());
+    }
+
+    private static Stream<Map<String, Object>> entries(String folder) {
+        return GOLD.stream().filter(entry -> file(entry).startsWith(folder));
     }
 
     private static String file(Map<String, Object> entry) {
@@ -246,6 +274,7 @@ class SuggestGoldTest {
         return (List<Map<String, Object>>) map.getOrDefault(key, List.of());
     }
 
+    /** A YAML resource's list: the gold's {@code articles}, or the codebook's roots. */
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> load(String resource) {
         try (InputStream in = SuggestGoldTest.class.getResourceAsStream(resource)) {
