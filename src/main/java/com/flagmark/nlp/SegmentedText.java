@@ -90,6 +90,12 @@ public final class SegmentedText {
         return index >= 0 && charIndex < charEnds[index] ? index : -1;
     }
 
+    /** Returns the index of the first word that starts at or after {@code charIndex}, or the word count. */
+    public int firstWordFrom(int charIndex) {
+        int found = Arrays.binarySearch(charStarts, charIndex);
+        return found >= 0 ? found : -found - 1;
+    }
+
     /** Tells whether no word runs across the UTF-16 index {@code charIndex}. */
     public boolean isBoundary(int charIndex) {
         int index = wordAt(charIndex);

@@ -15,15 +15,16 @@ import java.util.Set;
 /**
  * Finds the measures an article mentions: each word that is a cue word of a measure code, matched
  * exactly after segmentation, so that 排名 in 安排名单 is no cue. A cue in a heading or a slogan
- * is low tier; in a sentence, high. A cue that is the first part of a name (红旗汽车, 红旗区)
- * is no measure.
+ * is low tier; in a sentence, high. A cue that is the first part of a name (红旗汽车, 红旗区,
+ * 红旗岭农场) is no measure.
  */
 public final class MeasureFinder {
 
     /** Words that make the cue before them part of a name: a brand, a place, an institution. */
     private static final Set<String> NAME_ENDINGS = Set.of("汽车", "轿车", "牌", "渠", "区", "县", "镇", "乡", "村",
             "街道", "路", "街", "大街", "大道", "社区", "小区", "公司", "集团", "厂", "小学", "中学", "大学", "学校",
-            "医院", "广场", "酒店", "宾馆", "商场", "超市", "站", "桥", "中心", "杯");
+            "医院", "广场", "酒店", "宾馆", "商场", "超市", "站", "桥", "中心", "杯", "岭", "山", "庄", "屯", "农场",
+            "林场", "水库", "公园");
 
     private final CueLexicon lexicon;
 
