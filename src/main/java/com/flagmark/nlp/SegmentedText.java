@@ -51,8 +51,15 @@ public final class SegmentedText {
                 if (!text.startsWith(piece, at)) {
                     throw new IllegalStateException("The segmenter changed the text at " + at + ": " + piece);
                 }
-                pieces.add(piece);
-                starts.add(at);
+                if (at > lineStart && Character.isLowSurrogate(text.charAt(at))
+                        && Character.isHighSurrogate(text.charAt(at - 1))) {
+                    // A word may not end inside a character written as two UTF-16 units.
+                    int last = pieces.size() - 1;
+                    pieces.set(last, pieces.get(last) + piece);
+                } else {
+                    pieces.add(piece);
+                    starts.add(at);
+                }
                 at += piece.length();
             }
             lineStart = lineEnd + 1;

@@ -50,6 +50,13 @@ class HanlpSegmenterTest {
     }
 
     @Test
+    void noWordEndsInsideACharacterOfTwoUnits() {
+        SegmentedText words = SegmentedText.of("𠮷市", line -> List.of("\uD842", "\uDFB7", "市"));
+
+        assertThat(words.words()).containsExactly(new Word("𠮷", 0, 1), new Word("市", 1, 2));
+    }
+
+    @Test
     void noWordRunsAcrossALineBreak() {
         SegmentedText words = HanlpSegmenter.withWords(List.of("工作专班")).words("成立工作\n专班");
 

@@ -28,7 +28,8 @@ final class Slogans {
         if (clause.codePointCount(0, clause.length()) > LONGEST || clause.chars().anyMatch(Character::isDigit)) {
             return false;
         }
-        return EXHORTATIONS.stream().anyMatch(clause::contains) || echoesTheHeadline(clause, text.substring(start, end), title);
+        return EXHORTATIONS.stream().anyMatch(clause::contains)
+                || echoesTheHeadline(clause, text.substring(start, end), title);
     }
 
     private static boolean echoesTheHeadline(String clause, String cue, String title) {

@@ -36,7 +36,8 @@ final class OutcomeCues {
         for (String word : lexicon.words()) {
             String longest = "";
             for (String cue : lexicon.words()) {
-                if (cue.length() > longest.length() && word.endsWith(cue) && !lexicon.codesOf(cue, Kind.OUTCOME).isEmpty()) {
+                boolean outcome = !lexicon.codesOf(cue, Kind.OUTCOME).isEmpty();
+                if (outcome && cue.length() > longest.length() && word.endsWith(cue)) {
                     longest = cue;
                 }
             }

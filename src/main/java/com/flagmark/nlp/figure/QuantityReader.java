@@ -120,7 +120,8 @@ final class QuantityReader {
         boolean more = coreEnd < text.length() && "余多".indexOf(text.charAt(coreEnd)) >= 0 && coreEnd == runEnd;
         boolean bare = core.chars().noneMatch(c -> Numerals.isDigit((char) c));
         boolean rangeFollows = runEnd < text.length() && "到至".indexOf(text.charAt(runEnd)) >= 0;
-        if (core.isEmpty() || text.substring(start, runEnd).equals("一") && !rangeFollows || bare && !more && !core.equals("十")
+        boolean loneOne = text.substring(start, runEnd).equals("一") && !rangeFollows;
+        if (core.isEmpty() || loneOne || bare && !more && !core.equals("十")
                 || start > 0 && VAGUE_BEFORE.indexOf(text.charAt(start - 1)) >= 0
                 || !words.isBoundary(start) || isInAQuotedName(start)) {
             return runEnd;

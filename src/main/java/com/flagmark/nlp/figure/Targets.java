@@ -25,7 +25,8 @@ final class Targets {
      */
     static boolean isTarget(SegmentedText words, int sentenceStart, int clauseStart, int figureStart) {
         boolean doneInItsClause = false;
-        for (int i = words.firstWordFrom(sentenceStart); i < words.words().size() && words.charEnd(i) <= figureStart; i++) {
+        int count = words.words().size();
+        for (int i = words.firstWordFrom(sentenceStart); i < count && words.charEnd(i) <= figureStart; i++) {
             String word = words.words().get(i).text();
             if (CLAUSE_ENDS.contains(word)) {
                 doneInItsClause = false;

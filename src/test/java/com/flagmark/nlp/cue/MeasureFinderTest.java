@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MeasureFinderTest {
 
     private static List<MeasureMention> measures(CueLexicon lexicon, Article article) {
-        return new MeasureFinder(lexicon).find(article, HanlpSegmenter.withWords(lexicon.words()).words(article.text()));
+        HanlpSegmenter segmenter = HanlpSegmenter.withWords(lexicon.words());
+        return new MeasureFinder(lexicon).find(article, segmenter.words(article.text()));
     }
 
     private static List<MeasureMention> measures(Article article) {
