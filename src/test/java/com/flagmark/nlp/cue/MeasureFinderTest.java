@@ -73,10 +73,14 @@ class MeasureFinderTest {
         assertThat(measures(article(Block.paragraph("会议安排名单已经公布。")))).isEmpty();
     }
 
-    /** 红旗 of 红旗汽车 is the car, not a flag awarded (ifeng_3 in the corpus). */
+    /**
+     * 红旗 of 红旗汽车 is the car (ifeng_3 in the corpus), of 红旗岭 a farm (a page of
+     * hangyeliaowang in the corpus), not a flag awarded.
+     */
     @Test
     void aCueThatBeginsANameIsNoMeasure() {
-        Article article = article(Block.paragraph("“高铁模型”“红旗汽车SUV模型”作为长春的标志性产品亮相。"));
+        Article article = article(Block.paragraph("“高铁模型”“红旗汽车SUV模型”作为长春的标志性产品亮相。"),
+                Block.paragraph("位于红旗岭农场境内的千鸟湖湿地总面积16万亩。"));
 
         assertThat(measures(article)).isEmpty();
     }
