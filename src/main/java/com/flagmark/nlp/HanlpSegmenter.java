@@ -1,26 +1,57 @@
 package com.flagmark.nlp;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Word segmentation with HanLP's dictionary-based Viterbi segmenter and the models inside its
  * portable jar. The dictionaries load on first use (about a second), so importing files that
  * never need segmentation pays nothing.
+ *
+ * <p>The shared segmenter ({@link #get()}) uses HanLP's dictionaries as they ship. A segmenter
+ * {@link #withWords made with words of its own}, such as the codebook's cue words, keeps them
+ * in a dictionary that belongs to it alone, so the importer's line repair and every other
+ * segmenter go on cutting text as before.
  */
 public final class HanlpSegmenter implements WordSegmenter {
 
-    private static final HanlpSegmenter INSTANCE = new HanlpSegmenter();
+    private static final HanlpSegmenter INSTANCE = new HanlpSegmenter(Set.of());
 
+    private final Set<String> ownWords;
     private volatile Segment segment;
 
-    private HanlpSegmenter() {
+    private HanlpSegmenter(Set<String> ownWords) {
+        this.ownWords = ownWords;
     }
 
-    /** Returns the shared segmenter. */
+    /** Returns the shared segmenter, with HanLP's dictionaries only. */
     public static HanlpSegmenter get() {
         return INSTANCE;
+    }
+
+    /**
+     * Returns a segmenter that never splits {@code words} where the text holds them as a run of
+     * whole words: 工作专|班 comes out as 工作专班 once 工作专班 is one of them. A word that
+     * would run into a longer word (排名 in 安排名单) is left as HanLP cuts it. Blank words are
+     * ignored. Making one is cheap: the dictionaries load once, on first use of any segmenter.
+     */
+    public static HanlpSegmenter withWords(Collection<String> words) {
+        Set<String> kept = new TreeSet<>();
+        for (String word : words) {
+            if (!word.isBlank() && word.indexOf('\n') < 0) {
+                kept.add(word);
+            }
+        }
+        return new HanlpSegmenter(Set.copyOf(kept));
     }
 
     @Override
@@ -42,10 +73,26 @@ public final class HanlpSegmenter implements WordSegmenter {
                             .enablePlaceRecognize(false)
                             .enableOrganizationRecognize(false)
                             .enablePartOfSpeechTagging(false);
+                    if (!ownWords.isEmpty()) {
+                        current.enableCustomDictionary(ownDictionary());
+                    }
                     segment = current;
                 }
             }
         }
         return current;
+    }
+
+    /**
+     * HanLP's custom dictionary, shared and only read, plus a trie of this segmenter's words.
+     * The words go straight into the trie: DynamicCustomDictionary.insert would overwrite the
+     * entry of a word the shared dictionary already holds, changing every other segmenter.
+     */
+    private DynamicCustomDictionary ownDictionary() {
+        BinTrie<CoreDictionary.Attribute> trie = new BinTrie<>();
+        for (String word : ownWords) {
+            trie.put(word, new CoreDictionary.Attribute(Nature.nz, 1));
+        }
+        return new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, trie, null);
     }
 }

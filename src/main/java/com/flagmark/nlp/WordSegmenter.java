@@ -9,6 +9,14 @@ public interface WordSegmenter {
     List<String> segment(String text);
 
     /**
+     * Returns the words of {@code text} with their offsets, each line cut on its own, so that
+     * the finders of a suggestion pass can share one segmentation of an article.
+     */
+    default SegmentedText words(String text) {
+        return SegmentedText.of(text, this::segment);
+    }
+
+    /**
      * Tells whether a word runs across the point where {@code left} ends and {@code right}
      * begins, as "山" + "东亚康" gives 山东. Only the ends of the two texts are looked at.
      */

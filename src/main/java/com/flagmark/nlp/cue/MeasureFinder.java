@@ -1,0 +1,74 @@
+package com.flagmark.nlp.cue;
+
+import com.flagmark.model.Article;
+import com.flagmark.model.BlockKind;
+import com.flagmark.nlp.BlockMap;
+import com.flagmark.nlp.SegmentedText;
+import com.flagmark.nlp.Tier;
+import com.flagmark.nlp.Word;
+import com.flagmark.nlp.cue.CueLexicon.CuedCode;
+import com.flagmark.nlp.cue.CueLexicon.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the measures an article mentions: each word that is a cue word of a measure code, matched
+ * exactly after segmentation, so that 排名 in 安排名单 is no cue. A cue in a heading or a slogan
+ * is low tier; in a sentence, high. A cue that is the first part of a name (红旗汽车, 红旗区,
+ * 红旗岭农场) is no measure.
+ */
+public final class MeasureFinder {
+
+    /** Words that make the cue before them part of a name: a brand, a place, an institution. */
+    private static final Set<String> NAME_ENDINGS = Set.of("汽车", "轿车", "牌", "渠", "区", "县", "镇", "乡", "村",
+            "街道", "路", "街", "大街", "大道", "社区", "小区", "公司", "集团", "厂", "小学", "中学", "大学", "学校",
+            "医院", "广场", "酒店", "宾馆", "商场", "超市", "站", "桥", "中心", "杯", "岭", "山", "庄", "屯", "农场",
+            "林场", "水库", "公园");
+
+    private final CueLexicon lexicon;
+
+    public MeasureFinder(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Returns the measures of {@code article}, in text order.
+     *
+     * @param words the article's canonical text as a segmenter with the lexicon's words cut it
+     * @throws IllegalArgumentException if {@code words} is not the article's text
+     */
+    public List<MeasureMention> find(Article article, SegmentedText words) {
+        String text = words.text();
+        if (!text.equals(article.text())) {
+            throw new IllegalArgumentException("The words are not of this article's text");
+        }
+        BlockMap blocks = BlockMap.of(article.blocks());
+        String title = article.title().orElse("");
+        List<MeasureMention> found = new ArrayList<>();
+        for (int i = 0; i < words.words().size(); i++) {
+            Word word = words.words().get(i);
+            List<CuedCode> codes = lexicon.codesOf(word.text(), Kind.MEASURE);
+            if (codes.isEmpty() || startsAName(words, i)) {
+                continue;
+            }
+            int start = words.charStart(i);
+            BlockKind kind = blocks.kind(blocks.blockAt(start));
+            if (kind == BlockKind.BYLINE || kind == BlockKind.DATELINE) {
+                continue;
+            }
+            Tier tier = kind == BlockKind.HEADING || Slogans.isSloganLike(text, start, words.charEnd(i), title)
+                    ? Tier.LOW : Tier.HIGH;
+            for (CuedCode code : codes) {
+                found.add(new MeasureMention(code.code(), word.start(), word.end(), word.text(), word.text(), tier));
+            }
+        }
+        return found;
+    }
+
+    private static boolean startsAName(SegmentedText words, int index) {
+        return index + 1 < words.words().size()
+                && words.charStart(index + 1) == words.charEnd(index)
+                && NAME_ENDINGS.contains(words.words().get(index + 1).text());
+    }
+}

@@ -1,0 +1,181 @@
+package com.flagmark.nlp.figure;
+
+import com.flagmark.model.Article;
+import com.flagmark.model.ArticleDate;
+import com.flagmark.model.BlockKind;
+import com.flagmark.nlp.BlockMap;
+import com.flagmark.nlp.SegmentedText;
+import com.flagmark.nlp.Tier;
+import com.flagmark.nlp.cue.CueLexicon;
+import com.flagmark.nlp.figure.OutcomeCues.Hit;
+import com.flagmark.nlp.figure.QuantityReader.Reading;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the figures of an article and reads them: indicator, value and unit as written, as-of
+ * date, target or result. A figure whose indicator holds a cue word of an outcome code is high
+ * tier and gets that code (返岗率达98% is 成效/复工复产); other figures are low tier, with the code
+ * of a cue elsewhere in their sentence or paragraph if there is one, or of a cue that is only
+ * their unit (80亿元 of 年销售收入, by the cue 亿元) unless their indicator also holds the code's
+ * name (固定资产投资完成246.79亿元 is 成效/投资, high). A percentage that names nothing it is a
+ * share of is no figure. A figure that continues a list (分别为34.5亿元、50.9亿元) takes the
+ * indicator of the figure before it.
+ */
+public final class FigureFinder {
+
+    private static final String COUNT_UNITS = "家个名人位户项件台套座条处场所栋间辆艘架批种类款";
+    /**
+     * Before a count, a word or two is the subject or the verb (我市, 涵盖), and what the count
+     * counts follows it: 涵盖249家重点企业.
+     */
+    private static final int SUBJECT_ONLY = 3;
+    private static final String LIST_JOINS = "、和及与或以";
+
+    private final OutcomeCues cues;
+
+    public FigureFinder(CueLexicon lexicon) {
+        this.cues = new OutcomeCues(lexicon);
+    }
+
+    /**
+     * Returns the figures of {@code article}, in text order.
+     *
+     * @param words the article's canonical text as a segmenter with the lexicon's words cut it
+     * @throws IllegalArgumentException if {@code words} is not the article's text
+     */
+    public List<FigureMention> find(Article article, SegmentedText words) {
+        if (!words.text().equals(article.text())) {
+            throw new IllegalArgumentException("The words are not of this article's text");
+        }
+        Optional<LocalDate> published = article.date().map(ArticleDate::date);
+        BlockMap blocks = BlockMap.of(article.blocks());
+        List<FigureMention> found = new ArrayList<>();
+        for (int block = 0; block < blocks.size(); block++) {
+            if (blocks.kind(block) != BlockKind.BYLINE && blocks.kind(block) != BlockKind.DATELINE) {
+                List<Reading> readings = QuantityReader.read(words, blocks.start(block), blocks.end(block));
+                String previousIndicator = "";
+                for (int i = 0; i < readings.size(); i++) {
+                    Optional<FigureMention> mention = new Place(words, blocks.start(block), blocks.end(block),
+                            readings, i).mention(published, previousIndicator);
+                    mention.ifPresent(found::add);
+                    previousIndicator = mention.map(figure -> figure.figure().indicator()).orElse("");
+                }
+            }
+        }
+        return found;
+    }
+
+    /** One figure among the others of its block, and the clause and sentence around it. */
+    private final class Place {
+
+        private final SegmentedText words;
+        private final String text;
+        private final Reading reading;
+        private final int blockStart;
+        private final int blockEnd;
+        private final int clauseStart;
+        private final int clauseEnd;
+        private final int before;
+        private final int after;
+        private final boolean lastInClause;
+
+        Place(SegmentedText words, int blockStart, int blockEnd, List<Reading> readings, int index) {
+            this.words = words;
+            this.text = words.text();
+            this.reading = readings.get(index);
+            this.blockStart = blockStart;
+            this.blockEnd = blockEnd;
+            this.clauseStart = Clauses.clauseStart(text, reading.start(), blockStart);
+            this.clauseEnd = Clauses.clauseEnd(text, reading.end(), blockEnd);
+            int previousEnd = index > 0 ? readings.get(index - 1).end() : blockStart;
+            int nextStart = index + 1 < readings.size() ? readings.get(index + 1).start() : blockEnd;
+            this.before = Math.max(clauseStart, previousEnd);
+            this.after = Math.min(clauseEnd, nextStart);
+            this.lastInClause = nextStart >= clauseEnd;
+        }
+
+        Optional<FigureMention> mention(Optional<LocalDate> published, String previousIndicator) {
+            boolean pointsForward = text.startsWith("——", reading.end());
+            Indicators.Span indicator = indicator(pointsForward);
+            String named = indicator.isEmpty() && continuesAList() ? previousIndicator
+                    : text.substring(indicator.start(), indicator.end());
+            if (isAShareOfNothing(named)) {
+                return Optional.empty();
+            }
+            Quantity quantity = reading.quantity();
+            int sentenceStart = Clauses.sentenceStart(text, reading.start(), blockStart);
+            Optional<AsOf> asOf = pointsForward ? AsOfReader.find(text, reading.end(), clauseEnd, published)
+                    : Optional.empty();
+            if (asOf.isEmpty()) {
+                asOf = AsOfReader.find(text, sentenceStart, reading.start(), published);
+            }
+            Figure figure = new Figure(named, quantity, asOf,
+                    Targets.isTarget(words, sentenceStart, clauseStart, reading.start()));
+            int start = indicator.isEmpty() ? reading.start() : Math.min(indicator.start(), reading.start());
+            int end = Math.max(indicator.end(), reading.end());
+            Optional<Hit> clauseCue = clauseCue(pointsForward);
+            Optional<Hit> cue = clauseCue.or(() -> nearbyCue(sentenceStart));
+            boolean strong = clauseCue.filter(hit -> !hit.weak() || named.contains(hit.codeName())).isPresent();
+            return Optional.of(new FigureMention(words.codePointOffset(start), words.codePointOffset(end),
+                    text.substring(start, end), figure, cue.map(Hit::code), cue.map(Hit::cue),
+                    strong ? Tier.HIGH : Tier.LOW));
+        }
+
+        /** 100%的干劲, or a percentage with no indicator at all: a manner of speaking, not a figure. */
+        private boolean isAShareOfNothing(String named) {
+            Quantity quantity = reading.quantity();
+            boolean percent = quantity.unit().equals("%") || quantity.unit().equals("‰");
+            boolean wholehearted = quantity.value().equals("100") && text.startsWith("的", reading.end());
+            return percent && (named.isEmpty() || wholehearted);
+        }
+
+        /** 34.5亿元、50.9亿元和85.9亿元: nothing but a list's joining words since the figure before. */
+        private boolean continuesAList() {
+            String between = text.substring(before, reading.start()).strip();
+            return before > clauseStart && !between.isEmpty()
+                    && between.chars().allMatch(c -> LIST_JOINS.indexOf(c) >= 0);
+        }
+
+        private Indicators.Span indicator(boolean pointsForward) {
+            Indicators.Span named = Indicators.between(words, before, reading.start());
+            if (pointsForward) {
+                Indicators.Span following = Indicators.between(words, reading.end(), clauseEnd);
+                return following.isEmpty() ? named : following;
+            }
+            if (named.end() - named.start() <= SUBJECT_ONLY && isCount()) {
+                Indicators.Span counted = Indicators.counted(words, reading.end(), after, cues::isCue);
+                return counted.isEmpty() ? Indicators.between(words, reading.end(), after) : counted;
+            }
+            return named;
+        }
+
+        /** 2332家重点企业, 114万名外来务工者: a count unit followed by the thing counted. */
+        private boolean isCount() {
+            String unit = reading.quantity().unit();
+            return COUNT_UNITS.indexOf(unit.charAt(unit.length() - 1)) >= 0 && reading.end() < clauseEnd
+                    && Character.isLetter(text.charAt(reading.end()));
+        }
+
+        /** The outcome cue of the figure's own part of its clause, or of its unit. */
+        private Optional<Hit> clauseCue(boolean pointsForward) {
+            Optional<Hit> hit = pointsForward ? cues.first(words, reading.end(), clauseEnd)
+                    : cues.last(words, before, reading.start());
+            if (hit.isEmpty() && (lastInClause || pointsForward)) {
+                hit = cues.first(words, reading.end(), clauseEnd);
+            }
+            return hit.or(() -> cues.ofUnit(reading.quantity().unit()));
+        }
+
+        /** An outcome cue elsewhere in the sentence, else in the paragraph, for a low-tier figure's code. */
+        private Optional<Hit> nearbyCue(int sentenceStart) {
+            int sentenceEnd = Clauses.sentenceEnd(text, reading.end(), blockEnd);
+            return cues.last(words, sentenceStart, reading.start())
+                    .or(() -> cues.first(words, reading.end(), sentenceEnd))
+                    .or(() -> cues.last(words, blockStart, reading.start()))
+                    .or(() -> cues.first(words, reading.end(), blockEnd));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package com.flagmark.nlp.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.flagmark.model.Block;
+import com.flagmark.nlp.TestCodebook;
+import com.flagmark.nlp.Tier;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The examples of the figure grammar, each an exact input and the exact figure read from it. */
+class FigureFinderTest {
+
+    private static final LocalDate MARCH_1 = LocalDate.of(2022, 3, 1);
+
+    @Test
+    void readsAnIndicatorAfterAnAsOfDate() {
+        Figure expected = new Figure("省外劳动力返金数量", Quantity.of("3351790", "人"),
+                Optional.of(new AsOf("2月20日", Optional.of(LocalDate.of(2022, 2, 20)))), false);
+
+        assertThat(Figures.in("截至2月20日省外劳动力返金数量3351790人", MARCH_1)).containsExactly(
+                new FigureMention(7, 24, "省外劳动力返金数量3351790人", expected, Optional.empty(), Optional.empty(),
+                        Tier.LOW));
+    }
+
+    @Test
+    void aRateWithItsCueIsAHighTierOutcome() {
+        Figure expected = new Figure("返岗率", Quantity.of("98", "%"), Optional.empty(), false);
+
+        assertThat(Figures.in("返岗率达98%")).containsExactly(new FigureMention(0, 7, "返岗率达98%", expected,
+                Optional.of("成效/复工复产"), Optional.of("返岗率"), Tier.HIGH));
+    }
+
+    @Test
+    void anInvestmentKeepsItsUnitAsWritten() {
+        Figure expected = new Figure("总投资", Quantity.of("9.2", "亿元"), Optional.empty(), false);
+
+        assertThat(Figures.in("总投资9.2亿元")).containsExactly(new FigureMention(0, 8, "总投资9.2亿元", expected,
+                Optional.of("成效/投资"), Optional.of("总投资"), Tier.HIGH));
+    }
+
+    @Test
+    void tenThousandsStayInTheUnit() {
+        assertThat(Figures.read("2.5万人"))
+                .containsExactly(new Figure("", Quantity.of("2.5", "万人"), Optional.empty(), false));
+    }
+
+    @Test
+    void aFigureThatPointsForwardTakesItsIndicatorFromAfterIt() {
+        Figure expected = new Figure("义乌规上工业企业的开复工率", Quantity.of("100", "%"),
+                Optional.of(new AsOf("2月17日", Optional.of(LocalDate.of(2022, 2, 17)))), false);
+
+        assertThat(Figures.in("100%——这是截至2月17日义乌规上工业企业的开复工率。", MARCH_1)).containsExactly(
+                new FigureMention(0, 28, "100%——这是截至2月17日义乌规上工业企业的开复工率", expected,
+                        Optional.of("成效/复工复产"), Optional.of("开复工率"), Tier.HIGH));
+    }
+
+    @Test
+    void offsetsCountCodePoints() {
+        assertThat(Figures.in("𠮷。返岗率达98%。")).singleElement()
+                .satisfies(figure -> {
+                    assertThat(figure.start()).isEqualTo(2);
+                    assertThat(figure.end()).isEqualTo(9);
+                    assertThat(figure.exact()).isEqualTo("返岗率达98%");
+                });
+    }
+
+    @Test
+    void aCountOfTheSurveyedIsLowTierAndTheFigureItGaveHigh() {
+        assertThat(Figures.in("1月份，全市举办系列招聘活动105场次，3934家企业提供岗位10.96万个。"))
+                .extracting(mention -> mention.figure().quantity(), FigureMention::code, FigureMention::tier)
+                .containsExactly(
+                        tuple(Quantity.of("105", "场次"), Optional.of("成效/就业"),
+                                Tier.LOW),
+                        tuple(Quantity.of("3934", "家"), Optional.of("成效/就业"),
+                                Tier.LOW),
+                        tuple(Quantity.of("10.96", "万个"), Optional.of("成效/就业"),
+                                Tier.HIGH));
+    }
+
+    @Test
+    void aSubsidyIsLowTier() {
+        assertThat(Figures.in("兰溪市出台政策落实各种补贴，其中稳岗留工补贴增加至1000元。")).singleElement()
+                .satisfies(figure -> {
+                    assertThat(figure.figure()).isEqualTo(
+                            new Figure("稳岗留工补贴增加", Quantity.of("1000", "元"), Optional.empty(), false));
+                    assertThat(figure.tier()).isEqualTo(Tier.LOW);
+                });
+    }
+
+    @Test
+    void theCueOfACountsPredicateNamesItsCode() {
+        assertThat(Figures.in("2月9日，武义县34个项目实现集中开工。")).singleElement().satisfies(figure -> {
+            assertThat(figure.figure().indicator()).isEqualTo("项目");
+            assertThat(figure.code()).contains("成效/项目进展");
+            assertThat(figure.cue()).contains("开工");
+            assertThat(figure.tier()).isEqualTo(Tier.HIGH);
+        });
+    }
+
+    @Test
+    void aUnitThatIsACueGivesItsCodeAtLowTierUnlessTheIndicatorNamesTheCode() {
+        assertThat(Figures.in("项目全部达产后，可实现年销售收入80亿元；全县固定资产投资完成246.79亿元。"))
+                .extracting(FigureMention::code, FigureMention::tier)
+                .containsExactly(tuple(Optional.of("成效/投资"), Tier.LOW),
+                        tuple(Optional.of("成效/投资"), Tier.HIGH));
+    }
+
+    @Test
+    void figuresOfAListShareTheirIndicator() {
+        assertThat(Figures.read("龙湖的营业支出分别为34.5亿元、50.9亿元和85.9亿元。"))
+                .extracting(Figure::indicator, figure -> figure.quantity().value())
+                .containsExactly(tuple("龙湖的营业支出", "34.5"),
+                        tuple("龙湖的营业支出", "50.9"),
+                        tuple("龙湖的营业支出", "85.9"));
+    }
+
+    @Test
+    void aHeadingsFigureIsReadLikeAnyOther() {
+        assertThat(Figures.in(TestCodebook.article(Block.heading("目标：高速公路总里程突破5500公里"))))
+                .extracting(FigureMention::figure)
+                .containsExactly(new Figure("高速公路总里程", new Quantity("5500", "公里", Bound.AT_LEAST),
+                        Optional.empty(), true));
+    }
+}
