@@ -45,7 +45,12 @@ final class PageBody {
             if (!lines.isEmpty() && PageChrome.opensRelatedList(text)) {
                 break;
             }
-            if (PageChrome.isChrome(text) || isPrintedAgain(text, paragraphs)) {
+            if (PageChrome.isChrome(text)) {
+                PageBylines.read(text).map(PageBylines.Byline::creditsOnly)
+                        .ifPresent((lines.isEmpty() ? opening : closing)::add);
+                continue;
+            }
+            if (isPrintedAgain(text, paragraphs)) {
                 continue;
             }
             Optional<PageBylines.Byline> byline = PageBylines.read(text);

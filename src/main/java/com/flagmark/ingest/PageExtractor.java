@@ -49,7 +49,7 @@ final class PageExtractor {
         List<RawBlock> header = headerLines(content, headline);
         readBylines(header, Origin.HEADER, metadata);
         readBylines(PageNeighbourhood.after(content, NEIGHBOUR_LINES), Origin.FOOTER, metadata);
-        PagePruner.prune(content, stats);
+        PagePruner.prune(content, stats).forEach(credit -> metadata.add(Origin.CONTENT_END, credit));
         headline.flatMap(Headline::element).filter(element -> isInside(element, content)).ifPresent(Element::remove);
         PageBody.Assembled assembled = PageBody.of(HtmlBlocks.of(content), title);
         assembled.opening().forEach(byline -> metadata.add(Origin.CONTENT_START, byline));
@@ -63,7 +63,7 @@ final class PageExtractor {
             PageNamesOfPeople.trailingCredit(lines.get(lines.size() - 1).text()).ifPresent(metadata::addCredit);
         }
         return new ExtractedPage(title, metadata.date(meta.date()), metadata.source(meta.source()),
-                metadata.authors(), meta.url(), lines);
+                metadata.credits(), meta.url(), lines);
     }
 
     /** The lines between the headline and the article, or the few nearest the article without one. */
