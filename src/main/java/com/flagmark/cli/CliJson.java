@@ -56,6 +56,7 @@ final class CliJson {
             ObjectNode entry = imported.addObject().put("file", outcome.file());
             ids(entry.putArray("articles"), outcome.articles());
             ids(entry.putArray("duplicateOf"), outcome.duplicateOf());
+            outcome.reason().ifPresent(note -> entry.put("note", note));
         }
         ArrayNode duplicateFiles = json.putArray("duplicateFiles");
         for (FileOutcome outcome : report.outcomes(FileOutcome.Status.DUPLICATE)) {

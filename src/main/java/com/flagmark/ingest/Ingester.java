@@ -60,7 +60,7 @@ public final class Ingester {
         if (articles.isEmpty()) {
             return new IngestResult.Skipped("not a Chinese article (no Chinese text)");
         }
-        return new IngestResult.Articles(articles, format.id(), text.charset());
+        return new IngestResult.Articles(articles, format.id(), text.charset(), text.repairNote());
     }
 
     private List<Article> articles(Format format, String text, String fileName) {
