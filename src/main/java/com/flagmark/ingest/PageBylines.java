@@ -59,6 +59,10 @@ final class PageBylines {
     private static final Pattern FIRST_WORD = Pattern.compile("^[^\\s|｜]*");
     private static final Pattern SOURCE_TRIM = Pattern.compile("^[|｜()（）【】\\[\\]]+|[|｜()（）【】\\[\\]。，]+$");
     private static final Pattern TRAILING_FURNITURE = Pattern.compile("(?:参与互动|评论|分享|打印|收藏|举报)+$");
+    /** A site's address printed before its date: "SITE.EXAMPLE.COM 2005年3月1日12:12 来源：…". */
+    private static final Pattern WEB_ADDRESS = Pattern.compile(
+            "(?:https?://)?(?:[A-Za-z0-9-]+\\.)+(?:com|cn|net|org|gov|edu|info|cc|tv)(?:\\.cn)?(?:/\\S*)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
             "我要纠错|纠错|参与互动|人参与|条评论|评论|举报|分享到|分享|打印|收藏|字号|字体|调整字体|超大|标准|默认|次阅读|阅读"
                     + "|大\\s*中\\s*小|大\\s*标准\\s*小|关闭|正在读取中|扫一扫|手机看|原创");
@@ -72,7 +76,7 @@ final class PageBylines {
                 "稿源", "出处")) {
             labels.put(label, Field.SOURCE);
         }
-        for (String label : List.of("作者", "撰文", "撰稿", "执笔")) {
+        for (String label : List.of("作者", "撰文", "撰稿", "执笔人", "执笔")) {
             labels.put(label, Field.AUTHOR);
         }
         labels.put("记者", Field.REPORTER);
@@ -82,10 +86,10 @@ final class PageBylines {
             labels.put(label, Field.EDITOR);
         }
         for (String label : List.of("发布时间", "发稿时间", "发布日期", "发表时间", "更新时间", "最后更新", "时间", "日期",
-                "成文日期", "发表于")) {
+                "成文日期", "发表于", "发布于", "发布：", "发布:")) {
             labels.put(label, Field.DATE);
         }
-        for (String label : List.of("浏览次数", "浏览量", "浏览", "点击数", "点击量", "阅读数", "阅读量", "阅读", "访问量")) {
+        for (String label : List.of("浏览次数", "浏览量", "浏览", "点击数", "点击量", "阅读数", "阅读量", "阅读", "访问量", "点击", "人气")) {
             labels.put(label, Field.NOISE);
         }
         return labels;
@@ -288,7 +292,7 @@ final class PageBylines {
             for (int i = 0; i < line.length(); i++) {
                 rest.append(used[i] ? ' ' : line.charAt(i));
             }
-            return FURNITURE_WORDS.matcher(rest).replaceAll(" ");
+            return FURNITURE_WORDS.matcher(WEB_ADDRESS.matcher(rest).replaceAll(" ")).replaceAll(" ");
         }
 
         Byline byline() {
