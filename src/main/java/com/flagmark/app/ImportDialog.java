@@ -46,7 +46,8 @@ final class ImportDialog {
 
     private static String line(FileOutcome outcome) {
         return switch (outcome.status()) {
-            case IMPORTED -> Messages.get("import.line.imported", outcome.file(), outcome.articles().size());
+            case IMPORTED -> Messages.get("import.line.imported", outcome.file(), outcome.articles().size())
+                    + outcome.reason().map(note -> " — " + note).orElse("");
             case DUPLICATE -> Messages.get("import.line.duplicate", outcome.file());
             case SKIPPED -> Messages.get("import.line.skipped", outcome.file(), outcome.reason().orElse(""));
             case FAILED -> Messages.get("import.line.failed", outcome.file(), outcome.reason().orElse(""));

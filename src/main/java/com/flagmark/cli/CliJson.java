@@ -56,6 +56,7 @@ final class CliJson {
             ObjectNode entry = imported.addObject().put("file", outcome.file());
             ids(entry.putArray("articles"), outcome.articles());
             ids(entry.putArray("duplicateOf"), outcome.duplicateOf());
+            outcome.reason().ifPresent(note -> entry.put("note", note));
         }
         ArrayNode duplicateFiles = json.putArray("duplicateFiles");
         for (FileOutcome outcome : report.outcomes(FileOutcome.Status.DUPLICATE)) {
@@ -102,9 +103,9 @@ final class CliJson {
         putOptional(json, "kicker", article.kicker());
         putOptional(json, "editorsNote", article.editorsNote());
         json.putObject("story").put("index", article.story().index()).put("count", article.story().count());
-        ArrayNode roles = json.putArray("credits");
-        article.authors().forEach(author -> roles.addObject().put("name", author.name())
-                .put("role", author.role().orElse(null)));
+        ArrayNode credits = json.putArray("credits");
+        article.credits().forEach(credit -> credits.addObject().put("name", credit.name())
+                .put("role", credit.creditRole().id()).put("byline", credit.role().orElse(null)));
         ArrayNode blocks = json.putArray("blocks");
         for (Block block : article.blocks()) {
             blocks.addObject().put("kind", block.kind().id()).put("text", block.text());

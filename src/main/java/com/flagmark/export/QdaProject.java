@@ -201,8 +201,8 @@ final class QdaProject {
             article.kicker().ifPresent(kicker -> values.put(RefiQda.KICKER, kicker));
             article.date().map(ArticleDate::iso).ifPresent(date -> values.put(RefiQda.DATE, date));
             article.source().ifPresent(source -> values.put(RefiQda.SOURCE, source));
-            if (!article.authors().isEmpty()) {
-                values.put(RefiQda.AUTHORS, RefiQda.authors(article.authors()));
+            if (!article.credits().isEmpty()) {
+                values.put(RefiQda.AUTHORS, RefiQda.authors(article.credits()));
             }
             article.url().ifPresent(url -> values.put(RefiQda.URL, url));
             if (article.story().isPartOfPage()) {

@@ -117,7 +117,10 @@ public final class RefiQda {
         return UUID.nameUUIDFromBytes(("flagmark:" + name).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** Returns the authors as one text: {@code 张鹏 (记者); 衣文萍}. */
+    /**
+     * Returns the people credited as one text, each with the byline's word for their part:
+     * {@code 张鹏 (记者); 衣文萍 (整理); 王磊}.
+     */
     public static String authors(List<Author> authors) {
         return authors.stream().map(author -> author.name() + author.role().map(role -> " (" + role + ")").orElse(""))
                 .collect(Collectors.joining("; "));

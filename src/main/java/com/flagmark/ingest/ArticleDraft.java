@@ -77,10 +77,11 @@ final class ArticleDraft {
         url = url == null ? blankToNull(value) : url;
     }
 
-    /** Adds authors not yet named, keeping byline order. */
+    /** Adds the people credited who are not yet named in that role, keeping byline order. */
     void authors(List<Author> more) {
         for (Author author : more) {
-            if (authors.stream().noneMatch(known -> known.name().equals(author.name()))) {
+            if (authors.stream().noneMatch(known -> known.name().equals(author.name())
+                    && known.creditRole() == author.creditRole())) {
                 authors.add(author);
             }
         }

@@ -21,6 +21,7 @@ final class Batch {
     private final List<NewFile> waiting = new ArrayList<>();
     private final List<Integer> waitingOutcome = new ArrayList<>();
     private final List<List<Long>> waitingDuplicates = new ArrayList<>();
+    private final List<Optional<String>> waitingNotes = new ArrayList<>();
     private final Set<String> waitingShas = new HashSet<>();
     private final Set<String> waitingFingerprints = new HashSet<>();
     private long bytes;
@@ -86,6 +87,7 @@ final class Batch {
         waiting.add(new NewFile(file, read.bytes(), read.sha256(), result.format(), result.charset(), fresh));
         waitingOutcome.add(outcomes.size());
         waitingDuplicates.add(duplicateOf);
+        waitingNotes.add(result.note());
         outcomes.add(null);
         waitingShas.add(read.sha256());
         fresh.stream().map(NewArticle::fingerprint).forEach(waitingFingerprints::add);
@@ -101,11 +103,13 @@ final class Batch {
         for (int i = 0; i < waiting.size(); i++) {
             articles += ids.get(i).size();
             outcomes.set(waitingOutcome.get(i),
-                    FileOutcome.imported(waiting.get(i).path(), ids.get(i), waitingDuplicates.get(i)));
+                    FileOutcome.imported(waiting.get(i).path(), ids.get(i), waitingDuplicates.get(i),
+                            waitingNotes.get(i)));
         }
         waiting.clear();
         waitingOutcome.clear();
         waitingDuplicates.clear();
+        waitingNotes.clear();
         waitingShas.clear();
         waitingFingerprints.clear();
         bytes = 0;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the publication dates that Chinese news files write: {@code 2022-02-08 09:28:12 +0800},
- * {@code 2021/6/9}, {@code 2020年07月04日 12:10}, ISO 8601. A zone is kept only where it is
- * written.
+ * {@code 2021/6/9}, {@code 2020年07月04日 12:10}, ISO 8601, and the month-first order of some
+ * forums and blogs, {@code 3/1/2005 12:12:05 PM}. A zone is kept only where it is written.
  */
 final class Dates {
 
@@ -24,6 +25,10 @@ final class Dates {
                     + "(?:(?:\\s+|T|\\s*日?\\s*)(?<hour>\\d{1,2})\\s*[:：时]\\s*(?<minute>\\d{1,2})(?!\\d)"
                     + "(?:\\s*[:：分]\\s*(?<second>\\d{1,2})(?!\\d))?(?:\\.\\d+)?"
                     + "(?:\\s*(?<zone>Z|[+-]\\d{2}:?\\d{2})(?!\\d))?)?");
+    /** Month first, year last, a 12-hour clock: 3/1/2005 12:12:05 PM. */
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?<![\\d/.])(?<month>\\d{1,2})/(?<day>\\d{1,2})/(?<year>(?:19|20)\\d{2})(?![\\d/])"
+                    + "(?:\\s+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?(?:\\s*(?<half>[AaPp][Mm]))?)?");
     private static final int FIRST_YEAR = 1990;
 
     private Dates() {
@@ -57,6 +62,11 @@ final class Dates {
         while (matcher.find()) {
             toDate(matcher).ifPresent(found::add);
         }
+        Matcher monthFirst = MONTH_FIRST.matcher(text);
+        while (monthFirst.find()) {
+            toDate(monthFirst).ifPresent(found::add);
+        }
+        found.sort(Comparator.comparingInt(Found::start));
         return found;
     }
 
@@ -71,9 +81,10 @@ final class Dates {
                 return Optional.of(new Found(ArticleDate.of(date), 0, matcher.start(), matcher.end()));
             }
             boolean seconds = matcher.group("second") != null;
-            LocalTime time = LocalTime.of(number(matcher, "hour"), number(matcher, "minute"),
+            LocalTime time = LocalTime.of(hour(matcher), number(matcher, "minute"),
                     seconds ? number(matcher, "second") : 0);
-            Optional<ZoneOffset> zone = Optional.ofNullable(matcher.group("zone")).map(Dates::offset);
+            Optional<ZoneOffset> zone = hasGroup(matcher, "zone")
+                    ? Optional.ofNullable(matcher.group("zone")).map(Dates::offset) : Optional.empty();
             int precision = zone.isPresent() ? 3 : seconds ? 2 : 1;
             return Optional.of(new Found(new ArticleDate(date, Optional.of(time), zone), precision, matcher.start(),
                     matcher.end()));
@@ -89,6 +100,20 @@ final class Dates {
         String digits = zone.replace(":", "");
         return ZoneOffset.ofHoursMinutes(Integer.parseInt(digits.substring(0, 3)),
                 Integer.parseInt(digits.charAt(0) + digits.substring(3)));
+    }
+
+    /** The hour on a 24-hour clock: 12:05 AM is 00:05, 1:05 PM is 13:05. */
+    private static int hour(Matcher matcher) {
+        int hour = number(matcher, "hour");
+        if (!hasGroup(matcher, "half") || matcher.group("half") == null) {
+            return hour;
+        }
+        boolean afternoon = Character.toUpperCase(matcher.group("half").charAt(0)) == 'P';
+        return hour % 12 + (afternoon ? 12 : 0);
+    }
+
+    private static boolean hasGroup(Matcher matcher, String group) {
+        return matcher.pattern().pattern().contains("(?<" + group + ">");
     }
 
     private static int number(Matcher matcher, String group) {

@@ -3,6 +3,8 @@ package com.flagmark.ingest;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +18,19 @@ import org.mozilla.universalchardet.UniversalDetector;
  * Finds the charset of a file and decodes it: a byte-order mark first, then UTF-16 without one,
  * then strict UTF-8 (which also unmasks pages that declare GB2312 but were saved as UTF-8), then
  * the declared charset, then a statistical guess. GB2312 and GBK are read as GB18030, their
- * superset. Line ends become {@code \n}.
+ * superset. When every charset fails on a few broken byte sequences (a character cut in half by
+ * a truncated link title), the file is read leniently under the declared or guessed charset, or
+ * GB18030, with a replacement character for each; more than a few, and it is not taken as text.
+ * Line ends become {@code \n}.
  */
 final class Decoder {
 
     static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5-HKSCS");
+    /** At most this many broken sequences are repaired, and at most one per this many bytes. */
+    private static final int MAX_REPAIRS = 16;
+    private static final int REPAIRS_PER_BYTES = 500;
+    private static final char REPLACEMENT = '\uFFFD';
     private static final Pattern DECLARED = Pattern.compile(
             "(?:charset|encoding)\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-.:]+)", Pattern.CASE_INSENSITIVE);
 
@@ -40,7 +49,8 @@ final class Decoder {
                 .or(() -> declared(bytes).flatMap(charset -> strict(bytes, charset)))
                 .or(() -> guessed(bytes).flatMap(charset -> strict(bytes, charset)))
                 .or(() -> strict(bytes, GB18030))
-                .or(() -> strict(bytes, BIG5));
+                .or(() -> strict(bytes, BIG5))
+                .or(() -> lenient(bytes));
         if (decoded.isEmpty()) {
             return new Result.NotText("cannot tell the text encoding (not UTF-8, GB18030/GBK or Big5)");
         }
@@ -122,6 +132,33 @@ final class Decoder {
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Reads the bytes under the likeliest charset, each broken sequence becoming U+FFFD, if no more
+     * than a few are broken; a file with many is in another encoding or is not text.
+     */
+    private static Optional<Decoded> lenient(byte[] bytes) {
+        Charset charset = declared(bytes).or(() -> guessed(bytes)).orElse(GB18030);
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // Neither GB18030, Big5 nor UTF-8 gives more characters than it reads bytes.
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        int repairs = 0;
+        for (CoderResult result = decoder.decode(in, out, true); result.isError();
+                result = decoder.decode(in, out, true)) {
+            repairs++;
+            if (repairs > MAX_REPAIRS || repairs * REPAIRS_PER_BYTES > bytes.length) {
+                return Optional.empty();
+            }
+            in.position(in.position() + result.length());
+            out.put(REPLACEMENT);
+        }
+        decoder.flush(out);
+        out.flip();
+        return Optional.of(new Decoded(normalizeLineEnds(out), charset.name(), repairs));
     }
 
     private static Optional<Decoded> strict(byte[] bytes, Charset charset) {

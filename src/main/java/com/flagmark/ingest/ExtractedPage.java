@@ -13,14 +13,14 @@ import java.util.Optional;
  * @param url the page's own address (canonical link or og:url), absolute http(s) only
  */
 record ExtractedPage(Optional<String> title, Optional<ArticleDate> date, Optional<String> source,
-        List<Author> authors, Optional<String> url, List<RawBlock> body) {
+        List<Author> credits, Optional<String> url, List<RawBlock> body) {
 
     ExtractedPage {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(url, "url");
-        authors = List.copyOf(authors);
+        credits = List.copyOf(credits);
         body = List.copyOf(body);
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  * library already held), a duplicate (of which articles), skipped or failed (why).
  *
  * @param file the path of the file as it was found under the imported path
+ * @param reason why a file was skipped or failed; for an imported file, a note on how it was
+ *     read, such as broken bytes repaired
  */
 public record FileOutcome(String file, Status status, List<Long> articles, List<Long> duplicateOf,
         Optional<String> reason) {
@@ -25,8 +27,8 @@ public record FileOutcome(String file, Status status, List<Long> articles, List<
         duplicateOf = List.copyOf(duplicateOf);
     }
 
-    static FileOutcome imported(String file, List<Long> articles, List<Long> duplicateOf) {
-        return new FileOutcome(file, Status.IMPORTED, articles, duplicateOf, Optional.empty());
+    static FileOutcome imported(String file, List<Long> articles, List<Long> duplicateOf, Optional<String> note) {
+        return new FileOutcome(file, Status.IMPORTED, articles, duplicateOf, note);
     }
 
     static FileOutcome duplicate(String file, List<Long> duplicateOf) {

@@ -21,6 +21,8 @@ enum Format {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<(p|div|br|span|table|h[1-6]|li)[\\s/>]",
             Pattern.CASE_INSENSITIVE);
+    /** Markup of a page's layout rather than of an article's paragraphs. */
+    private static final Pattern LAYOUT = Pattern.compile("<(div|table|meta|script|ul)[\\s>]", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd");
 
     private final String id;
@@ -47,6 +49,11 @@ enum Format {
             return HTML_FRAGMENT;
         }
         return MARKDOWN_EXTENSIONS.contains(extension(fileName)) ? MARKDOWN : PLAIN_TEXT;
+    }
+
+    /** Tells whether a fragment of HTML is laid out as a page (blocks, tables, scripts), not bare paragraphs. */
+    static boolean hasPageLayout(String fragment) {
+        return LAYOUT.matcher(fragment).find();
     }
 
     static String extension(String fileName) {

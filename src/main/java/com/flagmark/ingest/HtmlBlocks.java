@@ -124,8 +124,7 @@ final class HtmlBlocks {
     }
 
     private static boolean isHidden(Element element) {
-        String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden") || element.hasAttr("hidden");
+        return PageCleaner.isHidden(element);
     }
 
     private static boolean isCentred(Element element) {

@@ -60,7 +60,7 @@ public final class Ingester {
         if (articles.isEmpty()) {
             return new IngestResult.Skipped("not a Chinese article (no Chinese text)");
         }
-        return new IngestResult.Articles(articles, format.id(), text.charset());
+        return new IngestResult.Articles(articles, format.id(), text.charset(), text.repairNote());
     }
 
     private List<Article> articles(Format format, String text, String fileName) {
@@ -73,9 +73,25 @@ public final class Ingester {
             }
             case MARKDOWN -> List.of(assembler.single(Posts.markdownWithTitle(text, draft), draft));
             case HTML_PAGE -> List.of(assembler.single(PageReading.read(Jsoup.parse(text), draft), draft));
-            case HTML_FRAGMENT -> assembler.page(HtmlBlocks.of(Jsoup.parseBodyFragment(text).body()), draft);
+            case HTML_FRAGMENT -> fragment(text, draft);
             case PLAIN_TEXT -> assembler.page(PlainText.readHeader(PlainText.lines(text), draft), draft);
         };
+    }
+
+    /**
+     * A piece of a saved page (its layout without the html, head and body around it) is read as a
+     * page, so that its navigation and footers are left out as on a whole page; a fragment of
+     * bare paragraphs, or one where no article is found that way, is read line by line.
+     */
+    private List<Article> fragment(String text, ArticleDraft draft) {
+        if (Format.hasPageLayout(text)) {
+            ArticleDraft pageDraft = new ArticleDraft();
+            List<RawBlock> lines = PageReading.read(Jsoup.parse(text), pageDraft);
+            if (!lines.isEmpty()) {
+                return List.of(assembler.single(lines, pageDraft));
+            }
+        }
+        return assembler.page(HtmlBlocks.of(Jsoup.parseBodyFragment(text).body()), draft);
     }
 
     /** Flagmark reads Chinese news; a README or an English page in the folder is not one of them. */

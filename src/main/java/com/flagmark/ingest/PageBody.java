@@ -1,14 +1,17 @@
 package com.flagmark.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the lines of the element holding an article into its body: furniture lines go, the
  * headline repeated at the top goes (even when broken over several lines), stray counters
  * without a letter at either end go, and metadata lines (date, source, bylines, editor
- * credits) are taken out and kept apart as bylines. Everything from the heading of a related
+ * credits) are taken out and kept apart as bylines. A paragraph the page prints a second time
+ * (a page showing the article twice) is kept once. Everything from the heading of a related
  * list or of comments onwards is cut.
  */
 final class PageBody {
@@ -23,6 +26,8 @@ final class PageBody {
     }
 
     private static final int MAX_HEADLINE_LINES = 4;
+    /** Shorter lines (a subhead, 图片) may well be printed twice on purpose. */
+    private static final int MIN_REPEATED_PARAGRAPH = 30;
 
     private PageBody() {
     }
@@ -32,6 +37,7 @@ final class PageBody {
         List<RawBlock> lines = new ArrayList<>();
         List<PageBylines.Byline> opening = new ArrayList<>();
         List<PageBylines.Byline> closing = new ArrayList<>();
+        Set<String> paragraphs = new HashSet<>();
         int headlineEnd = brokenHeadlineEnd(raw, headline);
         for (int i = 0; i < raw.size(); i++) {
             RawBlock line = raw.get(i);
@@ -40,6 +46,11 @@ final class PageBody {
                 break;
             }
             if (PageChrome.isChrome(text)) {
+                PageBylines.read(text).map(PageBylines.Byline::creditsOnly)
+                        .ifPresent((lines.isEmpty() ? opening : closing)::add);
+                continue;
+            }
+            if (isPrintedAgain(text, paragraphs)) {
                 continue;
             }
             Optional<PageBylines.Byline> byline = PageBylines.read(text);
@@ -73,6 +84,12 @@ final class PageBody {
             }
         }
         return 0;
+    }
+
+    /** Tells whether a long paragraph was already in the body; remembers it if not. */
+    private static boolean isPrintedAgain(String text, Set<String> paragraphs) {
+        String compact = compact(text);
+        return compact.length() >= MIN_REPEATED_PARAGRAPH && !paragraphs.add(compact);
     }
 
     private static boolean hasLetter(String text) {

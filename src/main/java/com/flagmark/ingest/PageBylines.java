@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,10 +28,16 @@ final class PageBylines {
     /**
      * What a metadata line says.
      *
-     * @param editors the names given as editor (责任编辑, 责编, 编辑…), who are not authors
+     * @param editors the people credited as editor (责任编辑, 责编, 编辑…), with the label's word;
+     *     they are credits, not authors
      */
     record Byline(Optional<Dates.Found> date, Optional<String> source, List<Author> authors,
-            List<String> editors) {
+            List<Author> editors) {
+
+        /** The same line's people alone, for a line that is otherwise site furniture. */
+        Byline creditsOnly() {
+            return new Byline(Optional.empty(), Optional.empty(), authors, editors);
+        }
     }
 
     private static final int MAX_LINE = 160;
@@ -39,12 +46,23 @@ final class PageBylines {
     private static final Pattern LABEL = Pattern.compile("(" + LABELS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.joining("|")) + ")(\\s*[：:｜|/]\\s*|\\s+)?");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^[▲△■□●◆↑]?\\s*[（(]?\\s*(?:\\p{IsHan}{0,10}?(?:图片记者|摄影记者|记者|通讯员|摄影)\\s*[:：]?)?\\s*"
+                    + "([\\p{IsHan}·、\\s]{2,30}?)\\s*摄(?:影)?\\s*[）)]?$");
+    /** The editor labels that credit an editor, as opposed to a proofreader or a publisher. */
+    private static final Set<String> EDITOR_CREDITS = Set.of("责任编辑", "值班编辑", "实习编辑", "编辑", "责编", "主编");
+    /** A staff code after an editor's name, as in 杨倩_NF4425. */
+    private static final Pattern STAFF_CODE = Pattern.compile("(?<=\\p{IsHan})[_\\s]*[A-Za-z]{1,4}\\d{2,6}$");
     private static final Pattern OPENS_BAR_FIELD = Pattern.compile("[|｜]\\s*$");
     private static final Pattern BRACKETED = Pattern.compile("^[（(【\\[].*[）)】\\]]$");
     private static final Pattern DASHES = Pattern.compile("[-—－]+");
     private static final Pattern FIRST_WORD = Pattern.compile("^[^\\s|｜]*");
     private static final Pattern SOURCE_TRIM = Pattern.compile("^[|｜()（）【】\\[\\]]+|[|｜()（）【】\\[\\]。，]+$");
     private static final Pattern TRAILING_FURNITURE = Pattern.compile("(?:参与互动|评论|分享|打印|收藏|举报)+$");
+    /** A site's address printed before its date: "SITE.EXAMPLE.COM 2005年3月1日12:12 来源：…". */
+    private static final Pattern WEB_ADDRESS = Pattern.compile(
+            "(?:https?://)?(?:[A-Za-z0-9-]+\\.)+(?:com|cn|net|org|gov|edu|info|cc|tv)(?:\\.cn)?(?:/\\S*)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
             "我要纠错|纠错|参与互动|人参与|条评论|评论|举报|分享到|分享|打印|收藏|字号|字体|调整字体|超大|标准|默认|次阅读|阅读"
                     + "|大\\s*中\\s*小|大\\s*标准\\s*小|关闭|正在读取中|扫一扫|手机看|原创");
@@ -58,7 +76,7 @@ final class PageBylines {
                 "稿源", "出处")) {
             labels.put(label, Field.SOURCE);
         }
-        for (String label : List.of("作者", "撰文", "撰稿", "执笔")) {
+        for (String label : List.of("作者", "撰文", "撰稿", "执笔人", "执笔")) {
             labels.put(label, Field.AUTHOR);
         }
         labels.put("记者", Field.REPORTER);
@@ -68,10 +86,10 @@ final class PageBylines {
             labels.put(label, Field.EDITOR);
         }
         for (String label : List.of("发布时间", "发稿时间", "发布日期", "发表时间", "更新时间", "最后更新", "时间", "日期",
-                "成文日期", "发表于")) {
+                "成文日期", "发表于", "发布于", "发布：", "发布:")) {
             labels.put(label, Field.DATE);
         }
-        for (String label : List.of("浏览次数", "浏览量", "浏览", "点击数", "点击量", "阅读数", "阅读量", "阅读", "访问量")) {
+        for (String label : List.of("浏览次数", "浏览量", "浏览", "点击数", "点击量", "阅读数", "阅读量", "阅读", "访问量", "点击", "人气")) {
             labels.put(label, Field.NOISE);
         }
         return labels;
@@ -82,6 +100,10 @@ final class PageBylines {
         if (line.length() > MAX_LINE) {
             return Optional.empty();
         }
+        Optional<Byline> photoCredit = photoCredit(line);
+        if (photoCredit.isPresent()) {
+            return photoCredit;
+        }
         Reading reading = new Reading(line);
         List<Label> labels = labelsIn(line);
         for (int i = 0; i < labels.size(); i++) {
@@ -90,6 +112,23 @@ final class PageBylines {
         }
         reading.unlabelledDates();
         return reading.settle() ? Optional.of(reading.byline()) : Optional.empty();
+    }
+
+    /**
+     * Reads a picture's credit line, "▲广州日报全媒体图片记者黎旭阳、李妍摄" or "（新华社记者 王鹏 摄）":
+     * the people named took the pictures.
+     */
+    private static Optional<Byline> photoCredit(String line) {
+        Matcher matcher = PHOTO_CREDIT.matcher(line.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        PageNamesOfPeople.Names names = PageNamesOfPeople.leading(matcher.group(1));
+        if (names.names().isEmpty() || names.consumed() < matcher.group(1).strip().length()) {
+            return Optional.empty();
+        }
+        List<Author> photographers = names.names().stream().map(name -> Author.of(name, "摄影")).toList();
+        return Optional.of(new Byline(Optional.empty(), Optional.empty(), photographers, List.of()));
     }
 
     /** A label such as 来源： found in a line, with its separator. */
@@ -126,7 +165,7 @@ final class PageBylines {
         private Optional<Dates.Found> date = Optional.empty();
         private Optional<String> source = Optional.empty();
         private final List<Author> authors = new ArrayList<>();
-        private final List<String> editors = new ArrayList<>();
+        private final List<Author> editors = new ArrayList<>();
 
         Reading(String line) {
             this.line = line;
@@ -142,7 +181,7 @@ final class PageBylines {
                 case AUTHOR -> people(value, line.substring(label.start(), label.labelEnd()));
                 case REPORTER -> people(value, "记者");
                 case CORRESPONDENT -> people(value, "通讯员");
-                case EDITOR -> editor(value);
+                case EDITOR -> editor(value, line.substring(label.start(), label.labelEnd()));
                 case DATE -> labelledDate(value);
                 case NOISE -> firstWord(value).length();
             };
@@ -169,15 +208,22 @@ final class PageBylines {
             return bracketed && !names.names().isEmpty() ? value.length() : names.consumed();
         }
 
-        private int editor(String value) {
+        /**
+         * Reads the names after an editor's label; those given as editors are credited, while
+         * proofreaders, reviewers and publishers (校对, 审核, 发布人) are read but not listed.
+         */
+        private int editor(String value, String label) {
             PageNamesOfPeople.Names names = PageNamesOfPeople.leading(value);
+            boolean credited = EDITOR_CREDITS.contains(label);
             if (!names.names().isEmpty()) {
-                editors.addAll(names.names());
+                if (credited) {
+                    names.names().forEach(name -> editors.add(Author.of(name, label)));
+                }
                 return names.consumed();
             }
             String word = firstWord(value);
-            if (!word.isEmpty()) {
-                editors.add(word);
+            if (!word.isEmpty() && credited && !DASHES.matcher(word).matches()) {
+                editors.add(Author.of(STAFF_CODE.matcher(word).replaceAll(""), label));
             }
             return word.length();
         }
@@ -246,7 +292,7 @@ final class PageBylines {
             for (int i = 0; i < line.length(); i++) {
                 rest.append(used[i] ? ' ' : line.charAt(i));
             }
-            return FURNITURE_WORDS.matcher(rest).replaceAll(" ");
+            return FURNITURE_WORDS.matcher(WEB_ADDRESS.matcher(rest).replaceAll(" ")).replaceAll(" ");
         }
 
         Byline byline() {

@@ -15,7 +15,8 @@ final class PageChrome {
     private static final Pattern STARTS_AS_CHROME = Pattern.compile(
             "^[\\s【\\[(（]*(?:(?:[您你](?:现在|当前)?(?:所在|当前)?|现在|当前|所在)的?位置\\s*[：:]|首页\\s*(?:>|&gt;|》|→|»)"
                     + "|上一篇|下一篇|上一页|下一页|免责声明|特别声明|版权声明|郑重声明|本站郑重声明|声明：|原文链接"
-                    + "|违法和不良信息举报|分享到|扫一扫|责任编辑|责编|版权所有|Copyright|copyright|COPYRIGHT|©)");
+                    + "|违法和不良信息举报|分享到|扫一扫|责任编辑|责编|版权所有|Copyright|copyright|COPYRIGHT|©"
+                    + "|本文原标题\\s*[：:]|原标题\\s*[：:])");
 
     private static final Pattern CHROME_WORDS = Pattern.compile(
             "当前位置|打印本页|关闭窗口|我要纠错|【打印】|【关闭】|打印网页|分享到|扫一扫|Copyright|copyright|©"
@@ -28,19 +29,35 @@ final class PageChrome {
                     + "|精彩推荐|热门文章|热门阅读|网友评论|热门评论|最新评论|我要评论|发表评论|已有\\d+条评论|更多精彩)"
                     + "[\\s】\\])）:：>》]*$");
 
+    /**
+     * The opening of the promotion a platform account ends its posts with: "扫描下方二维码解锁更多技能",
+     * "长按识别二维码关注我们", "点击关注".
+     */
+    private static final Pattern PROMOTION = Pattern.compile(
+            "^.{0,12}(?:扫描|长按|识别|扫码).{0,10}二维码.{0,20}$|^.{0,6}(?:点击|戳)(?:上方|下方|右上角)?.{0,6}关注.{0,20}$");
+    /** An account's reply menu and reading prompts: "1、回复【社保】查询…", "点【在看】". */
+    private static final Pattern ACCOUNT_PROMPT = Pattern.compile(
+            "^(?:\\d+[、.．]\\s*)?回复[【\\[「“].{1,10}[】\\]」”].{0,30}$|.*点[【\\[「“]?在看[】\\]」”]?.{0,12}$");
+    /** A line of nothing but replacement characters: pictures or emoji lost when the page was saved. */
+    private static final Pattern LOST_CHARACTERS = Pattern.compile("^[\\s\\x{FFFD}]+$");
+
     private PageChrome() {
     }
 
     /** Tells whether a line is site furniture rather than article text, here or by {@link Chrome}'s rules. */
     static boolean isChrome(String line) {
-        if (Chrome.isChrome(line) || STARTS_AS_CHROME.matcher(line).find()) {
+        if (Chrome.isChrome(line) || STARTS_AS_CHROME.matcher(line).find() || ACCOUNT_PROMPT.matcher(line).matches()
+                || LOST_CHARACTERS.matcher(line).matches()) {
             return true;
         }
         return line.length() <= SHORT_LINE && CHROME_WORDS.matcher(line).find();
     }
 
-    /** Tells whether a line is the heading of a list of related articles or of comments. */
+    /**
+     * Tells whether a line is the heading of a list of related articles or of comments, or opens
+     * the promotion an account's post ends with.
+     */
     static boolean opensRelatedList(String line) {
-        return RELATED_HEADING.matcher(line).matches();
+        return RELATED_HEADING.matcher(line).matches() || PROMOTION.matcher(line).matches();
     }
 }

@@ -71,7 +71,11 @@ final class PageCleaner {
         return colon > 0 && JSP_PREFIXES.contains(tag.substring(0, colon));
     }
 
-    /** Tells whether an element is hidden by its style or the hidden attribute. */
+    /**
+     * Tells whether an element is hidden by its style or the hidden attribute. An element kept
+     * invisible but laid out ({@code visibility:hidden}) is not: pages such as WeChat posts hide
+     * the whole article that way until their script has set its fonts, and then show it.
+     */
     static boolean isHidden(Element element) {
         if (element.hasAttr("hidden")) {
             return true;
@@ -80,7 +84,7 @@ final class PageCleaner {
             return false;
         }
         String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden");
+        return style.contains("display:none");
     }
 
     private static void scrub(TextNode text) {

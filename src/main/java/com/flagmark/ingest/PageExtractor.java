@@ -2,6 +2,7 @@ package com.flagmark.ingest;
 
 import com.flagmark.ingest.PageMetadata.Origin;
 import com.flagmark.ingest.PageTitleFinder.Headline;
+import com.flagmark.model.Author;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +50,7 @@ final class PageExtractor {
         List<RawBlock> header = headerLines(content, headline);
         readBylines(header, Origin.HEADER, metadata);
         readBylines(PageNeighbourhood.after(content, NEIGHBOUR_LINES), Origin.FOOTER, metadata);
-        PagePruner.prune(content, stats);
+        PagePruner.prune(content, stats).forEach(credit -> metadata.add(Origin.CONTENT_END, credit));
         headline.flatMap(Headline::element).filter(element -> isInside(element, content)).ifPresent(Element::remove);
         PageBody.Assembled assembled = PageBody.of(HtmlBlocks.of(content), title);
         assembled.opening().forEach(byline -> metadata.add(Origin.CONTENT_START, byline));
@@ -61,9 +62,11 @@ final class PageExtractor {
         }
         if (!lines.isEmpty()) {
             PageNamesOfPeople.trailingCredit(lines.get(lines.size() - 1).text()).ifPresent(metadata::addCredit);
+            bracketedCredits(lines.get(0), Origin.CONTENT_START, metadata);
+            bracketedCredits(lines.get(lines.size() - 1), Origin.CONTENT_END, metadata);
         }
         return new ExtractedPage(title, metadata.date(meta.date()), metadata.source(meta.source()),
-                metadata.authors(), meta.url(), lines);
+                metadata.credits(), meta.url(), lines);
     }
 
     /** The lines between the headline and the article, or the few nearest the article without one. */
@@ -82,9 +85,28 @@ final class PageExtractor {
         return before.subList(Math.max(0, before.size() - NEAREST_LINES_WITHOUT_HEADLINE), before.size());
     }
 
+    /**
+     * Reads the metadata lines found around the article; right under the headline, a line that
+     * is nothing but a person's name is the author's.
+     */
     private static void readBylines(List<RawBlock> lines, Origin origin, PageMetadata metadata) {
-        for (RawBlock line : lines) {
-            PageBylines.read(line.text()).ifPresent(byline -> metadata.add(origin, byline));
+        for (int i = 0; i < lines.size(); i++) {
+            RawBlock line = lines.get(i);
+            Optional<PageBylines.Byline> byline = PageBylines.read(line.text());
+            if (byline.isPresent()) {
+                metadata.add(origin, byline.get());
+            } else if (origin == Origin.HEADER && i == 0 && PageNamesOfPeople.isBareName(line.text())) {
+                metadata.add(origin, new PageBylines.Byline(Optional.empty(), Optional.empty(),
+                        List.of(Author.of(line.text().strip(), null)), List.of()));
+            }
+        }
+    }
+
+    /** The people credited in brackets in the article's first or last paragraph: "（记者 钱伟）". */
+    private static void bracketedCredits(RawBlock paragraph, Origin origin, PageMetadata metadata) {
+        List<Author> credited = PageNamesOfPeople.bracketedCredits(paragraph.text());
+        if (!credited.isEmpty()) {
+            metadata.add(origin, new PageBylines.Byline(Optional.empty(), Optional.empty(), credited, List.of()));
         }
     }
 

@@ -1,11 +1,17 @@
 package com.flagmark.ingest;
 
+import com.flagmark.model.ArticleDate;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -20,6 +26,10 @@ final class PageMetaTags {
             "og:release_date", "pubdate", "publishdate", "publish_date", "publish-date", "publishtime",
             "publish_time", "ptime", "datepublished", "weibo:article:create_at", "dc.date.issued", "dc.date",
             "og:time", "firstpublishedtime");
+    /** The publication time a WeChat post's script writes into its 发表于 line, in seconds since 1970. */
+    private static final Pattern SCRIPT_TIMESTAMP = Pattern.compile("\\bvar\\s+ct\\s*=\\s*\"(\\d{9,10})\"");
+    /** WeChat writes its script's times in Beijing time. */
+    private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
     private static final List<String> SOURCE_NAMES = List.of("source", "article:source", "og:source",
             "contentsource");
     private static final List<String> URL_NAMES = List.of("og:url", "url");
@@ -53,12 +63,26 @@ final class PageMetaTags {
         return content(List.of("og:title", "articletitle", "twitter:title"));
     }
 
-    /** Returns the first publication date a meta tag gives. */
+    /**
+     * Returns the first publication date a meta tag gives, else the time a WeChat post's script
+     * writes into the page as its 发表于 date.
+     */
     Optional<Dates.Found> date() {
         for (String name : DATE_NAMES) {
             Optional<Dates.Found> found = content(List.of(name)).flatMap(Dates::find);
             if (found.isPresent()) {
                 return found;
+            }
+        }
+        return scriptDate();
+    }
+
+    private Optional<Dates.Found> scriptDate() {
+        for (Element script : page.select("script")) {
+            Matcher matcher = SCRIPT_TIMESTAMP.matcher(script.data());
+            if (matcher.find()) {
+                OffsetDateTime time = Instant.ofEpochSecond(Long.parseLong(matcher.group(1))).atOffset(BEIJING);
+                return Optional.of(new Dates.Found(ArticleDate.of(time), 3, 0, 0));
             }
         }
         return Optional.empty();

@@ -4,17 +4,20 @@ import com.flagmark.model.ArticleDate;
 import com.flagmark.model.Author;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Gathers the metadata lines found around an article and settles what they say. Lines near the
  * headline win over the meta tags, which win over lines after the article; when the same day is
- * printed twice, the most precise form is taken. Editors are never listed as authors.
+ * printed twice, the most precise form is taken. Everyone credited is kept with their role,
+ * editors too. A name credited as editor is not also an author: content systems fill the
+ * author field with the editor's name when nobody else is given.
  */
 final class PageMetadata {
 
@@ -68,19 +71,31 @@ final class PageMetadata {
         return fromMetaTags;
     }
 
-    /** Returns the authors in the order found, without anyone who is credited as editor. */
-    List<Author> authors() {
-        Set<String> editors = new HashSet<>();
-        Map<String, Author> authors = new LinkedHashMap<>();
+    /**
+     * Returns everyone credited: the authors in the order found, then editors, photographers and
+     * compilers; each person once per role, and an editor never as an author.
+     */
+    List<Author> credits() {
+        Map<String, Author> found = new LinkedHashMap<>();
+        List<Author> editors = new ArrayList<>();
         for (Origin origin : Origin.values()) {
             for (PageBylines.Byline byline : bylines.getOrDefault(origin, List.of())) {
+                byline.authors().forEach(author -> found.putIfAbsent(key(author), author));
                 editors.addAll(byline.editors());
-                byline.authors().forEach(author -> authors.putIfAbsent(author.name(), author));
             }
         }
-        credits.forEach(name -> authors.putIfAbsent(name, Author.of(name, null)));
-        editors.forEach(authors::remove);
-        return List.copyOf(authors.values());
+        credits.forEach(name -> found.putIfAbsent(key(Author.of(name, null)), Author.of(name, null)));
+        Set<String> editorNames = editors.stream().map(Author::name).collect(Collectors.toSet());
+        found.values().removeIf(author -> author.creditRole().isAuthor() && editorNames.contains(author.name()));
+        editors.forEach(editor -> found.putIfAbsent(key(editor), editor));
+        List<Author> ordered = new ArrayList<>(found.values());
+        ordered.sort(Comparator.comparing(author -> !author.creditRole().isAuthor()));
+        return List.copyOf(ordered);
+    }
+
+    /** A person in a role: 记者 and 本报记者 are the same role, 记者 and 编辑 are not. */
+    private static String key(Author author) {
+        return author.name() + "/" + author.creditRole();
     }
 
     private void rankedDates(Origin origin, List<Dates.Found> ranked) {

@@ -2,8 +2,10 @@ package com.flagmark.ingest;
 
 import com.flagmark.ingest.PageNames.Lean;
 import com.flagmark.ingest.PageTextStats.Counts;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -11,7 +13,8 @@ import org.jsoup.nodes.Element;
  * Takes the page furniture out of the element that holds an article: blocks made mostly of
  * links (pagination, "more" links, related lists), short blocks and links whose words are
  * furniture ("点击进入专题：…", "返回腾讯网首页>>"), and elements whose names say share bar, advert,
- * editor credit and the like, unless they hold a real share of the article's prose.
+ * editor credit and the like, unless they hold a real share of the article's prose. The people
+ * credited in what is removed (an editor's line styled as furniture) are read before it goes.
  */
 final class PagePruner {
 
@@ -22,8 +25,11 @@ final class PagePruner {
     private PagePruner() {
     }
 
-    /** Removes the furniture below {@code content}; {@code stats} describe the page before removal. */
-    static void prune(Element content, PageTextStats stats) {
+    /**
+     * Removes the furniture below {@code content} and returns the credits read from it;
+     * {@code stats} describe the page before removal.
+     */
+    static List<PageBylines.Byline> prune(Element content, PageTextStats stats) {
         Counts whole = stats.at(content).total();
         Set<Element> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element element : content.getAllElements()) {
@@ -31,7 +37,16 @@ final class PagePruner {
                 doomed.add(element);
             }
         }
-        doomed.forEach(Element::remove);
+        List<PageBylines.Byline> credits = new ArrayList<>();
+        for (Element element : doomed) {
+            for (RawBlock line : HtmlBlocks.of(element)) {
+                PageBylines.read(line.text()).map(PageBylines.Byline::creditsOnly)
+                        .filter(byline -> !byline.authors().isEmpty() || !byline.editors().isEmpty())
+                        .ifPresent(credits::add);
+            }
+            element.remove();
+        }
+        return credits;
     }
 
     private static boolean isFurniture(Element element, PageTextStats stats, Counts whole) {

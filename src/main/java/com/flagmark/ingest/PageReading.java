@@ -11,14 +11,14 @@ final class PageReading {
 
     /**
      * Returns the lines of the article the page holds (none if it holds no article) and fills the
-     * draft with the title, date, source, authors and URL found around it.
+     * draft with the title, date, source, credits and URL found around it.
      */
     static List<RawBlock> read(Document page, ArticleDraft draft) {
         ExtractedPage extracted = PageExtractor.extract(page);
         extracted.title().ifPresent(draft::title);
         extracted.date().ifPresent(draft::date);
         extracted.source().ifPresent(draft::source);
-        draft.authors(extracted.authors());
+        draft.authors(extracted.credits());
         extracted.url().ifPresent(draft::url);
         return extracted.body();
     }

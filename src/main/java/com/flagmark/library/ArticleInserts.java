@@ -87,7 +87,7 @@ final class ArticleInserts implements AutoCloseable {
 
     private void insertAuthors(long articleId, Article value) throws SQLException {
         int position = 0;
-        for (Author person : value.authors()) {
+        for (Author person : value.credits()) {
             author.setLong(1, articleId);
             author.setInt(2, position++);
             author.setString(3, person.name());

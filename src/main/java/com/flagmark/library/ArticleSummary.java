@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * What a list of the library shows of an article: its metadata without the text.
  *
+ * @param authors the people who wrote the article; editors, photographers and compilers
+ *     credited beside them are left out
  * @param file the path of the file the article was imported from, exactly as it was given
  * @param annotationCount how many annotations the article has
  */
@@ -21,6 +23,6 @@ public record ArticleSummary(long id, Optional<String> title, Optional<ArticleDa
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(file, "file");
-        authors = List.copyOf(authors);
+        authors = authors.stream().filter(author -> author.creditRole().isAuthor()).toList();
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param title the headline, where the source has one (a photo story may have none)
  * @param kicker the overline or banner printed above the headline (引题), if any
+ * @param credits the people credited, each with the word the byline gives for their part:
+ *     reporters and authors, and also editors, photographers and compilers
  * @param story where the article sits on the page it came from
  */
 public record Article(
@@ -17,7 +19,7 @@ public record Article(
         Optional<String> kicker,
         Optional<ArticleDate> date,
         Optional<String> source,
-        List<Author> authors,
+        List<Author> credits,
         Optional<String> url,
         List<Block> blocks,
         StoryRef story) {
@@ -29,8 +31,16 @@ public record Article(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(story, "story");
-        authors = List.copyOf(authors);
+        credits = List.copyOf(credits);
         blocks = List.copyOf(blocks);
+    }
+
+    /**
+     * Returns the people who wrote the article: those credited as reporter, correspondent or
+     * author, not its editors, photographers or compilers.
+     */
+    public List<Author> authors() {
+        return credits.stream().filter(author -> author.creditRole().isAuthor()).toList();
     }
 
     /** Returns the canonical text: every block's text joined with {@code \n}. */

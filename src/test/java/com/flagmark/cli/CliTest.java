@@ -83,6 +83,20 @@ class CliTest {
     }
 
     @Test
+    void showsCreditsWithTheirRoleAndTheBylinesWord() throws IOException {
+        String library = library();
+        run("import", "seeds", "--library", library);
+
+        JsonNode credits = JSON.readTree(run("show", "3", "--json", "--library", library).out).get("credits");
+
+        assertThat(credits).hasSize(2);
+        assertThat(credits.get(0).get("name").asText()).isEqualTo("张蓓");
+        assertThat(credits.get(0).get("role").asText()).isEqualTo("reporter");
+        assertThat(credits.get(1).get("role").asText()).isEqualTo("correspondent");
+        assertThat(credits.get(1).get("byline").asText()).contains("通讯员");
+    }
+
+    @Test
     void showsTheReadersHtmlWithItsSecurityPolicy() {
         String library = library();
         run("import", "seeds/003_6413692d2a5cad3e.txt", "--library", library);

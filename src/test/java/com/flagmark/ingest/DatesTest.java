@@ -17,6 +17,10 @@ class DatesTest {
         "2020年07月04日 12:10       | 2020-07-04T12:10:00",
         "2023年2月14日              | 2023-02-14",
         "2019-03-06                | 2019-03-06",
+        "3/1/2005 12:12:05 PM      | 2005-03-01T12:12:05",
+        "3/1/2005 1:05:00 PM       | 2005-03-01T13:05:00",
+        "12/31/2008 12:30:00 AM    | 2008-12-31T00:30:00",
+        "6/9/2021                  | 2021-06-09",
     })
     void readsTheDateFormsOfChineseNews(String text, String iso) {
         assertThat(Dates.parse(text).map(ArticleDate::iso)).contains(iso);

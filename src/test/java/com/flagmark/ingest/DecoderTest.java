@@ -74,6 +74,41 @@ class DecoderTest {
         assertThat(Decoder.decode(zeros)).isInstanceOf(Decoder.Result.NotText.class);
     }
 
+    @Test
+    void readsAGbkPageWithACharacterCutInHalfLeniently() {
+        String page = "<meta charset=\"gbk\"><a title=\"约谈\">链接</a><p>" + TEXT.repeat(40) + "</p>";
+        byte[] whole = page.getBytes(Charset.forName("GBK"));
+        byte[] cut = withoutByte(whole, page.substring(0, page.indexOf('谈')).getBytes(Charset.forName("GBK")).length);
+
+        Decoded decoded = decoded(cut);
+
+        assertThat(decoded.text()).contains("约\uFFFD").contains(TEXT.repeat(40));
+        assertThat(decoded.repairs()).isEqualTo(1);
+        assertThat(decoded.repairNote()).hasValueSatisfying(note -> assertThat(note).contains("1 broken byte sequence"));
+    }
+
+    @Test
+    void cleanTextNeedsNoRepairNote() {
+        assertThat(decoded(TEXT.getBytes(StandardCharsets.UTF_8)).repairNote()).isEmpty();
+    }
+
+    @Test
+    void refusesTextWithManyBrokenSequences() {
+        byte[] bytes = TEXT.repeat(4).getBytes(Charset.forName("GBK"));
+        for (int i = 0; i < bytes.length; i += 7) {
+            bytes[i] = (byte) 0x81;
+        }
+
+        assertThat(Decoder.decode(bytes)).isInstanceOf(Decoder.Result.NotText.class);
+    }
+
+    private static byte[] withoutByte(byte[] bytes, int index) {
+        byte[] shorter = new byte[bytes.length - 1];
+        System.arraycopy(bytes, 0, shorter, 0, index);
+        System.arraycopy(bytes, index + 1, shorter, index, bytes.length - index - 1);
+        return shorter;
+    }
+
     private static String text(byte[] bytes) {
         return decoded(bytes).text();
     }

@@ -81,14 +81,14 @@ class IngestGoldenTest {
         json.put("kicker", article.kicker().orElse(null));
         json.put("date", article.date().map(ArticleDate::iso).orElse(null));
         json.put("source", article.source().orElse(null));
-        List<Map<String, Object>> authors = new ArrayList<>();
-        for (Author author : article.authors()) {
+        List<Map<String, Object>> credits = new ArrayList<>();
+        for (Author credit : article.credits()) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", author.name());
-            entry.put("role", author.role().orElse(null));
-            authors.add(entry);
+            entry.put("name", credit.name());
+            entry.put("role", credit.role().orElse(null));
+            credits.add(entry);
         }
-        json.put("authors", authors);
+        json.put("credits", credits);
         json.put("url", article.url().orElse(null));
         List<Map<String, Object>> blocks = new ArrayList<>();
         for (Block block : article.blocks()) {

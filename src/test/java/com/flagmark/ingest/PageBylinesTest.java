@@ -35,8 +35,8 @@ class PageBylinesTest {
         PageBylines.Byline byline = read("来源：求是网 作者：陈海峰 责任编辑：陈海峰");
 
         assertThat(byline.authors()).containsExactly(Author.of("陈海峰", "作者"));
-        assertThat(byline.editors()).containsExactly("陈海峰");
-        assertThat(read("(责编：汤诗瑶、丁涛)").editors()).containsExactly("汤诗瑶", "丁涛");
+        assertThat(byline.editors()).containsExactly(Author.of("陈海峰", "责任编辑"));
+        assertThat(read("(责编：汤诗瑶、丁涛)").editors()).containsExactly(Author.of("汤诗瑶", "责编"), Author.of("丁涛", "责编"));
         assertThat(read("责任编辑：").editors()).isEmpty();
     }
 

@@ -69,7 +69,7 @@ class PageExtractorTest {
         assertThat(page.title()).contains("街道调研众创金融街");
         assertThat(page.source()).contains("东区办事处");
         assertThat(page.date()).contains(ArticleDate.of(LocalDate.of(2019, 3, 6)));
-        assertThat(page.authors()).isEmpty();
+        assertThat(page.credits()).containsExactly(Author.of("龙慧", "责任编辑"));
         assertThat(texts(page)).containsExactly(
                 "2019年2月27日下午，调研组一行八人到众创金融街进行实地考察调研，区领导陪同。",
                 "调研组走访了入驻企业，观看了宣传片，并围绕金融街发展工作展开座谈。");
@@ -93,7 +93,7 @@ class PageExtractorTest {
     }
 
     @Test
-    void editorNamedAsAuthorIsNotListedAsAuthor() {
+    void editorNamedAsAuthorIsCreditedAsEditorOnly() {
         ExtractedPage page = extract("""
                 <html><body><h1>坚定实施扩大内需战略</h1>
                 <div class="info">来源：求是网 作者：陈海峰 责任编辑：陈海峰</div>
@@ -102,7 +102,7 @@ class PageExtractorTest {
                 <div class="adEditor"><span>【编辑:陈海峰】</span></div></div></body></html>
                 """);
 
-        assertThat(page.authors()).isEmpty();
+        assertThat(page.credits()).containsExactly(Author.of("陈海峰", "责任编辑"));
         assertThat(texts(page)).noneMatch(line -> line.contains("陈海峰"));
     }
 
@@ -183,7 +183,7 @@ class PageExtractorTest {
         assertThat(page.title()).contains("山西品牌丝路行正式启动");
         assertThat(page.date()).contains(ArticleDate.of(LocalDateTime.of(2019, 9, 18, 6, 23)));
         assertThat(page.source()).contains("山西日报");
-        assertThat(page.authors()).containsExactly(Author.of("张巨峰", null));
+        assertThat(page.credits()).containsExactly(Author.of("张巨峰", null));
         assertThat(page.body()).containsExactly(new RawBlock("成功举办双向经贸投资推介会", Hint.HEADING),
                 new RawBlock("图为推介会启动仪式。（刘通摄）", Hint.CAPTION),
                 RawBlock.plain("当地时间9月16日下午，山西品牌丝路行活动在圣保罗正式启动，并举办投资推介会。"),
@@ -252,7 +252,7 @@ class PageExtractorTest {
                 """);
 
         assertThat(page.source()).contains("当代商报");
-        assertThat(page.authors()).containsExactly(Author.of("李明", "作者"));
+        assertThat(page.credits()).containsExactly(Author.of("李明", "作者"));
         assertThat(page.date()).contains(ArticleDate.of(LocalDateTime.of(2019, 9, 23, 14, 34, 5)));
     }
 

@@ -57,6 +57,19 @@ class ImportStoreTest {
     }
 
     @Test
+    void editorIsStoredAsACreditButNotListedAsAnAuthor() {
+        Article flags = TestArticles.flags();
+        Article edited = new Article(flags.title(), flags.kicker(), flags.date(), flags.source(),
+                List.of(Author.of("张鹏", "记者"), Author.of("杨倩", "责任编辑")), flags.url(), flags.blocks(),
+                flags.story());
+        long id = storeOne("edited.html", edited);
+
+        assertThat(library.articles().find(id).orElseThrow().article().credits())
+                .containsExactly(Author.of("张鹏", "记者"), Author.of("杨倩", "责任编辑"));
+        assertThat(library.articles().list().get(0).authors()).containsExactly(Author.of("张鹏", "记者"));
+    }
+
+    @Test
     void articleWithNoTitleNoAuthorsAndADateOnlyComesBackExactly() {
         long id = storeOne("jinhua.html", TestArticles.photoStory());
 
