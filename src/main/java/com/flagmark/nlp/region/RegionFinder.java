@@ -49,7 +49,7 @@ public final class RegionFinder {
         all.addAll(named);
         List<Found> resolved = new Ambiguity(gazetteer).resolve(all, sourceProvince);
         List<Found> result = new ArrayList<>(resolved.subList(0, places.size()));
-        result.addAll(UnnamedZones.find(text, result, resolved, sourceProvince, gazetteer));
+        result.addAll(UnnamedZones.find(text, result, resolved, sourceProvince, gazetteer, Boundaries.INSTANCE));
         result.sort(Comparator.comparingInt(Found::start));
         return mentions(text, result, new Support(resolved, sourceProvince, gazetteer));
     }

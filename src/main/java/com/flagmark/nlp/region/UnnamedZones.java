@@ -24,7 +24,7 @@ final class UnnamedZones {
      * @param context every place the article names without doubt, inside company names too
      */
     static List<Found> find(String text, List<Found> places, List<Found> context, Optional<Division> sourceProvince,
-            Gazetteer gazetteer) {
+            Gazetteer gazetteer, WordBoundaries boundaries) {
         List<Found> zones = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -35,7 +35,8 @@ final class UnnamedZones {
                 continue;
             }
             OptionalInt end = ZoneNames.unnamedAt(text, i);
-            if (end.isPresent()) {
+            // 市 must be a word of its own: 市场创新产业园区 is a market's park, not the city's.
+            if (end.isPresent() && boundaries.standsAlone(text, i, i + 1)) {
                 boolean city = text.charAt(i) == '市';
                 Set<Division> parents = parents(context, city, gazetteer);
                 boolean fromSource = parents.isEmpty() && !city && sourceProvince.isPresent();

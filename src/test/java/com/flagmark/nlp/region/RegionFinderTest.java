@@ -205,6 +205,8 @@ class RegionFinderTest {
     void kindsOfZoneAreNotZones() {
         assertThat(finder.find("市级领导下沉到5个县区、2个市属开发区和全市开发区")).isEmpty();
         assertThat(finder.find("由市政府负责开发区域内的动迁工作")).isEmpty();
+        assertThat(described(finder.find("海尔（天津）市场创新产业园区一期项目")))
+                .containsExactly("3-5 天津 province HIGH → 120000 SHORT");
     }
 
     @Test
