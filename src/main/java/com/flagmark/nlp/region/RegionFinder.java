@@ -13,7 +13,8 @@ import java.util.Set;
  * short forms are found in one scan; each is kept only on word boundaries, outside the names of
  * companies and institutions, and not as the tail of another place's name (东明 in 济南东明).
  * Development zones take their division's link; ambiguous names are narrowed by the other places
- * and the source's province, and what stays ambiguous is returned with its candidates.
+ * and the source's province, and what stays ambiguous is returned with its candidates. A village
+ * HanLP recognises right after a township (朱家村 in 荷花路街道朱家村) is added in the low tier.
  *
  * <p>The gazetteer and its index load on the first call (see {@link Gazetteer#shared()}); a
  * finder is safe to share between threads.
@@ -48,8 +49,10 @@ public final class RegionFinder {
         List<Found> all = new ArrayList<>(places);
         all.addAll(named);
         List<Found> resolved = new Ambiguity(gazetteer).resolve(all, sourceProvince);
-        List<Found> result = new ArrayList<>(resolved.subList(0, places.size()));
-        result.addAll(UnnamedZones.find(text, result, resolved, sourceProvince, gazetteer, Boundaries.INSTANCE));
+        List<Found> linked = resolved.subList(0, places.size());
+        List<Found> result = new ArrayList<>(linked);
+        result.addAll(UnnamedZones.find(text, linked, resolved, sourceProvince, gazetteer, Boundaries.INSTANCE));
+        result.addAll(Recognizer.INSTANCE.after(text, linked));
         result.sort(Comparator.comparingInt(Found::start));
         return mentions(text, result, new Support(resolved, sourceProvince, gazetteer));
     }
@@ -246,5 +249,10 @@ public final class RegionFinder {
     /** The segmenter for word boundaries, made on first use. */
     private static final class Boundaries {
         static final WordBoundaries INSTANCE = new WordBoundaries();
+    }
+
+    /** HanLP's place recognition, made on first use. */
+    private static final class Recognizer {
+        static final RecognizedPlaces INSTANCE = new RecognizedPlaces();
     }
 }

@@ -166,13 +166,26 @@ class RegionFinderTest {
 
     @Test
     void townshipIsLinkedUnderItsCounty() {
-        List<RegionMention> found = finder.find("历城区荷花路街道朱家村");
+        List<RegionMention> found = finder.find("历城区荷花路街道召开会议");
 
         assertThat(described(found)).containsExactly(
                 "0-3 历城区 county HIGH → 370112 FULL",
                 "3-8 荷花路街道 township HIGH → 370112008 FULL by 历城区");
         assertThat(found.get(1).link().orElseThrow().ancestors().stream().map(Division::name))
                 .containsExactly("历城区", "济南市", "山东省");
+    }
+
+    @Test
+    void villageHanlpRecognisesAfterATownshipIsLowTierUnderIt() {
+        assertThat(described(finder.find("历城区荷花路街道朱家村村党支部书记刘凯介绍"))).containsExactly(
+                "0-3 历城区 county HIGH → 370112 FULL",
+                "3-8 荷花路街道 township HIGH → 370112008 FULL by 历城区",
+                "8-11 朱家村 township LOW → 370112008 RECOGNIZED");
+    }
+
+    @Test
+    void hanlpsNoiseAfterAPlaceIsNotAPlace() {
+        assertThat(described(finder.find("寒亭区和省里的企业一起"))).containsExactly("0-3 寒亭区 county HIGH → 370703 FULL");
     }
 
     @Test
