@@ -68,10 +68,11 @@ public final class RegionFinder {
                 continue;
             }
             List<PlaceName> names = preferred(hit.names());
+            boolean fullName = names.get(0).form() == NameForm.FULL && hit.end() - hit.start() > 2;
             if (names.get(0).needsParent()) {
                 names = underPrevious(names, accepted, hit.start(), index.gazetteer());
             }
-            if (!names.isEmpty() && Boundaries.INSTANCE.standsAlone(text, hit.start(), hit.end())) {
+            if (!names.isEmpty() && Boundaries.INSTANCE.standsAlone(text, hit.start(), hit.end(), fullName)) {
                 accepted.add(Found.matched(hit.start(), hit.end(), names));
                 covered = hit.end();
             }

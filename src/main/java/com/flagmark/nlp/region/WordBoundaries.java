@@ -23,12 +23,22 @@ final class WordBoundaries {
 
     /** Tells whether no word of {@code text} runs across {@code start} or {@code end} (Java string offsets). */
     boolean standsAlone(String text, int start, int end) {
+        return standsAlone(text, start, end, false);
+    }
+
+    /**
+     * Tells whether no word of {@code text} runs across {@code start} or {@code end}. A full name
+     * with its level suffix ({@code fullName}) is strong evidence of itself: a person's name the
+     * segmenter imagines across it (于金 in 位于金东区) does not count.
+     */
+    boolean standsAlone(String text, int start, int end, boolean fullName) {
         int from = Math.max(lineStart(text, start), start - CONTEXT);
         int to = Math.min(lineEnd(text, end), end + CONTEXT);
         int position = from;
         for (Term term : segment.seg(text.substring(from, to))) {
             int wordEnd = position + term.word.length();
-            if (crosses(position, wordEnd, start) || crosses(position, wordEnd, end)) {
+            boolean crossing = crosses(position, wordEnd, start) || crosses(position, wordEnd, end);
+            if (crossing && !(fullName && term.nature != null && term.nature.startsWith("nr"))) {
                 return false;
             }
             position = wordEnd;

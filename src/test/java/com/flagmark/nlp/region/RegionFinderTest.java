@@ -51,6 +51,13 @@ class RegionFinderTest {
     }
 
     @Test
+    void personsNameTheSegmenterImaginesAcrossAFullNameDoesNotHideIt() {
+        assertThat(described(finder.find("2月6日,位于金东区曹宅镇的浙江李子园食品股份有限公司节后开工"))).containsExactly(
+                "7-10 金东区 county HIGH → 330703 FULL",
+                "10-13 曹宅镇 township HIGH → 330703103 FULL");
+    }
+
+    @Test
     void placeBeginningACompanyNameIsNotARegion() {
         assertThat(described(finder.find("山东亚康药业股份有限公司扎根寒亭多年")))
                 .containsExactly("14-16 寒亭 county HIGH → 370703 SHORT");
