@@ -128,8 +128,8 @@ public final class RegionFinder {
 
     /**
      * Narrows a place written right after another to the divisions inside it (北京朝阳 is 北京's
-     * 朝阳区), and drops a short form that follows an unrelated place: 济南东明 is a company's name,
-     * not 菏泽's 东明县.
+     * 朝阳区), and drops a county's short form that follows an unrelated place: 济南东明 is a
+     * company's name, not 菏泽's 东明县.
      */
     private static List<Found> joinedNames(List<Found> places, Gazetteer gazetteer) {
         List<Found> kept = new ArrayList<>(places.size());
@@ -145,7 +145,7 @@ public final class RegionFinder {
                 Optional<Resolution> why = previous.ambiguous() ? Optional.empty()
                         : Optional.of(new Resolution(previous.names().get(0).division(), false));
                 kept.add(inside.size() < place.names().size() ? place.narrowed(inside, why) : place);
-            } else if (place.form() != NameForm.SHORT) {
+            } else if (place.form() != NameForm.SHORT || place.level() != DivisionLevel.COUNTY) {
                 kept.add(place);
             }
         }

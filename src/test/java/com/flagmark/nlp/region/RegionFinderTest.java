@@ -101,6 +101,13 @@ class RegionFinderTest {
     }
 
     @Test
+    void provinceRightAfterAnUnrelatedCityStaysARegion() {
+        assertThat(described(finder.find("接待多批次青州台湾团组的考察交流", gazetteer.province("山东")))).containsExactly(
+                "5-7 青州 county HIGH → 370781 SHORT",
+                "7-9 台湾 province HIGH → 710000 SHORT");
+    }
+
+    @Test
     void ambiguousNameIsResolvedByAnotherPlaceOfTheArticle() {
         assertThat(described(finder.find("长春市召开会议，朝阳区作了发言"))).containsExactly(
                 "0-3 长春市 prefecture HIGH → 220100 FULL",
