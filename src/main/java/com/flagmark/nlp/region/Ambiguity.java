@@ -22,7 +22,7 @@ final class Ambiguity {
         this.gazetteer = gazetteer;
     }
 
-    /** Returns the found names with their ambiguity narrowed, as far as the context allows. */
+    /** Returns the found names, in the same order, with their ambiguity narrowed as far as the context allows. */
     List<Found> resolve(List<Found> found, Optional<Division> sourceProvince) {
         List<Found> current = new ArrayList<>(found);
         boolean changed = true;

@@ -14,9 +14,4 @@ public record RegionLink(Division division, NameForm form, List<Division> ancest
         Objects.requireNonNull(form, "form");
         ancestors = List.copyOf(ancestors);
     }
-
-    /** Returns the province the division belongs to (itself for a province). */
-    public Division province() {
-        return ancestors.isEmpty() ? division : ancestors.get(ancestors.size() - 1);
-    }
 }
