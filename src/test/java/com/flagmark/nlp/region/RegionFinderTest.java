@@ -64,6 +64,12 @@ class RegionFinderTest {
     }
 
     @Test
+    void listedCompanyNamedForAProvinceAndItsTradeIsNotARegion() {
+        assertThat(finder.find("第一波上市的陕西煤业（601225）")).isEmpty();
+        assertThat(finder.find("04-13\n上海电气成功研制")).isEmpty();
+    }
+
+    @Test
     void universityNamedAfterAProvinceIsNotARegion() {
         assertThat(finder.find("他毕业于浙江大学")).isEmpty();
     }
