@@ -1,8 +1,14 @@
 package com.flagmark.nlp.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -82,6 +88,29 @@ class GazetteerTest {
         assertThat(gazetteer.divisions().stream().filter(d -> d.level() == DivisionLevel.PROVINCE).count())
                 .isEqualTo(34);
         assertThat(gazetteer.size()).isGreaterThan(44_000);
+    }
+
+    @Test
+    void readsTheResourceFormat() throws IOException {
+        Gazetteer small = Gazetteer.read(gzipped("code\tname\tlevel\tparent\n370000\t山东省\tprovince\t\n"
+                + "370700\t潍坊市\tprefecture\t370000\n"));
+
+        assertThat(small.size()).isEqualTo(2);
+        assertThat(names(small.ancestors(small.division("370700").orElseThrow()))).containsExactly("山东省");
+    }
+
+    @Test
+    void refusesALineThatIsNotADivision() {
+        assertThatThrownBy(() -> Gazetteer.read(gzipped("code\tname\tlevel\tparent\n370000\t山东省\tstate\t\n")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("370000");
+    }
+
+    private static ByteArrayInputStream gzipped(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return new ByteArrayInputStream(bytes.toByteArray());
     }
 
     private static List<String> codes(List<Division> divisions) {
