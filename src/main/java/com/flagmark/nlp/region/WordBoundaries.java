@@ -32,6 +32,9 @@ final class WordBoundaries {
      * segmenter imagines across it (于金 in 位于金东区) does not count.
      */
     boolean standsAlone(String text, int start, int end, boolean fullName) {
+        if (!isHan(text, start - 1) && !isHan(text, end)) {
+            return true;
+        }
         int from = Math.max(lineStart(text, start), start - CONTEXT);
         int to = Math.min(lineEnd(text, end), end + CONTEXT);
         int position = from;
@@ -44,6 +47,12 @@ final class WordBoundaries {
             position = wordEnd;
         }
         return true;
+    }
+
+    /** Tells whether the char at {@code offset} is a Chinese character; outside the text it is not. */
+    private static boolean isHan(String text, int offset) {
+        return offset >= 0 && offset < text.length()
+                && Character.UnicodeScript.of(text.charAt(offset)) == Character.UnicodeScript.HAN;
     }
 
     private static boolean crosses(int wordStart, int wordEnd, int boundary) {
