@@ -58,6 +58,19 @@ class RegionFinderTest {
     }
 
     @Test
+    void partyCommitteeOfACountyNamesTheCountyInFull() {
+        assertThat(described(finder.find("1月25日，寿光市委人才办邀请25位寿光籍在外医学专家"))).containsExactly(
+                "6-9 寿光市 county HIGH → 370783 FULL",
+                "18-20 寿光 county HIGH → 370783 SHORT");
+        assertThat(described(finder.find("共青团莱山区委书记"))).containsExactly("3-6 莱山区 county HIGH → 370613 FULL");
+    }
+
+    @Test
+    void residentsOfACityAreNotItsFullName() {
+        assertThat(described(finder.find("济南市民纷纷点赞"))).containsExactly("0-2 济南 prefecture HIGH → 370100 SHORT");
+    }
+
+    @Test
     void placeBeginningACompanyNameIsNotARegion() {
         assertThat(described(finder.find("山东亚康药业股份有限公司扎根寒亭多年")))
                 .containsExactly("14-16 寒亭 county HIGH → 370703 SHORT");
