@@ -70,7 +70,8 @@ public final class RegionBenchmark {
         System.out.println("| rounds | characters | s | characters/s (wall) | characters/s (thread CPU) "
                 + "| mentions per round | high | low |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        System.out.printf("| %d | %,d | %.2f | %,.0f | %,.0f | %,d | %,d | %,d |%n", rounds, characters * rounds, seconds,
+        System.out.printf("| %d | %,d | %.2f | %,.0f | %,.0f | %,d | %,d | %,d |%n", rounds, characters * rounds,
+                seconds,
                 characters * rounds / seconds, characters * rounds / cpuSeconds, counts.mentions(), counts.high(),
                 counts.mentions() - counts.high());
     }
@@ -96,7 +97,8 @@ public final class RegionBenchmark {
             }
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    if (ingester.read(file.toString(), Files.readAllBytes(file)) instanceof IngestResult.Articles read) {
+                    IngestResult result = ingester.read(file.toString(), Files.readAllBytes(file));
+                    if (result instanceof IngestResult.Articles read) {
                         read.articles().stream().map(Article::text).filter(text -> !text.isEmpty()).forEach(texts::add);
                     }
                 }

@@ -24,8 +24,10 @@ record Found(int start, int end, List<PlaceName> names, DivisionLevel level, Opt
         return names.size() > 1;
     }
 
+    /** The same name with fewer candidates; a zone stays a zone, a name takes its first candidate's level. */
     Found narrowed(List<PlaceName> kept, Optional<Resolution> why) {
-        DivisionLevel narrowedLevel = level == DivisionLevel.ZONE || kept.isEmpty() ? level : kept.get(0).division().level();
+        DivisionLevel narrowedLevel = level == DivisionLevel.ZONE || kept.isEmpty()
+                ? level : kept.get(0).division().level();
         return new Found(start, end, kept, narrowedLevel, kept.size() == 1 ? why : resolution, form);
     }
 

@@ -11,7 +11,9 @@ import java.util.Optional;
  * @param start code-point offset of the first character in the canonical text
  * @param end code-point offset after the last character
  * @param exact the text between them
- * @param level the level of the region: {@code ZONE} for 金华开发区 even though it links to 金华市
+ * @param level the level of the region: {@code ZONE} for 金华开发区 even though it links to 金华市;
+ *     for candidates of different levels (朝阳 as 朝阳市 or 朝阳区) the first one's, each
+ *     candidate's division carrying its own
  * @param candidates the divisions it may stand for: one when linked, several when it stays
  *     ambiguous, none for a place recognised only by HanLP with nothing known around it
  * @param resolution why one candidate was chosen among several, if it was

@@ -27,7 +27,7 @@ final class ShortForms {
     private ShortForms() {
     }
 
-    /** Returns the short form of a province's, prefecture's or county's name, if it has one of two characters or more. */
+    /** Returns the short form of a province's, prefecture's or county's name, if it has two characters or more. */
     static Optional<String> of(Division division) {
         if (division.level() == DivisionLevel.TOWNSHIP || division.level() == DivisionLevel.ZONE) {
             return Optional.empty();
