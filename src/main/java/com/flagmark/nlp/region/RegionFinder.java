@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -34,6 +35,8 @@ public final class RegionFinder {
      *     between names that the article alone leaves ambiguous
      */
     public List<RegionMention> find(String text, Optional<Division> sourceProvince) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sourceProvince, "sourceProvince");
         PlaceIndex index = PlaceIndex.shared();
         Gazetteer gazetteer = index.gazetteer();
         List<Found> found = matches(text, index);

@@ -261,6 +261,17 @@ class RegionFinderTest {
     }
 
     @Test
+    void textWithoutPlacesGivesNoMentions() {
+        assertThat(finder.find("")).isEmpty();
+        assertThat(finder.find("OLED 5G 2.5万人")).isEmpty();
+    }
+
+    @Test
+    void namesDoNotRunAcrossBlocks() {
+        assertThat(described(finder.find("如此“拼”劲，也给了企业更大信心。山\n东亚康药业将淘汰落后产能"))).isEmpty();
+    }
+
+    @Test
     void datelineOfAnEpaperStoryNamesItsCity() {
         assertThat(described(finder.find("本报潍坊讯\n截至2022年底"))).containsExactly("2-4 潍坊 prefecture HIGH → 370700 SHORT");
     }
