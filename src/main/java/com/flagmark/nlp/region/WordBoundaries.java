@@ -1,0 +1,85 @@
+package com.flagmark.nlp.region;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.Set;
+
+/**
+ * Tells whether a name found in a text stands on word boundaries, by segmenting a few characters
+ * around it: 扬中 in 弘扬中华 and 康保 in 健康保障 cross a word, 惠民 in 惠民生 too, 新华 in
+ * 吴新华 is inside a person's name. Only the text around a found name is segmented, which keeps
+ * the finder far faster than segmenting whole articles.
+ */
+final class WordBoundaries {
+
+    /** Characters of context on each side; enough for the segmenter to see the words around a name. */
+    private static final int CONTEXT = 6;
+
+    /** A level suffix read together with the organ after it. */
+    private static final Set<String> ORGANS = Set.of("省委", "市委", "州委", "县委", "区委", "旗委", "盟委", "省政府",
+            "市政府", "州政府", "县政府", "区政府", "省长", "市长", "州长", "县长", "区长", "旗长", "盟长");
+
+    private final Segment segment = HanLP.newSegment()
+            .enableNameRecognize(true)
+            .enablePlaceRecognize(false)
+            .enableOrganizationRecognize(false)
+            .enablePartOfSpeechTagging(false);
+
+    /** Tells whether no word of {@code text} runs across {@code start} or {@code end} (Java string offsets). */
+    boolean standsAlone(String text, int start, int end) {
+        return standsAlone(text, start, end, false);
+    }
+
+    /**
+     * Tells whether no word of {@code text} runs across {@code start} or {@code end}. A full name
+     * with its level suffix ({@code fullName}) is strong evidence of itself: some words across
+     * it do not count (see {@link #excused}).
+     */
+    boolean standsAlone(String text, int start, int end, boolean fullName) {
+        if (!isHan(text, start - 1) && !isHan(text, end)) {
+            return true;
+        }
+        int from = Math.max(lineStart(text, start), start - CONTEXT);
+        int to = Math.min(lineEnd(text, end), end + CONTEXT);
+        int position = from;
+        for (Term term : segment.seg(text.substring(from, to))) {
+            int wordEnd = position + term.word.length();
+            boolean crossing = crosses(position, wordEnd, start) || crosses(position, wordEnd, end);
+            if (crossing && !(fullName && excused(term, position, end))) {
+                return false;
+            }
+            position = wordEnd;
+        }
+        return true;
+    }
+
+    /**
+     * Tells whether a word across a full name still leaves the name whole: a person's name the
+     * segmenter imagines across it (于金 in 位于金东区), or the name's suffix read with the organ
+     * that follows it (市委 in 寿光市委, 区委 in 莱山区委).
+     */
+    private static boolean excused(Term term, int position, int end) {
+        boolean person = term.nature != null && term.nature.startsWith("nr");
+        return person || position == end - 1 && ORGANS.contains(term.word);
+    }
+
+    /** Tells whether the char at {@code offset} is a Chinese character; outside the text it is not. */
+    private static boolean isHan(String text, int offset) {
+        return offset >= 0 && offset < text.length()
+                && Character.UnicodeScript.of(text.charAt(offset)) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean crosses(int wordStart, int wordEnd, int boundary) {
+        return wordStart < boundary && wordEnd > boundary;
+    }
+
+    private static int lineStart(String text, int offset) {
+        return text.lastIndexOf('\n', offset - 1) + 1;
+    }
+
+    private static int lineEnd(String text, int offset) {
+        int end = text.indexOf('\n', offset);
+        return end < 0 ? text.length() : end;
+    }
+}
