@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Codebook;
-import com.flagmark.ingest.Fingerprint;
 import com.flagmark.ingest.FolderImporter;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.library.Library;
@@ -14,6 +13,7 @@ import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Article;
 import com.flagmark.model.Block;
+import com.flagmark.model.Fingerprint;
 import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;

@@ -1,4 +1,4 @@
-package com.flagmark.ingest;
+package com.flagmark.model;
 
 import com.flagmark.model.Article;
 import java.nio.charset.StandardCharsets;
