@@ -1,6 +1,6 @@
 package com.flagmark.app;
 
-import com.flagmark.annotate.Change;
+import com.flagmark.usecase.Change;
 import com.flagmark.annotate.Span;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.model.Annotation;

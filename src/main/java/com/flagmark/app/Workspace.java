@@ -1,10 +1,10 @@
 package com.flagmark.app;
 
-import com.flagmark.annotate.Change;
-import com.flagmark.annotate.CodeFilter;
+import com.flagmark.usecase.Change;
+import com.flagmark.usecase.CodeFilter;
 import com.flagmark.annotate.Codebook;
-import com.flagmark.annotate.Edits;
-import com.flagmark.annotate.History;
+import com.flagmark.usecase.Edits;
+import com.flagmark.usecase.History;
 import com.flagmark.library.Library;
 import com.flagmark.model.Code;
 import java.nio.file.Path;

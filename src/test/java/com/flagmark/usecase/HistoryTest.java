@@ -1,4 +1,4 @@
-package com.flagmark.annotate;
+package com.flagmark.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
-package com.flagmark.annotate;
+package com.flagmark.usecase;
 
+import com.flagmark.annotate.Codebook;
 import com.flagmark.model.Code;
 import com.flagmark.nlp.Pinyin;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
-package com.flagmark.annotate;
+package com.flagmark.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.flagmark.annotate.Codebook;
 import com.flagmark.model.Code;
 import java.util.List;
 import java.util.Optional;

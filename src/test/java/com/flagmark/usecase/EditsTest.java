@@ -1,7 +1,9 @@
-package com.flagmark.annotate;
+package com.flagmark.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.flagmark.annotate.Anchors;
+import com.flagmark.annotate.Codebook;
 import com.flagmark.ingest.FolderImporter;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.library.Library;

@@ -1,4 +1,4 @@
-package com.flagmark.annotate;
+package com.flagmark.usecase;
 
 /**
  * One change a user made to annotations or the codebook, which can be undone and redone. Each

@@ -1,4 +1,4 @@
-package com.flagmark.annotate;
+package com.flagmark.usecase;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package com.flagmark.annotate;
+package com.flagmark.usecase;
 
 import com.flagmark.library.AnnotationRepository;
 import com.flagmark.library.CodebookRepository;
