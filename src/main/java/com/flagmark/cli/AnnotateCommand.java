@@ -1,13 +1,12 @@
 package com.flagmark.cli;
 
 import com.flagmark.annotate.Anchors;
-import com.flagmark.annotate.AttributeValues;
 import com.flagmark.annotate.Codebook;
+import com.flagmark.annotate.CodingRules;
 import com.flagmark.library.Library;
 import com.flagmark.library.StoredArticle;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
-import com.flagmark.model.Code;
 import com.flagmark.model.FlagmarkException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -53,11 +52,13 @@ final class AnnotateCommand extends LibraryCommand {
         StoredArticle stored = library.articles().find(article)
                 .orElseThrow(() -> new FlagmarkException("There is no article " + article + " in the library."));
         Codebook codebook = new Codebook(library.codebook().all());
-        List<Long> codeIds = codes.stream().map(code -> codable(codebook, code)).toList();
+        List<Long> codeIds = codes.stream().map(code -> known(codebook, code)).toList();
         Anchor anchor = anchor(stored.article().text());
-        List<String> problems = AttributeValues.problems(codebook, codeIds, attributes);
-        if (!problems.isEmpty()) {
-            throw new RefusedInput(String.join(" ", problems));
+        try {
+            CodingRules.codes(codebook, codeIds, List.of());
+            CodingRules.attributesFit(codebook, codeIds, attributes);
+        } catch (FlagmarkException refused) {
+            throw new RefusedInput(refused.getMessage());
         }
         Annotation annotation = library.annotations().create(article, anchor, codeIds, note, attributes, coder);
         out.println(json ? CliJson.write(CliJson.annotation(annotation, codebook))
@@ -72,12 +73,8 @@ final class AnnotateCommand extends LibraryCommand {
         }
     }
 
-    private static long codable(Codebook codebook, String pathOrId) {
-        Code code = codebook.resolve(pathOrId).orElseThrow(() -> new RefusedInput("There is no code " + pathOrId
-                + " in the codebook; 'flagmark codes' lists them."));
-        if (!code.codable()) {
-            throw new RefusedInput(codebook.path(code) + " is a category that only groups codes; choose a code under it.");
-        }
-        return code.id();
+    private static long known(Codebook codebook, String pathOrId) {
+        return codebook.resolve(pathOrId).orElseThrow(() -> new RefusedInput("There is no code " + pathOrId
+                + " in the codebook; 'flagmark codes' lists them.")).id();
     }
 }

@@ -6,6 +6,7 @@ import com.flagmark.library.Library;
 import com.flagmark.library.Removal;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
+import com.flagmark.model.CanonicalText;
 import com.flagmark.model.Code;
 import java.util.List;
 import java.util.Map;
@@ -231,7 +232,6 @@ public final class Edits {
 
     private static String excerpt(String text) {
         String line = text.replace('\n', ' ');
-        return line.codePointCount(0, line.length()) <= SUBJECT_LENGTH ? line
-                : line.substring(0, line.offsetByCodePoints(0, SUBJECT_LENGTH)) + "…";
+        return CanonicalText.length(line) <= SUBJECT_LENGTH ? line : CanonicalText.slice(line, 0, SUBJECT_LENGTH) + "…";
     }
 }

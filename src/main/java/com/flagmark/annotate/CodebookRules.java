@@ -1,4 +1,4 @@
-package com.flagmark.library;
+package com.flagmark.annotate;
 
 import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.Code;
@@ -8,31 +8,32 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The checks a change of the codebook passes, inside the write's transaction, with refusals
- * written for the user.
+ * The rules a change of the codebook follows, whatever makes it: codes named in a change
+ * exist, siblings have distinct names, a shortcut key applies one code, a code's attributes
+ * have distinct names. Refusals are {@link FlagmarkException}s written for the user.
  */
-final class CodeChecks {
+public final class CodebookRules {
 
-    private CodeChecks() {
+    private CodebookRules() {
     }
 
     /** Returns the code with this id, or refuses if the codebook has none. */
-    static Code existing(CodeTree tree, long id) {
-        return tree.find(id).orElseThrow(() -> AnnotationChecks.unknownCode(id));
+    public static Code existing(Codebook codebook, long id) {
+        return codebook.find(id).orElseThrow(() -> CodingRules.unknownCode(id));
     }
 
     /** Refuses a parent that is not in the codebook. */
-    static void parentExists(CodeTree tree, Optional<Long> parentId) {
-        parentId.ifPresent(id -> existing(tree, id));
+    public static void parentExists(Codebook codebook, Optional<Long> parentId) {
+        parentId.ifPresent(id -> existing(codebook, id));
     }
 
     /**
      * Refuses a name that a child of the parent (a root, for an empty parent) already has,
      * leaving out the codes in {@code except}: the code itself, or one about to go.
      */
-    static void nameFree(CodeTree tree, Optional<Long> parentId, String name, Set<Long> except) {
-        if (tree.sibling(parentId, name, except).isPresent()) {
-            String where = parentId.flatMap(tree::find).map(parent -> "under " + tree.path(parent))
+    public static void nameFree(Codebook codebook, Optional<Long> parentId, String name, Set<Long> except) {
+        if (codebook.childNamed(parentId, name, except).isPresent()) {
+            String where = parentId.flatMap(codebook::find).map(parent -> "under " + codebook.path(parent))
                     .orElse("among the top-level codes");
             throw new FlagmarkException("There is already a code named " + name + " " + where
                     + "; choose another name.");
@@ -40,21 +41,21 @@ final class CodeChecks {
     }
 
     /** Refuses a shortcut key that a code other than {@code codeId} already has. */
-    static void shortcutFree(CodeTree tree, Optional<String> shortcut, long codeId) {
+    public static void shortcutFree(Codebook codebook, Optional<String> shortcut, long codeId) {
         if (shortcut.isEmpty()) {
             return;
         }
-        tree.ordered().stream()
+        codebook.all().stream()
                 .filter(code -> code.id() != codeId && code.shortcut().equals(shortcut))
                 .findFirst()
                 .ifPresent(holder -> {
                     throw new FlagmarkException("The key " + shortcut.get() + " already applies "
-                            + tree.path(holder) + "; free it there first.");
+                            + codebook.path(holder) + "; free it there first.");
                 });
     }
 
     /** Refuses a code with two attributes of the same name. */
-    static void attributesDistinct(Code code) {
+    public static void attributesDistinct(Code code) {
         Set<String> names = new HashSet<>();
         for (AttributeDefinition attribute : code.attributes()) {
             if (!names.add(attribute.name())) {
