@@ -32,9 +32,9 @@ class LayeringTest {
                     "..flagmark.annotate..", "..flagmark.export..");
 
     @ArchTest
-    static final ArchRule theLibraryKnowsNoDomainAbove = noClasses().that().resideInAPackage("..flagmark.library..")
-            .should().dependOnClassesThat().resideInAnyPackage("..flagmark.annotate..", "..flagmark.render..",
-                    "..flagmark.export..");
+    static final ArchRule theLibraryKnowsNoLayerAbove = noClasses().that().resideInAPackage("..flagmark.library..")
+            .should().dependOnClassesThat().resideInAnyPackage("..flagmark.render..", "..flagmark.export..",
+                    "..flagmark.usecase..");
 
     @ArchTest
     static final ArchRule nlpKnowsOnlyTheModel = noClasses().that().resideInAPackage("..flagmark.nlp..")

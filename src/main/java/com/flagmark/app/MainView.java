@@ -135,7 +135,7 @@ final class MainView extends BorderPane {
         files.open(window(), Messages.get("annotationImport.file.title"), filter, settings.annotationImportFolder())
                 .ifPresent(file -> {
                     Optional.ofNullable(file.toAbsolutePath().getParent()).ifPresent(settings::annotationImportFolder);
-                    AnnotationImportDialog.show(window(), library.importAnnotations(file));
+                    AnnotationImportDialog.show(window(), library.importAnnotations(file), file);
                 });
     }
 

@@ -3,11 +3,11 @@ package com.flagmark.cli;
 import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Codebook;
 import com.flagmark.annotate.CodingRules;
-import com.flagmark.library.Library;
 import com.flagmark.library.StoredArticle;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.FlagmarkException;
+import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,10 +48,10 @@ final class AnnotateCommand extends LibraryCommand {
     boolean json;
 
     @Override
-    void run(Library library, PrintWriter out) {
-        StoredArticle stored = library.articles().find(article)
+    void run(LibrarySession session, PrintWriter out) {
+        StoredArticle stored = session.article(article)
                 .orElseThrow(() -> new FlagmarkException("There is no article " + article + " in the library."));
-        Codebook codebook = new Codebook(library.codebook().all());
+        Codebook codebook = session.codebook();
         List<Long> codeIds = codes.stream().map(code -> known(codebook, code)).toList();
         Anchor anchor = anchor(stored.article().text());
         try {
@@ -60,9 +60,14 @@ final class AnnotateCommand extends LibraryCommand {
         } catch (FlagmarkException refused) {
             throw new RefusedInput(refused.getMessage());
         }
-        Annotation annotation = library.annotations().create(article, anchor, codeIds, note, attributes, coder);
+        Annotation annotation = session.annotate(article, anchor, codeIds, note, attributes);
         out.println(json ? CliJson.write(CliJson.annotation(annotation, codebook))
                 : "Stored annotation " + AnnotationsCommand.line(annotation, codebook));
+    }
+
+    @Override
+    String coder() {
+        return coder;
     }
 
     private Anchor anchor(String text) {
