@@ -1,5 +1,16 @@
 package com.flagmark.ingest;
 
+import com.flagmark.ingest.decode.ArticleDraft;
+import com.flagmark.ingest.decode.Decoded;
+import com.flagmark.ingest.decode.Decoder;
+import com.flagmark.ingest.decode.Format;
+import com.flagmark.ingest.decode.FrontMatter;
+import com.flagmark.ingest.text.ArticleAssembler;
+import com.flagmark.ingest.text.HtmlBlocks;
+import com.flagmark.ingest.text.MarkdownBody;
+import com.flagmark.ingest.text.PlainText;
+import com.flagmark.ingest.text.Posts;
+import com.flagmark.ingest.web.PageReading;
 import com.flagmark.model.Article;
 import com.flagmark.model.BlockKind;
 import com.flagmark.nlp.WordSegmenter;
