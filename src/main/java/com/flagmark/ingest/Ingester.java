@@ -5,24 +5,20 @@ import com.flagmark.ingest.decode.Decoded;
 import com.flagmark.ingest.decode.Decoder;
 import com.flagmark.ingest.decode.Format;
 import com.flagmark.ingest.decode.FrontMatter;
-import com.flagmark.ingest.text.ArticleAssembler;
-import com.flagmark.ingest.text.HtmlBlocks;
-import com.flagmark.ingest.text.MarkdownBody;
-import com.flagmark.ingest.text.PlainText;
-import com.flagmark.ingest.text.Posts;
-import com.flagmark.ingest.web.PageReading;
+import com.flagmark.ingest.text.TextArticles;
+import com.flagmark.ingest.web.WebPages;
 import com.flagmark.model.Article;
 import com.flagmark.model.BlockKind;
 import com.flagmark.nlp.WordSegmenter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.jsoup.Jsoup;
 
 /**
- * Reads one file into articles: finds its charset and format from its content, gathers the
- * metadata, cleans and repairs the text, and splits a page of several stories. Pure: bytes in,
- * articles out, no database. A file that is not an article comes back as
+ * Reads one file into articles: finds its charset and format from its content
+ * ({@link Decoder}), finds the article in a web page ({@link WebPages}), and reads text and
+ * posts ({@link TextArticles}): gathers the metadata, cleans and repairs the text, and splits a
+ * page of several stories. Pure: bytes in, articles out, no database. A file that is not an article comes back as
  * {@link IngestResult.Skipped} with the reason; it never throws for bad content.
  */
 public final class Ingester {
@@ -35,11 +31,11 @@ public final class Ingester {
             "tsv", "py", "java", "c", "h", "cpp", "sh", "bat", "ps1", "yml", "yaml", "toml", "ini", "cfg", "conf",
             "log", "sql", "lock", "map", "svg", "properties", "gradle", "kt", "rb", "go", "rs", "php");
 
-    private final ArticleAssembler assembler;
+    private final TextArticles texts;
 
     /** Creates an ingester that asks {@code segmenter} about words across broken lines. */
     public Ingester(WordSegmenter segmenter) {
-        this.assembler = new ArticleAssembler(Objects.requireNonNull(segmenter, "segmenter"));
+        this.texts = new TextArticles(Objects.requireNonNull(segmenter, "segmenter"));
     }
 
     /** Reads a file's bytes; {@code fileName} names it in messages and breaks format ties. */
@@ -75,17 +71,15 @@ public final class Ingester {
     }
 
     private List<Article> articles(Format format, String text, String fileName) {
-        ArticleDraft draft = new ArticleDraft();
         return switch (format) {
-            case FRONT_MATTER -> {
-                FrontMatter frontMatter = FrontMatter.find(text).orElseThrow();
-                Posts.readFrontMatter(frontMatter, fileName, draft);
-                yield List.of(assembler.single(MarkdownBody.lines(frontMatter.body()), draft));
+            case FRONT_MATTER -> List.of(texts.post(FrontMatter.find(text).orElseThrow(), fileName));
+            case MARKDOWN -> List.of(texts.markdown(text));
+            case HTML_PAGE -> {
+                ArticleDraft draft = new ArticleDraft();
+                yield List.of(texts.webPage(WebPages.read(text, draft), draft));
             }
-            case MARKDOWN -> List.of(assembler.single(Posts.markdownWithTitle(text, draft), draft));
-            case HTML_PAGE -> List.of(assembler.single(PageReading.read(Jsoup.parse(text), draft), draft));
-            case HTML_FRAGMENT -> assembler.page(HtmlBlocks.of(Jsoup.parseBodyFragment(text).body()), draft);
-            case PLAIN_TEXT -> assembler.page(PlainText.readHeader(PlainText.lines(text), draft), draft);
+            case HTML_FRAGMENT -> texts.htmlFragment(text);
+            case PLAIN_TEXT -> texts.plainText(text);
         };
     }
 

@@ -14,11 +14,11 @@ import java.util.List;
  * and chrome out, repairs broken lines, tells blocks apart, and, on a page of several stories,
  * splits it into one article per story.
  */
-public final class ArticleAssembler {
+final class ArticleAssembler {
 
     private final LineRepair repair;
 
-    public ArticleAssembler(WordSegmenter segmenter) {
+    ArticleAssembler(WordSegmenter segmenter) {
         this.repair = new LineRepair(segmenter);
     }
 
@@ -26,7 +26,7 @@ public final class ArticleAssembler {
      * Reads the lines as one article, such as a post or a web page. Its markup ends every
      * paragraph where the author did, so no line is joined to the next.
      */
-    public Article single(List<RawBlock> lines, ArticleDraft draft) {
+    Article single(List<RawBlock> lines, ArticleDraft draft) {
         List<Block> blocks = BlockClassifier.classify(BodyMetadata.extract(lines, draft));
         List<Block> body = withoutRepeatedTitle(blocks, draft);
         credit(body, draft);
@@ -37,7 +37,7 @@ public final class ArticleAssembler {
      * Reads the lines as a page that may hold several stories, one article for each, joining the
      * lines its layout broke in mid-sentence.
      */
-    public List<Article> page(List<RawBlock> lines, ArticleDraft draft) {
+    List<Article> page(List<RawBlock> lines, ArticleDraft draft) {
         List<Block> blocks = BlockClassifier.classify(repair.repair(BodyMetadata.extract(lines, draft)));
         List<StorySplitter.Story> stories = StorySplitter.split(blocks);
         List<Article> articles = new ArrayList<>(stories.size());

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Document;
  * Reads the body of a post: Markdown, HTML, or the two mixed, as Jekyll allows. The Markdown is
  * rendered to HTML first, so both end as the same lines.
  */
-public final class MarkdownBody {
+final class MarkdownBody {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
@@ -19,7 +19,7 @@ public final class MarkdownBody {
     }
 
     /** Returns the lines of the body, and its first level-1 heading as the title if it has one. */
-    public static List<RawBlock> lines(String markdown) {
+    static List<RawBlock> lines(String markdown) {
         return HtmlBlocks.of(html(markdown).body());
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * Reads plain text, such as an e-paper page, into lines, and the headline and header line that
  * open a single article: "赢取“开门红”…金华全力保障用工先行" over "2022-03-01 16:59:26 金华市人民政府".
  */
-public final class PlainText {
+final class PlainText {
 
     private static final int HEADER_SEARCH = 5;
 
@@ -17,7 +17,7 @@ public final class PlainText {
     }
 
     /** Returns the non-blank lines, whitespace normalised. */
-    public static List<RawBlock> lines(String text) {
+    static List<RawBlock> lines(String text) {
         List<RawBlock> lines = new ArrayList<>();
         for (String line : text.split("\n")) {
             String normalized = Whitespace.normalize(line);
@@ -33,7 +33,7 @@ public final class PlainText {
      * into the draft, and returns the lines after them. Lines without such a header come back
      * unchanged, leaving headlines to the story splitter.
      */
-    public static List<RawBlock> readHeader(List<RawBlock> lines, ArticleDraft draft) {
+    static List<RawBlock> readHeader(List<RawBlock> lines, ArticleDraft draft) {
         int start = 0;
         while (start < lines.size() && Chrome.isChrome(lines.get(start).text())) {
             start++;

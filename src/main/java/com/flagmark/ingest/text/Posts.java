@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  * {@code 2021-12-08-} that starts its file name), author, original URL, and a fallback source
  * from its tags ("大众日报新闻" gives 大众日报).
  */
-public final class Posts {
+final class Posts {
 
     private static final Pattern FILE_DATE = Pattern.compile("(?:^|[/\\\\])((?:19|20)\\d{2}-\\d{2}-\\d{2})-[^/\\\\]*$");
     private static final Pattern NEWS_TAG = Pattern.compile("^(.{2,20}?(?:报|网|社|台))新闻$");
@@ -27,7 +27,7 @@ public final class Posts {
     }
 
     /** Fills the draft from a post's front matter and file name. */
-    public static void readFrontMatter(FrontMatter frontMatter, String fileName, ArticleDraft draft) {
+    static void readFrontMatter(FrontMatter frontMatter, String fileName, ArticleDraft draft) {
         frontMatter.text("title").ifPresent(draft::title);
         frontMatter.text("date").flatMap(Dates::parse).ifPresent(draft::date);
         if (!draft.hasDate()) {
@@ -49,7 +49,7 @@ public final class Posts {
     }
 
     /** Reads a Markdown file, taking its first level-1 heading as the title. */
-    public static List<RawBlock> markdownWithTitle(String markdown, ArticleDraft draft) {
+    static List<RawBlock> markdownWithTitle(String markdown, ArticleDraft draft) {
         Document html = MarkdownBody.html(markdown);
         Element heading = html.body().selectFirst("h1");
         if (heading != null) {
