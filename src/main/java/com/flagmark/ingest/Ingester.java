@@ -4,7 +4,6 @@ import com.flagmark.ingest.decode.ArticleDraft;
 import com.flagmark.ingest.decode.Decoded;
 import com.flagmark.ingest.decode.Decoder;
 import com.flagmark.ingest.decode.Format;
-import com.flagmark.ingest.decode.FrontMatter;
 import com.flagmark.ingest.text.TextArticles;
 import com.flagmark.ingest.web.WebPages;
 import com.flagmark.model.Article;
@@ -72,7 +71,7 @@ public final class Ingester {
 
     private List<Article> articles(Format format, String text, String fileName) {
         return switch (format) {
-            case FRONT_MATTER -> List.of(texts.post(FrontMatter.find(text).orElseThrow(), fileName));
+            case FRONT_MATTER -> List.of(texts.post(text, fileName));
             case MARKDOWN -> List.of(texts.markdown(text));
             case HTML_PAGE -> {
                 ArticleDraft draft = new ArticleDraft();

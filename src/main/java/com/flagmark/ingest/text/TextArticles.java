@@ -22,8 +22,12 @@ public final class TextArticles {
         this.assembler = new ArticleAssembler(segmenter);
     }
 
-    /** Reads a post: the metadata of its front matter and its Markdown or HTML body, as one article. */
-    public Article post(FrontMatter frontMatter, String fileName) {
+    /**
+     * Reads a post: the metadata of its front matter and its Markdown or HTML body, as one
+     * article. The text must begin with front matter, as {@link com.flagmark.ingest.decode.Format} found.
+     */
+    public Article post(String text, String fileName) {
+        FrontMatter frontMatter = FrontMatter.find(text).orElseThrow();
         ArticleDraft draft = new ArticleDraft();
         Posts.readFrontMatter(frontMatter, fileName, draft);
         return assembler.single(MarkdownBody.lines(frontMatter.body()), draft);
