@@ -24,6 +24,7 @@ public final class ArticleDraft {
     private String url;
     private final List<Author> authors = new ArrayList<>();
 
+    /** Returns a copy with every field, for the first story of a page. */
     public ArticleDraft copy() {
         ArticleDraft copy = new ArticleDraft();
         copy.title = title;
@@ -45,34 +46,42 @@ public final class ArticleDraft {
         return copy;
     }
 
+    /** Returns the title found so far. */
     public Optional<String> title() {
         return Optional.ofNullable(title);
     }
 
+    /** Tells whether a date was found already. */
     public boolean hasDate() {
         return date != null;
     }
 
+    /** Sets the title, unless one was found first; a blank value is none. */
     public void title(String value) {
         title = title == null ? blankToNull(value) : title;
     }
 
+    /** Sets the kicker (the line above a headline), unless one was found first. */
     public void kicker(String value) {
         kicker = kicker == null ? blankToNull(value) : kicker;
     }
 
+    /** Sets the date, unless one was found first. */
     public void date(ArticleDate value) {
         date = date == null ? value : date;
     }
 
+    /** Sets the source the text or markup names, unless one was found first. */
     public void source(String value) {
         source = source == null ? blankToNull(value) : source;
     }
 
+    /** Sets a source to use only if nothing names one, such as a post's tag. */
     public void fallbackSource(String value) {
         fallbackSource = fallbackSource == null ? blankToNull(value) : fallbackSource;
     }
 
+    /** Sets the original URL, unless one was found first. */
     public void url(String value) {
         url = url == null ? blankToNull(value) : url;
     }
@@ -86,6 +95,7 @@ public final class ArticleDraft {
         }
     }
 
+    /** Returns the article of these blocks with the metadata gathered, the source falling back as said. */
     public Article build(List<Block> blocks, StoryRef story) {
         return new Article(Optional.ofNullable(title), Optional.ofNullable(kicker), Optional.ofNullable(date),
                 Optional.ofNullable(source).or(() -> Optional.ofNullable(fallbackSource)), authors,

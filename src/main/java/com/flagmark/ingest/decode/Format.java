@@ -49,6 +49,7 @@ public enum Format {
         return MARKDOWN_EXTENSIONS.contains(extension(fileName)) ? MARKDOWN : PLAIN_TEXT;
     }
 
+    /** Returns a file name's extension in lower case, or an empty string if it has none. */
     public static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));

@@ -27,6 +27,7 @@ public record RawBlock(String text, Hint hint) {
         }
     }
 
+    /** Returns a line the markup said nothing about. */
     public static RawBlock plain(String text) {
         return new RawBlock(text, Hint.NONE);
     }
