@@ -3,7 +3,6 @@ package com.flagmark.library;
 import com.flagmark.annotate.Codebook;
 import com.flagmark.annotate.CodingRules;
 import com.flagmark.model.Annotation;
-import com.flagmark.model.Code;
 import com.flagmark.model.FlagmarkException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
