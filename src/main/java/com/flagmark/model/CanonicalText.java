@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The canonical plain text of an article and the offsets into it. Offsets count Unicode code
  * points, not UTF-16 units, as the W3C Web Annotation model and REFI-QDA require: 𠮷 is one
- * code point and two Java chars. Every conversion between code points and Java chars in
- * Flagmark goes through this class.
+ * code point and two Java chars. Offsets into an article's text are turned into Java char
+ * positions here and nowhere else: anchors, the library's checks and the reader all use it.
  */
 public final class CanonicalText {
 
