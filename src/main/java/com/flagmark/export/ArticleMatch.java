@@ -63,7 +63,8 @@ final class ArticleMatch {
         if (missing.isEmpty()) {
             return;
         }
-        List<Article> articles = missing.values().stream().map(same -> same.get(0).article()).toList();
+        Map<String, Article> articles = new LinkedHashMap<>();
+        missing.forEach((fingerprint, same) -> articles.put(fingerprint, same.get(0).article()));
         List<Long> ids = library.storeFile(fileName, fileBytes, format, articles);
         int index = 0;
         for (List<IncomingSource> same : missing.values()) {

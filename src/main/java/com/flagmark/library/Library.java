@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -84,15 +85,16 @@ public final class Library implements AutoCloseable {
 
     /**
      * Stores articles that one file brings outside a folder import, such as the texts of a
-     * REFI-QDA project, as that file's articles, with its bytes, in one transaction. Returns
-     * the articles' ids, in order.
+     * REFI-QDA project, as that file's articles, with its bytes, in one transaction. The articles
+     * come by their {@link Fingerprint}s, which the caller has worked out to find them first;
+     * returns their ids in the order the map gives them.
      *
      * @throws FlagmarkException having stored nothing, if the file's bytes or an article's text
      *         are in the library already
      */
-    public List<Long> storeFile(String path, byte[] bytes, String format, List<Article> articles) {
-        List<NewArticle> stored = articles.stream().map(article -> new NewArticle(article, Fingerprint.of(article)))
-                .toList();
+    public List<Long> storeFile(String path, byte[] bytes, String format, Map<String, Article> byFingerprint) {
+        List<NewArticle> stored = byFingerprint.entrySet().stream()
+                .map(entry -> new NewArticle(entry.getValue(), entry.getKey())).toList();
         return importStore.store(List.of(new NewFile(path, bytes, Fingerprint.sha256(bytes), format, "UTF-8",
                 stored))).get(0);
     }
