@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Makes anchors from offsets into an article's canonical text, and finds an anchor again in a
- * text that has changed. Offsets count code points throughout; the text is a Java string, so
- * every conversion goes through {@link String#offsetByCodePoints}.
+ * text that has changed. Offsets count code points throughout, as {@link CanonicalText} counts
+ * them.
  */
 public final class Anchors {
 
@@ -27,12 +27,18 @@ public final class Anchors {
             throw new FlagmarkException(String.format(
                     "The span %d–%d is not inside the article's text (0–%d) or is empty.", start, end, length));
         }
-        String exact = slice(text, start, end);
+        String exact = CanonicalText.slice(text, start, end);
         if (exact.isBlank()) {
             throw new FlagmarkException("The span " + start + "–" + end + " holds only white space.");
         }
-        return new Anchor(start, end, exact, slice(text, Math.max(0, start - Anchor.CONTEXT), start),
-                slice(text, end, Math.min(length, end + Anchor.CONTEXT)));
+        return new Anchor(start, end, exact, CanonicalText.slice(text, Math.max(0, start - Anchor.CONTEXT), start),
+                CanonicalText.slice(text, end, Math.min(length, end + Anchor.CONTEXT)));
+    }
+
+    /** Tells whether the anchor's quote is the text between its offsets, so it stands where it says. */
+    public static boolean fits(String text, Anchor anchor) {
+        return anchor.end() <= CanonicalText.length(text)
+                && CanonicalText.slice(text, anchor.start(), anchor.end()).equals(anchor.exact());
     }
 
     /**
@@ -43,22 +49,12 @@ public final class Anchors {
         int length = CanonicalText.length(text);
         int from = Math.max(0, Math.min(start, end));
         int to = Math.min(length, Math.max(start, end));
-        while (from < to && Character.isWhitespace(codePointAt(text, from))) {
+        while (from < to && Character.isWhitespace(CanonicalText.codePointAt(text, from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(codePointAt(text, to - 1))) {
+        while (to > from && Character.isWhitespace(CanonicalText.codePointAt(text, to - 1))) {
             to--;
         }
         return from < to ? Optional.of(new Span(from, to)) : Optional.empty();
-    }
-
-    /** Returns the text between two code-point offsets. */
-    public static String slice(String text, int start, int end) {
-        int from = text.offsetByCodePoints(0, start);
-        return text.substring(from, text.offsetByCodePoints(from, end - start));
-    }
-
-    private static int codePointAt(String text, int offset) {
-        return text.codePointAt(text.offsetByCodePoints(0, offset));
     }
 }

@@ -19,7 +19,10 @@ public final class AttributeValues {
     private AttributeValues() {
     }
 
-    /** Returns the problems of the values, or an empty list when they are all valid. */
+    /**
+     * Returns the problems of the values, or an empty list when they are all valid: what a
+     * user's input is checked against, each name one of the codes' attributes.
+     */
     public static List<String> problems(Codebook codebook, List<Long> codeIds, Map<String, String> values) {
         List<AttributeDefinition> allowed = codebook.attributesOf(codeIds);
         List<String> problems = new ArrayList<>();
@@ -32,6 +35,19 @@ public final class AttributeValues {
                 problem(definition.get(), value).ifPresent(problems::add);
             }
         });
+        return problems;
+    }
+
+    /**
+     * Returns the problems of the values whose names the codes define, leaving other names
+     * alone: what a store checks, so that a value a file brings for an attribute the codebook
+     * does not define (yet) is kept rather than lost.
+     */
+    public static List<String> mismatches(Codebook codebook, List<Long> codeIds, Map<String, String> values) {
+        List<AttributeDefinition> allowed = codebook.attributesOf(codeIds);
+        List<String> problems = new ArrayList<>();
+        values.forEach((name, value) -> allowed.stream().filter(a -> a.name().equals(name)).findFirst()
+                .flatMap(definition -> problem(definition, value)).ifPresent(problems::add));
         return problems;
     }
 

@@ -4,10 +4,12 @@ import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.Code;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The codebook as a tree: roots, children in order, paths such as {@code 措施/亮旗评比}, the
@@ -19,9 +21,13 @@ public final class Codebook {
     private static final Comparator<Code> ORDER = Comparator.comparingInt(Code::position).thenComparingLong(Code::id);
 
     private final Map<Long, Code> byId = new LinkedHashMap<>();
+    private final Map<Optional<Long>, List<Code>> childrenOf = new HashMap<>();
 
     public Codebook(List<Code> codes) {
-        codes.stream().sorted(ORDER).forEach(code -> byId.put(code.id(), code));
+        codes.stream().sorted(ORDER).forEach(code -> {
+            byId.put(code.id(), code);
+            childrenOf.computeIfAbsent(code.parentId(), parent -> new ArrayList<>()).add(code);
+        });
     }
 
     /** Returns every code, parents before their children, siblings in order. */
@@ -31,23 +37,47 @@ public final class Codebook {
         return ordered;
     }
 
+    /** Returns the top-level codes, in order. */
     public List<Code> roots() {
-        return byId.values().stream().filter(code -> code.parentId().isEmpty()).toList();
+        return childrenOf(Optional.empty());
     }
 
+    /** Returns the codes right below a code, in order. */
     public List<Code> children(long id) {
-        return byId.values().stream().filter(code -> code.parentId().equals(Optional.of(id))).toList();
+        return childrenOf(Optional.of(id));
+    }
+
+    /** Returns the codes right below a parent, or the top-level codes for none, in order. */
+    public List<Code> childrenOf(Optional<Long> parentId) {
+        return List.copyOf(childrenOf.getOrDefault(parentId, List.of()));
     }
 
     public Optional<Code> find(long id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Returns the code and every code below it. */
+    /** Returns the code and every code below it, parents before their children. */
     public List<Code> subtree(long id) {
         List<Code> codes = new ArrayList<>();
         find(id).ifPresent(code -> collect(code, codes));
         return codes;
+    }
+
+    /** Tells whether {@code id} is {@code ancestorId} or lies anywhere below it. */
+    public boolean isWithin(long id, long ancestorId) {
+        for (Optional<Code> step = find(id); step.isPresent(); step = step.get().parentId().flatMap(this::find)) {
+            if (step.get().id() == ancestorId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the child of a parent (a top-level code, for none) with this name, other than those in {@code except}. */
+    public Optional<Code> childNamed(Optional<Long> parentId, String name, Set<Long> except) {
+        return childrenOf.getOrDefault(parentId, List.of()).stream()
+                .filter(code -> code.name().equals(name) && !except.contains(code.id()))
+                .findFirst();
     }
 
     /** Returns a code's path: its ancestors' names and its own, joined with {@code /}. */
@@ -98,6 +128,6 @@ public final class Codebook {
 
     private void collect(Code code, List<Code> into) {
         into.add(code);
-        children(code.id()).forEach(child -> collect(child, into));
+        childrenOf.getOrDefault(Optional.of(code.id()), List.of()).forEach(child -> collect(child, into));
     }
 }

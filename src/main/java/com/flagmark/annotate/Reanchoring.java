@@ -19,8 +19,7 @@ public final class Reanchoring {
 
     /** Returns the anchor in the new text, or empty if its quote no longer occurs there. */
     public static Optional<Anchor> find(Anchor anchor, String text) {
-        int length = CanonicalText.length(text);
-        if (anchor.end() <= length && Anchors.slice(text, anchor.start(), anchor.end()).equals(anchor.exact())) {
+        if (Anchors.fits(text, anchor)) {
             return Optional.of(Anchors.of(text, anchor.start(), anchor.end()));
         }
         List<Integer> places = occurrences(text, anchor.exact());
@@ -58,7 +57,7 @@ public final class Reanchoring {
         List<Integer> places = new ArrayList<>();
         int from = text.indexOf(quote);
         while (from >= 0) {
-            places.add(text.codePointCount(0, from));
+            places.add(CanonicalText.offsetOf(text, from));
             from = text.indexOf(quote, from + 1);
         }
         return places;

@@ -1,5 +1,5 @@
 /**
- * Annotations, anchors and the codebook as a domain model: making an anchor from offsets,
- * finding it again in a changed text, the codebook tree, and the session's undo history.
+ * The domain of coding, on the model alone: anchors and re-anchoring, the codebook tree, and the
+ * rules every write of a code or a coded passage follows, whoever makes it.
  */
 package com.flagmark.annotate;

@@ -1,7 +1,8 @@
 package com.flagmark.app;
 
-import com.flagmark.export.AnnotationImportReport;
 import com.flagmark.export.AnnotationImportReport.Unmatched;
+import com.flagmark.export.AnnotationImportReport;
+import java.nio.file.Path;
 import javafx.concurrent.Worker;
 import javafx.geometry.HPos;
 import javafx.scene.control.Alert;
@@ -26,23 +27,22 @@ final class AnnotationImportDialog {
     }
 
     /** Shows the progress of the import until it ends, then the report or why nothing was imported. */
-    static void show(Window owner, AnnotationImportTask task) {
+    static void show(Window owner, ProgressTask<AnnotationImportReport> task, Path file) {
         ProgressDialog.show(owner, Messages.get("annotationImport.title"), task, task::stop,
                 Messages.get("annotationImport.stopping"), () -> {
                     if (task.getState() == Worker.State.SUCCEEDED) {
-                        report(owner, task);
+                        report(owner, task.getValue(), file);
                     } else {
                         failure(owner, task);
                     }
                 });
     }
 
-    private static void report(Window owner, AnnotationImportTask task) {
-        AnnotationImportReport report = task.getValue();
+    private static void report(Window owner, AnnotationImportReport report, Path file) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("annotationImport.done.title"));
-        alert.setHeaderText(Messages.get("annotationImport.done.header", report.added(), task.file().getFileName(),
+        alert.setHeaderText(Messages.get("annotationImport.done.header", report.added(), file.getFileName(),
                 report.format()));
         VBox content = new VBox(12, counts(report));
         if (!report.unmatched().isEmpty()) {
@@ -86,7 +86,7 @@ final class AnnotationImportDialog {
     }
 
     /** Says why nothing was imported: calmly when the user cancelled, as an error when the file was refused. */
-    private static void failure(Window owner, AnnotationImportTask task) {
+    private static void failure(Window owner, ProgressTask<AnnotationImportReport> task) {
         boolean failed = !task.stopped();
         Alert alert = new Alert(failed ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION,
                 failed ? UserMessages.of(task.getException()) : Messages.get("annotationImport.cancelled"), ButtonType.OK);

@@ -91,8 +91,8 @@ final class ArticleViewModel {
 
     /** Opens an article for reading and coding. */
     void open(long articleId) {
-        workspace.read(library -> new Loaded(library.articles().find(articleId), library.annotations().of(articleId),
-                library.codebook().usage(articleId)), loaded -> {
+        workspace.read(session -> new Loaded(session.article(articleId), session.annotations(articleId),
+                session.usage(articleId)), loaded -> {
                     // The old article's annotations go first, so no view ever pairs them with the new text.
                     clear();
                     article.set(loaded.article());
@@ -218,8 +218,8 @@ final class ArticleViewModel {
     }
 
     private void reload() {
-        article.get().ifPresent(current -> workspace.read(library -> new Loaded(Optional.of(current),
-                library.annotations().of(current.id()), library.codebook().usage(current.id())), this::show));
+        article.get().ifPresent(current -> workspace.read(session -> new Loaded(Optional.of(current),
+                session.annotations(current.id()), session.usage(current.id())), this::show));
     }
 
     private void show(Loaded loaded) {

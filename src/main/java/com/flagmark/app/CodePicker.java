@@ -1,6 +1,6 @@
 package com.flagmark.app;
 
-import com.flagmark.annotate.CodeFilter;
+import com.flagmark.usecase.CodeFilter;
 import com.flagmark.annotate.Codebook;
 import com.flagmark.model.Code;
 import java.util.function.Consumer;

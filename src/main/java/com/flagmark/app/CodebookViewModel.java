@@ -2,6 +2,7 @@ package com.flagmark.app;
 
 import com.flagmark.annotate.Codebook;
 import com.flagmark.model.Code;
+import com.flagmark.usecase.LibrarySession;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +97,6 @@ final class CodebookViewModel {
     }
 
     private void reload() {
-        workspace.read(library -> library.codebook().usage(), usage::set);
+        workspace.read(LibrarySession::usage, usage::set);
     }
 }

@@ -64,9 +64,10 @@ final class ExportDialog {
     }
 
     private void run(Path out) {
-        ExportTask task = model.export(out);
+        ExportFormat format = model.formatProperty().get();
+        ProgressTask<Integer> task = model.export(out);
         ProgressDialog.show(owner, Messages.get("export.title"), task, task::stop, Messages.get("export.stopping"),
-                () -> outcome(task));
+                () -> outcome(task, format, out));
     }
 
     private GridPane choices() {
@@ -160,7 +161,7 @@ final class ExportDialog {
     }
 
     /** Says what was written, or why nothing was: calmly when the user cancelled, as an error when it failed. */
-    private void outcome(ExportTask task) {
+    private void outcome(ProgressTask<Integer> task, ExportFormat format, Path out) {
         boolean written = task.getState() == Worker.State.SUCCEEDED;
         boolean failed = !written && !task.stopped();
         Alert alert = new Alert(failed ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION, "", ButtonType.OK);
@@ -172,7 +173,7 @@ final class ExportDialog {
         alert.getDialogPane().setPrefWidth(560);
         if (written) {
             alert.setContentText(Messages.get("export.done",
-                    ExportViewModel.count(task.format(), task.getValue()), task.out()));
+                    ExportViewModel.count(format, task.getValue()), out));
         } else {
             alert.setContentText(failed ? UserMessages.of(task.getException()) : Messages.get("export.cancelled"));
         }

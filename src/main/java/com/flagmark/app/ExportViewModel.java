@@ -1,11 +1,10 @@
 package com.flagmark.app;
 
-import com.flagmark.annotate.Codebook;
 import com.flagmark.export.ExportFormat;
 import com.flagmark.export.ExportScope;
-import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
+import com.flagmark.usecase.LibrarySession;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -46,7 +45,7 @@ final class ExportViewModel {
     private final Workspace workspace;
     private final LibraryViewModel library;
     private final AppSettings settings;
-    private final Function<Library, Optional<Set<Long>>> currentList;
+    private final Function<LibrarySession, Optional<Set<Long>>> currentList;
     private final Set<Long> selectedArticles;
     private final Optional<Code> selectedCode;
 
@@ -134,7 +133,7 @@ final class ExportViewModel {
         articleCounts.set(Map.copyOf(known));
         workspace.read(reading -> {
             Map<Scope, Integer> counted = new EnumMap<>(known);
-            int all = reading.articles().count();
+            int all = reading.articleCount();
             counted.put(Scope.LIBRARY, all);
             counted.put(Scope.CURRENT_LIST, currentList.apply(reading).map(Set::size).orElse(all));
             selectedCode.ifPresent(code -> counted.put(Scope.SELECTED_CODE, articlesWith(reading, code)));
@@ -142,8 +141,8 @@ final class ExportViewModel {
         }, articleCounts::set);
     }
 
-    /** What the chosen scope takes from a library; worked out on the export's own connection. */
-    Function<Library, ExportScope> scope() {
+    /** What the chosen scope takes from a library; worked out when the export starts. */
+    Function<LibrarySession, ExportScope> scope() {
         Scope chosen = format.get().takesScope() ? scope.get() : Scope.LIBRARY;
         return switch (chosen) {
             case LIBRARY -> reading -> ExportScope.ALL;
@@ -154,16 +153,16 @@ final class ExportViewModel {
     }
 
     /** Starts the export into a file, and remembers its folder and format for the next time. */
-    ExportTask export(Path out) {
+    ProgressTask<Integer> export(Path out) {
         Optional.ofNullable(out.toAbsolutePath().getParent()).ifPresent(settings::exportFolder);
         settings.exportFormat(format.get().id());
         return library.export(format.get(), scope(), out);
     }
 
-    private static int articlesWith(Library library, Code code) {
+    private static int articlesWith(LibrarySession session, Code code) {
         Set<Long> codes = new HashSet<>();
-        new Codebook(library.codebook().all()).subtree(code.id()).forEach(each -> codes.add(each.id()));
-        return (int) library.annotations().all().stream()
+        session.codebook().subtree(code.id()).forEach(each -> codes.add(each.id()));
+        return (int) session.annotations().stream()
                 .filter(annotation -> annotation.codeIds().stream().anyMatch(codes::contains))
                 .map(Annotation::articleId).distinct().count();
     }

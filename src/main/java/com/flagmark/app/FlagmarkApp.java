@@ -2,7 +2,7 @@ package com.flagmark.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import com.flagmark.library.LibraryLocation;
+import com.flagmark.usecase.LibrarySession;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,7 +41,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         settings.language().ifPresent(Messages::use);
         applyTheme(settings.dark());
         Path file = Optional.ofNullable(getParameters().getNamed().get("library")).map(Path::of)
-                .orElseGet(LibraryLocation::defaultFile);
+                .orElseGet(LibrarySession::defaultFile);
         workspace = new Workspace(BackgroundExecutor.serial("library"),
                 Objects.requireNonNullElse(System.getProperty("user.name"), "coder"));
         library = new LibraryViewModel(workspace, BackgroundExecutor.parallel("import"));

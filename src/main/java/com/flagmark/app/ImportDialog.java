@@ -18,7 +18,7 @@ final class ImportDialog {
     }
 
     /** Shows the progress of the import until it ends, then the report. */
-    static void show(Window owner, ImportTask task) {
+    static void show(Window owner, ProgressTask<ImportReport> task) {
         ProgressDialog.show(owner, Messages.get("import.title"), task, task::stop, Messages.get("import.stopping"), () -> {
             if (task.getState() == Worker.State.SUCCEEDED) {
                 report(owner, task.getValue());

@@ -1,12 +1,15 @@
 package com.flagmark.app;
 
+import com.flagmark.export.AnnotationImportReport;
 import com.flagmark.export.ExportFormat;
 import com.flagmark.export.ExportScope;
+import com.flagmark.ingest.ImportReport;
 import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleSummary;
-import com.flagmark.library.Library;
 import com.flagmark.library.SearchHit;
 import com.flagmark.library.Snippet;
+import com.flagmark.usecase.BackgroundTask;
+import com.flagmark.usecase.LibrarySession;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,12 +29,14 @@ import javafx.collections.ObservableList;
 /**
  * The library pane: the articles that pass the filters (source, date range, code, coded only),
  * or, while a query is typed, those that match it, best first, with their snippets. Loading and
- * searching run on the library executor; an import or export runs on a connection of its own.
+ * searching run on the library executor; an import or export runs beside them, on the same library.
  */
 final class LibraryViewModel {
 
     /** A search shows at most this many hits. */
     static final int SEARCH_LIMIT = 500;
+    /** An import cleans files on all cores but one, which the window keeps. */
+    private static final int IMPORT_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     // Properties
 
@@ -43,7 +48,7 @@ final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<Map<Long, Snippet>> snippets = new ReadOnlyObjectWrapper<>(Map.of());
 
     private final Workspace workspace;
-    /** Runs imports and exports, each on a library connection of its own. */
+    /** Runs imports and exports beside the window's own reads and writes. */
     private final TaskExecutor taskExecutor;
     private long request;
     private Consumer<List<ArticleSummary>> afterLoad = loaded -> { };
@@ -97,33 +102,32 @@ final class LibraryViewModel {
         reload();
     }
 
-    /** Starts importing a folder or file into the open library; the list refreshes when it ends. */
-    ImportTask importPath(Path source) {
-        ImportTask task = new ImportTask(workspace.libraryFileProperty().get(), source);
-        task.setOnSucceeded(done -> reload());
-        task.setOnCancelled(done -> reload());
-        task.setOnFailed(done -> reload());
-        taskExecutor.execute(task);
-        return task;
+    /**
+     * Starts importing a folder or file into the open library, on all cores but one so the
+     * window stays quick; the list, the codebook and the open article refresh when it ends.
+     */
+    ProgressTask<ImportReport> importPath(Path source) {
+        return start(workspace.task(session -> session.importPath(source, IMPORT_WORKERS)), Optional.empty(),
+                "import.progress");
     }
 
     /**
      * Starts importing the annotations of a file into the open library; once they are stored,
      * the list, the codebook and the open article show them.
      */
-    AnnotationImportTask importAnnotations(Path file) {
-        AnnotationImportTask task = new AnnotationImportTask(workspace.libraryFileProperty().get(), file);
-        task.setOnSucceeded(done -> workspace.refresh());
-        taskExecutor.execute(task);
-        return task;
+    ProgressTask<AnnotationImportReport> importAnnotations(Path file) {
+        return start(workspace.task(session -> session.importAnnotations(file)),
+                Optional.of("annotationImport.reading"), "annotationImport.progress");
     }
 
-    /**
-     * Starts writing an export of what {@code scope} takes from the library, worked out on the
-     * export's own connection when it starts.
-     */
-    ExportTask export(ExportFormat format, Function<Library, ExportScope> scope, Path out) {
-        ExportTask task = new ExportTask(workspace.libraryFileProperty().get(), format, scope, out);
+    /** Starts writing an export of what {@code scope} takes from the library, worked out when it starts. */
+    ProgressTask<Integer> export(ExportFormat format, Function<LibrarySession, ExportScope> scope, Path out) {
+        return start(workspace.task(session -> session.export(format, scope, out)), Optional.of("export.reading"),
+                "export.progress");
+    }
+
+    private <V> ProgressTask<V> start(BackgroundTask<V> work, Optional<String> startKey, String progressKey) {
+        ProgressTask<V> task = new ProgressTask<>(work, startKey, progressKey);
         taskExecutor.execute(task);
         return task;
     }
@@ -133,24 +137,24 @@ final class LibraryViewModel {
      * that passes the filters and matches the query, not only the best hits the list shows.
      * The function gives empty when neither filter nor query narrows the library.
      */
-    Function<Library, Optional<Set<Long>>> currentArticles() {
+    Function<LibrarySession, Optional<Set<Long>>> currentArticles() {
         ArticleFilter current = filter.get();
         String text = query.get();
-        return library -> matching(library, current, text);
+        return session -> matching(session, current, text);
     }
 
-    private static Optional<Set<Long>> matching(Library library, ArticleFilter filter, String query) {
+    private static Optional<Set<Long>> matching(LibrarySession session, ArticleFilter filter, String query) {
         if (filter.isAll() && query.isEmpty()) {
             return Optional.empty();
         }
         Set<Long> ids = new LinkedHashSet<>();
         if (filter.isAll()) {
-            ids.addAll(library.search().matchingIds(query));
+            ids.addAll(session.matchingIds(query));
             return Optional.of(ids);
         }
-        library.articles().list(filter).forEach(article -> ids.add(article.id()));
+        session.articles(filter).forEach(article -> ids.add(article.id()));
         if (!query.isEmpty()) {
-            ids.retainAll(Set.copyOf(library.search().matchingIds(query)));
+            ids.retainAll(Set.copyOf(session.matchingIds(query)));
         }
         return Optional.of(ids);
     }
@@ -160,15 +164,15 @@ final class LibraryViewModel {
         long mine = ++request;
         ArticleFilter current = filter.get();
         String text = query.get();
-        workspace.read(library -> {
-            List<String> allSources = library.articles().sources();
+        workspace.read(session -> {
+            List<String> allSources = session.sources();
             if (text.isEmpty()) {
-                return new Listing(library.articles().list(current), Map.of(), allSources);
+                return new Listing(session.articles(current), Map.of(), allSources);
             }
-            List<SearchHit> hits = library.search().search(text, current, SEARCH_LIMIT);
+            List<SearchHit> hits = session.search(text, current, SEARCH_LIMIT);
             Map<Long, Snippet> found = new HashMap<>();
             hits.forEach(hit -> found.put(hit.id(), hit.snippet()));
-            return new Listing(library.articles().summaries(hits.stream().map(SearchHit::id).toList()), found, allSources);
+            return new Listing(session.summaries(hits.stream().map(SearchHit::id).toList()), found, allSources);
         }, listing -> {
             if (mine != request) {
                 return;

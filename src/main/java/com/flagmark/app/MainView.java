@@ -1,6 +1,6 @@
 package com.flagmark.app;
 
-import com.flagmark.annotate.Change;
+import com.flagmark.usecase.Change;
 import com.flagmark.annotate.Span;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.model.Annotation;
@@ -135,7 +135,7 @@ final class MainView extends BorderPane {
         files.open(window(), Messages.get("annotationImport.file.title"), filter, settings.annotationImportFolder())
                 .ifPresent(file -> {
                     Optional.ofNullable(file.toAbsolutePath().getParent()).ifPresent(settings::annotationImportFolder);
-                    AnnotationImportDialog.show(window(), library.importAnnotations(file));
+                    AnnotationImportDialog.show(window(), library.importAnnotations(file), file);
                 });
     }
 

@@ -1,12 +1,12 @@
 package com.flagmark.app;
 
-import com.flagmark.annotate.Change;
-import com.flagmark.annotate.CodeFilter;
 import com.flagmark.annotate.Codebook;
-import com.flagmark.annotate.Edits;
-import com.flagmark.annotate.History;
-import com.flagmark.library.Library;
 import com.flagmark.model.Code;
+import com.flagmark.usecase.BackgroundTask;
+import com.flagmark.usecase.Change;
+import com.flagmark.usecase.CodeFilter;
+import com.flagmark.usecase.Edits;
+import com.flagmark.usecase.LibrarySession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +19,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The open library and what the session does to it: reads, changes with their undo history,
- * and the codebook as it stands. All work on the library runs on the library executor, one
- * piece at a time; results come back on the FX thread, where listeners learn of every change.
+ * The window's library session: reads, changes with their undo history, and the codebook as it
+ * stands. All of the window's work on the library runs on the library executor, one piece at a
+ * time; results come back on the FX thread, where listeners learn of every change. Background
+ * tasks (imports, exports) run on the same session, and what an import wrote shows when it ends.
  */
 final class Workspace {
 
@@ -39,10 +40,9 @@ final class Workspace {
     private final String coder;
     private final List<Runnable> changeListeners = new ArrayList<>();
     private final List<Runnable> openListeners = new ArrayList<>();
+    /** Set on the library executor; read by the tasks started from the FX thread. */
+    private volatile LibrarySession session;
     // Touched on the library executor only.
-    private Library library;
-    private Edits edits;
-    private History history;
     private List<Code> filteredCodes = List.of();
     private CodeFilter filter = new CodeFilter(new Codebook(List.of()));
 
@@ -95,13 +95,12 @@ final class Workspace {
     /** Opens (or creates) a library file, closing the one open before; the history starts afresh. */
     void open(Path file) {
         executor.submit(() -> {
-            Library opened = Library.open(file);
-            if (library != null) {
-                library.close();
+            LibrarySession opened = LibrarySession.open(file, coder);
+            if (session != null) {
+                session.close();
             }
-            library = opened;
-            edits = new Edits(opened, coder);
-            history = new History(() -> { });
+            session = opened;
+            opened.afterTasks(this::refresh);
             return state();
         }, loaded -> {
             libraryFile.set(file);
@@ -114,8 +113,8 @@ final class Workspace {
     }
 
     /** Reads from the open library; {@code onDone} gets the result on the FX thread. */
-    <V> void read(Function<Library, V> query, Consumer<V> onDone) {
-        executor.submit(() -> library == null ? null : query.apply(library), result -> {
+    <V> void read(Function<LibrarySession, V> query, Consumer<V> onDone) {
+        executor.submit(() -> session == null ? null : query.apply(session), result -> {
             if (result != null) {
                 onDone.accept(result);
             }
@@ -124,32 +123,36 @@ final class Workspace {
 
     /** Makes a change, saved at once, and records it for undo. */
     void perform(Function<Edits, Change> change) {
-        alter(() -> history.perform(change.apply(edits)));
+        alter(() -> session.perform(change));
     }
 
     void undo() {
-        alter(() -> history.undo());
+        alter(() -> session.undo());
     }
 
     void redo() {
-        alter(() -> history.redo());
+        alter(() -> session.redo());
     }
 
     /**
-     * Reads the codebook again and tells the listeners, as after a change, once the library
-     * was changed on a connection of its own (an annotation import). The undo history does not
-     * hold such a change.
+     * Returns long work on the open library, to be started by a task executor; once an import
+     * task ends, the listeners learn of what it wrote as after a change (the undo history does
+     * not hold it).
      */
-    void refresh() {
-        alter(() -> { });
+    <V> BackgroundTask<V> task(Function<LibrarySession, BackgroundTask<V>> work) {
+        LibrarySession open = session;
+        if (open == null) {
+            throw new IllegalStateException("No library is open");
+        }
+        return work.apply(open);
     }
 
     /** Closes the library; the window is going away. */
     void close() {
         executor.submit(() -> {
-            if (library != null) {
-                library.close();
-                library = null;
+            if (session != null) {
+                session.close();
+                session = null;
             }
             return Boolean.TRUE;
         }, closed -> { }, failure -> { });
@@ -159,9 +162,14 @@ final class Workspace {
         error.set("");
     }
 
+    /** Reads the codebook and history again and tells the listeners, as after a change; from any thread. */
+    private void refresh() {
+        alter(() -> { });
+    }
+
     private void alter(Runnable step) {
         executor.submit(() -> {
-            if (library == null) {
+            if (session == null) {
                 return null;
             }
             step.run();
@@ -179,13 +187,13 @@ final class Workspace {
 
     /** The codebook and history as they stand; on the library executor. */
     private State state() {
-        List<Code> codes = library.codebook().all();
-        Codebook current = new Codebook(codes);
+        Codebook current = session.codebook();
+        List<Code> codes = current.all();
         if (!codes.equals(filteredCodes)) {
             filteredCodes = codes;
             filter = new CodeFilter(current);
         }
-        return new State(current, filter, history.nextUndo(), history.nextRedo());
+        return new State(current, filter, session.nextUndo(), session.nextRedo());
     }
 
     private void fail(Throwable problem) {

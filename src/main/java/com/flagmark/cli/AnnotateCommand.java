@@ -1,14 +1,13 @@
 package com.flagmark.cli;
 
 import com.flagmark.annotate.Anchors;
-import com.flagmark.annotate.AttributeValues;
 import com.flagmark.annotate.Codebook;
-import com.flagmark.library.Library;
+import com.flagmark.annotate.CodingRules;
 import com.flagmark.library.StoredArticle;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
-import com.flagmark.model.Code;
 import com.flagmark.model.FlagmarkException;
+import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,19 +48,26 @@ final class AnnotateCommand extends LibraryCommand {
     boolean json;
 
     @Override
-    void run(Library library, PrintWriter out) {
-        StoredArticle stored = library.articles().find(article)
+    void run(LibrarySession session, PrintWriter out) {
+        StoredArticle stored = session.article(article)
                 .orElseThrow(() -> new FlagmarkException("There is no article " + article + " in the library."));
-        Codebook codebook = new Codebook(library.codebook().all());
-        List<Long> codeIds = codes.stream().map(code -> codable(codebook, code)).toList();
+        Codebook codebook = session.codebook();
+        List<Long> codeIds = codes.stream().map(code -> known(codebook, code)).toList();
         Anchor anchor = anchor(stored.article().text());
-        List<String> problems = AttributeValues.problems(codebook, codeIds, attributes);
-        if (!problems.isEmpty()) {
-            throw new RefusedInput(String.join(" ", problems));
+        try {
+            CodingRules.codes(codebook, codeIds, List.of());
+            CodingRules.attributesFit(codebook, codeIds, attributes);
+        } catch (FlagmarkException refused) {
+            throw new RefusedInput(refused.getMessage());
         }
-        Annotation annotation = library.annotations().create(article, anchor, codeIds, note, attributes, coder);
+        Annotation annotation = session.annotate(article, anchor, codeIds, note, attributes);
         out.println(json ? CliJson.write(CliJson.annotation(annotation, codebook))
                 : "Stored annotation " + AnnotationsCommand.line(annotation, codebook));
+    }
+
+    @Override
+    String coder() {
+        return coder;
     }
 
     private Anchor anchor(String text) {
@@ -72,12 +78,8 @@ final class AnnotateCommand extends LibraryCommand {
         }
     }
 
-    private static long codable(Codebook codebook, String pathOrId) {
-        Code code = codebook.resolve(pathOrId).orElseThrow(() -> new RefusedInput("There is no code " + pathOrId
-                + " in the codebook; 'flagmark codes' lists them."));
-        if (!code.codable()) {
-            throw new RefusedInput(codebook.path(code) + " is a category that only groups codes; choose a code under it.");
-        }
-        return code.id();
+    private static long known(Codebook codebook, String pathOrId) {
+        return codebook.resolve(pathOrId).orElseThrow(() -> new RefusedInput("There is no code " + pathOrId
+                + " in the codebook; 'flagmark codes' lists them.")).id();
     }
 }

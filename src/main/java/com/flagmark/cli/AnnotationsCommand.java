@@ -1,9 +1,9 @@
 package com.flagmark.cli;
 
 import com.flagmark.annotate.Codebook;
-import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.FlagmarkException;
+import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,16 +22,16 @@ final class AnnotationsCommand extends LibraryCommand {
     boolean json;
 
     @Override
-    void run(Library library, PrintWriter out) {
+    void run(LibrarySession session, PrintWriter out) {
         List<Annotation> annotations;
         if (article == null) {
-            annotations = library.annotations().all();
+            annotations = session.annotations();
         } else {
-            library.articles().find(article)
+            session.article(article)
                     .orElseThrow(() -> new FlagmarkException("There is no article " + article + " in the library."));
-            annotations = library.annotations().of(article);
+            annotations = session.annotations(article);
         }
-        Codebook codebook = new Codebook(library.codebook().all());
+        Codebook codebook = session.codebook();
         if (json) {
             out.println(CliJson.write(CliJson.annotations(annotations, codebook)));
             return;

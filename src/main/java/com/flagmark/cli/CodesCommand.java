@@ -1,8 +1,8 @@
 package com.flagmark.cli;
 
 import com.flagmark.annotate.Codebook;
-import com.flagmark.library.Library;
 import com.flagmark.model.Code;
+import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,8 +15,8 @@ final class CodesCommand extends LibraryCommand {
     boolean json;
 
     @Override
-    void run(Library library, PrintWriter out) {
-        Codebook codebook = new Codebook(library.codebook().all());
+    void run(LibrarySession session, PrintWriter out) {
+        Codebook codebook = session.codebook();
         if (json) {
             out.println(CliJson.write(CliJson.codes(codebook)));
             return;

@@ -4,7 +4,7 @@ import com.flagmark.annotate.Codebook;
 import com.flagmark.export.ExportFormat;
 import com.flagmark.export.ExportScope;
 import com.flagmark.model.Progress;
-import com.flagmark.library.Library;
+import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,17 +38,17 @@ final class ExportCommand extends LibraryCommand {
     List<String> codes = new ArrayList<>();
 
     @Override
-    void run(Library library, PrintWriter out) {
+    void run(LibrarySession session, PrintWriter out) {
         if (!format.takesScope() && (query != null || !codes.isEmpty())) {
             throw new RefusedInput("--format " + format.id() + " writes the whole codebook; --query and --code do not"
                     + " apply to it.");
         }
-        Codebook codebook = new Codebook(library.codebook().all());
+        Codebook codebook = session.codebook();
         List<Long> codeIds = codes.stream().map(code -> codebook.resolve(code).orElseThrow(() ->
                 new RefusedInput("There is no code " + code + " in the codebook; 'flagmark codes' lists them."))
                 .id()).toList();
         ExportScope scope = ExportScope.of(Optional.ofNullable(query), codeIds);
-        int written = format.write(library, this.out, scope, Progress.NONE);
+        int written = session.export(format, reading -> scope, this.out).run(Progress.NONE);
         out.println("Wrote " + format.count(written) + " to " + this.out);
     }
 

@@ -1,11 +1,10 @@
 package com.flagmark.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.flagmark.export.AnnotationImport;
-import com.flagmark.export.AnnotationImportReport;
 import com.flagmark.export.AnnotationImportReport.Unmatched;
-import com.flagmark.library.Library;
+import com.flagmark.export.AnnotationImportReport;
 import com.flagmark.model.Progress;
+import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -30,8 +29,8 @@ final class ImportAnnotationsCommand extends LibraryCommand {
     boolean json;
 
     @Override
-    void run(Library library, PrintWriter out) {
-        AnnotationImportReport report = new AnnotationImport(library).run(file, Progress.NONE);
+    void run(LibrarySession session, PrintWriter out) {
+        AnnotationImportReport report = session.importAnnotations(file).run(Progress.NONE);
         if (json) {
             out.println(CliJson.write(json(report)));
             return;

@@ -1,12 +1,9 @@
 package com.flagmark.cli;
 
 import com.flagmark.ingest.FileOutcome;
-import com.flagmark.ingest.FolderImporter;
 import com.flagmark.ingest.ImportReport;
-import com.flagmark.ingest.Ingester;
-import com.flagmark.library.Library;
 import com.flagmark.model.Progress;
-import com.flagmark.nlp.HanlpSegmenter;
+import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -26,9 +23,9 @@ final class ImportCommand extends LibraryCommand {
 
 
     @Override
-    void run(Library library, PrintWriter out) {
-        FolderImporter importer = new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore());
-        ImportReport report = importer.importPath(path, json ? Progress.NONE : new TerminalProgress(spec));
+    void run(LibrarySession session, PrintWriter out) {
+        ImportReport report = session.importPath(path, Runtime.getRuntime().availableProcessors())
+                .run(json ? Progress.NONE : new TerminalProgress(spec));
         out.println(json ? CliJson.write(CliJson.report(report)) : summary(report));
     }
 

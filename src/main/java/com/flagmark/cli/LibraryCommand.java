@@ -1,7 +1,6 @@
 package com.flagmark.cli;
 
-import com.flagmark.library.Library;
-import com.flagmark.library.LibraryLocation;
+import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,12 +21,17 @@ abstract class LibraryCommand implements Runnable {
 
     @Override
     public final void run() {
-        Path file = root.library != null ? root.library : LibraryLocation.defaultFile();
-        try (Library library = Library.open(file)) {
-            run(library, spec.commandLine().getOut());
+        Path file = root.library != null ? root.library : LibrarySession.defaultFile();
+        try (LibrarySession session = LibrarySession.open(file, coder())) {
+            run(session, spec.commandLine().getOut());
         }
     }
 
+    /** Returns who the changes the command makes are by: the user, unless the command is told otherwise. */
+    String coder() {
+        return System.getProperty("user.name", "");
+    }
+
     /** Does the command's work on the open library, printing to {@code out}. */
-    abstract void run(Library library, PrintWriter out);
+    abstract void run(LibrarySession session, PrintWriter out);
 }

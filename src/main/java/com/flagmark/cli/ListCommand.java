@@ -1,8 +1,8 @@
 package com.flagmark.cli;
 
 import com.flagmark.library.ArticleSummary;
-import com.flagmark.library.Library;
 import com.flagmark.model.ArticleDate;
+import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -19,8 +19,8 @@ final class ListCommand extends LibraryCommand {
     private static final int SOURCE_COLUMNS = 16;
 
     @Override
-    void run(Library library, PrintWriter out) {
-        List<ArticleSummary> articles = library.articles().list();
+    void run(LibrarySession session, PrintWriter out) {
+        List<ArticleSummary> articles = session.articles();
         if (json) {
             out.println(CliJson.write(CliJson.summaries(articles)));
             return;

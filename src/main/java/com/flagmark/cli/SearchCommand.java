@@ -1,8 +1,9 @@
 package com.flagmark.cli;
 
-import com.flagmark.library.Library;
+import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.SearchHit;
 import com.flagmark.library.Snippet;
+import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -25,8 +26,8 @@ final class SearchCommand extends LibraryCommand {
 
 
     @Override
-    void run(Library library, PrintWriter out) {
-        List<SearchHit> hits = library.search().search(String.join(" ", words), Math.max(1, limit));
+    void run(LibrarySession session, PrintWriter out) {
+        List<SearchHit> hits = session.search(String.join(" ", words), ArticleFilter.ALL, Math.max(1, limit));
         if (json) {
             out.println(CliJson.write(CliJson.hits(hits)));
             return;

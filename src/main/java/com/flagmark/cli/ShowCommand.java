@@ -1,6 +1,5 @@
 package com.flagmark.cli;
 
-import com.flagmark.library.Library;
 import com.flagmark.library.StoredArticle;
 import com.flagmark.model.Article;
 import com.flagmark.model.ArticleDate;
@@ -8,6 +7,7 @@ import com.flagmark.model.Author;
 import com.flagmark.model.Block;
 import com.flagmark.model.FlagmarkException;
 import com.flagmark.render.ReaderHtml;
+import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,8 +36,8 @@ final class ShowCommand extends LibraryCommand {
     }
 
     @Override
-    void run(Library library, PrintWriter out) {
-        StoredArticle stored = library.articles().find(id)
+    void run(LibrarySession session, PrintWriter out) {
+        StoredArticle stored = session.article(id)
                 .orElseThrow(() -> new FlagmarkException("There is no article " + id + " in the library."));
         if (format.json) {
             out.println(CliJson.write(CliJson.article(stored)));

@@ -6,7 +6,6 @@ import com.flagmark.export.Incoming.IncomingAnnotation;
 import com.flagmark.library.Library;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
-import com.flagmark.model.Code;
 import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import java.io.IOException;
@@ -93,17 +92,8 @@ public final class AnnotationImport {
                 continue;
             }
             List<Long> codeIds = new ArrayList<>();
-            String refused = null;
             for (List<String> path : annotation.codePaths()) {
-                Code code = codes.ensure(path);
-                if (!code.codable()) {
-                    refused = "The code " + CodeMerge.key(path) + " is a category here; passages cannot carry it.";
-                }
-                codeIds.add(code.id());
-            }
-            if (refused != null) {
-                unmatched.add(unmatched(annotation, refused));
-                continue;
+                codeIds.add(codes.ensure(path).id());
             }
             String key = key(found.anchor(), codeIds);
             Set<String> there = present.computeIfAbsent(found.articleId(), this::keysOf);

@@ -3,13 +3,11 @@ package com.flagmark.export;
 import com.flagmark.annotate.Reanchoring;
 import com.flagmark.export.Incoming.ArticleReference;
 import com.flagmark.export.Incoming.IncomingSource;
-import com.flagmark.ingest.Fingerprint;
-import com.flagmark.ingest.ImportStore.NewArticle;
-import com.flagmark.ingest.ImportStore.NewFile;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Article;
+import com.flagmark.model.Fingerprint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,7 +53,7 @@ final class ArticleMatch {
         Map<String, List<IncomingSource>> missing = new LinkedHashMap<>();
         for (IncomingSource source : sources) {
             String fingerprint = Fingerprint.of(source.article());
-            Optional<Long> stored = library.importStore().articleWithFingerprint(fingerprint);
+            Optional<Long> stored = library.articleWithFingerprint(fingerprint);
             if (stored.isPresent()) {
                 bySourceKey.put(source.key(), stored.get());
             } else {
@@ -65,11 +63,9 @@ final class ArticleMatch {
         if (missing.isEmpty()) {
             return;
         }
-        List<NewArticle> articles = missing.entrySet().stream()
-                .map(entry -> new NewArticle(entry.getValue().get(0).article(), entry.getKey())).toList();
-        String sha256 = Fingerprint.sha256(fileBytes);
-        List<Long> ids = library.importStore().store(List.of(
-                new NewFile(fileName, fileBytes, sha256, format, "UTF-8", articles))).get(0);
+        Map<String, Article> articles = new LinkedHashMap<>();
+        missing.forEach((fingerprint, same) -> articles.put(fingerprint, same.get(0).article()));
+        List<Long> ids = library.storeFile(fileName, fileBytes, format, articles);
         int index = 0;
         for (List<IncomingSource> same : missing.values()) {
             long id = ids.get(index++);
@@ -90,7 +86,7 @@ final class ArticleMatch {
     /** Finds the article and the passage, or empty if no article holds the quote. */
     Optional<Found> find(ArticleReference reference, Anchor anchor) {
         Optional<Long> named = reference.sourceKey().map(bySourceKey::get)
-                .or(() -> reference.fingerprint().flatMap(library.importStore()::articleWithFingerprint));
+                .or(() -> reference.fingerprint().flatMap(library::articleWithFingerprint));
         if (named.isPresent()) {
             return place(named.get(), anchor);
         }

@@ -1,13 +1,13 @@
 package com.flagmark.export;
 
 import com.flagmark.annotate.Codebook;
-import com.flagmark.ingest.Fingerprint;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Article;
 import com.flagmark.model.ArticleDate;
 import com.flagmark.model.Block;
 import com.flagmark.model.BlockKind;
 import com.flagmark.model.CanonicalText;
+import com.flagmark.model.Fingerprint;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package com.flagmark.ingest;
 
 import com.flagmark.model.Article;
+import com.flagmark.model.Fingerprint;
 import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import java.io.IOException;

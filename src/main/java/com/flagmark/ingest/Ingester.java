@@ -1,17 +1,24 @@
 package com.flagmark.ingest;
 
+import com.flagmark.ingest.decode.ArticleDraft;
+import com.flagmark.ingest.decode.Decoded;
+import com.flagmark.ingest.decode.Decoder;
+import com.flagmark.ingest.decode.Format;
+import com.flagmark.ingest.text.RawBlock;
+import com.flagmark.ingest.text.TextArticles;
+import com.flagmark.ingest.web.WebPages;
 import com.flagmark.model.Article;
 import com.flagmark.model.BlockKind;
 import com.flagmark.nlp.WordSegmenter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.jsoup.Jsoup;
 
 /**
- * Reads one file into articles: finds its charset and format from its content, gathers the
- * metadata, cleans and repairs the text, and splits a page of several stories. Pure: bytes in,
- * articles out, no database. A file that is not an article comes back as
+ * Reads one file into articles: finds its charset and format from its content
+ * ({@link Decoder}), finds the article in a web page ({@link WebPages}), and reads text and
+ * posts ({@link TextArticles}): gathers the metadata, cleans and repairs the text, and splits a
+ * page of several stories. Pure: bytes in, articles out, no database. A file that is not an article comes back as
  * {@link IngestResult.Skipped} with the reason; it never throws for bad content.
  */
 public final class Ingester {
@@ -24,11 +31,11 @@ public final class Ingester {
             "tsv", "py", "java", "c", "h", "cpp", "sh", "bat", "ps1", "yml", "yaml", "toml", "ini", "cfg", "conf",
             "log", "sql", "lock", "map", "svg", "properties", "gradle", "kt", "rb", "go", "rs", "php");
 
-    private final ArticleAssembler assembler;
+    private final TextArticles texts;
 
     /** Creates an ingester that asks {@code segmenter} about words across broken lines. */
     public Ingester(WordSegmenter segmenter) {
-        this.assembler = new ArticleAssembler(Objects.requireNonNull(segmenter, "segmenter"));
+        this.texts = new TextArticles(Objects.requireNonNull(segmenter, "segmenter"));
     }
 
     /** Reads a file's bytes; {@code fileName} names it in messages and breaks format ties. */
@@ -64,17 +71,15 @@ public final class Ingester {
     }
 
     private List<Article> articles(Format format, String text, String fileName) {
-        ArticleDraft draft = new ArticleDraft();
         return switch (format) {
-            case FRONT_MATTER -> {
-                FrontMatter frontMatter = FrontMatter.find(text).orElseThrow();
-                Posts.readFrontMatter(frontMatter, fileName, draft);
-                yield List.of(assembler.single(MarkdownBody.lines(frontMatter.body()), draft));
+            case FRONT_MATTER -> List.of(texts.post(text, fileName));
+            case MARKDOWN -> List.of(texts.markdown(text));
+            case HTML_PAGE -> {
+                ArticleDraft draft = new ArticleDraft();
+                yield List.of(texts.webPage(WebPages.read(text, draft), draft));
             }
-            case MARKDOWN -> List.of(assembler.single(Posts.markdownWithTitle(text, draft), draft));
-            case HTML_PAGE -> List.of(assembler.single(PageReading.read(Jsoup.parse(text), draft), draft));
-            case HTML_FRAGMENT -> fragment(text, draft);
-            case PLAIN_TEXT -> assembler.page(PlainText.readHeader(PlainText.lines(text), draft), draft);
+            case HTML_FRAGMENT -> fragment(text);
+            case PLAIN_TEXT -> texts.plainText(text);
         };
     }
 
@@ -83,15 +88,15 @@ public final class Ingester {
      * page, so that its navigation and footers are left out as on a whole page; a fragment of
      * bare paragraphs, or one where no article is found that way, is read line by line.
      */
-    private List<Article> fragment(String text, ArticleDraft draft) {
+    private List<Article> fragment(String text) {
         if (Format.hasPageLayout(text)) {
-            ArticleDraft pageDraft = new ArticleDraft();
-            List<RawBlock> lines = PageReading.read(Jsoup.parse(text), pageDraft);
+            ArticleDraft draft = new ArticleDraft();
+            List<RawBlock> lines = WebPages.read(text, draft);
             if (!lines.isEmpty()) {
-                return List.of(assembler.single(lines, pageDraft));
+                return List.of(texts.webPage(lines, draft));
             }
         }
-        return assembler.page(HtmlBlocks.of(Jsoup.parseBodyFragment(text).body()), draft);
+        return texts.htmlFragment(text);
     }
 
     /** Flagmark reads Chinese news; a README or an English page in the folder is not one of them. */

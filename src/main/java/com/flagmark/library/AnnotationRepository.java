@@ -1,5 +1,7 @@
 package com.flagmark.library;
 
+import com.flagmark.annotate.Codebook;
+import com.flagmark.annotate.CodingRules;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.FlagmarkException;
@@ -15,10 +17,10 @@ import java.util.Optional;
 
 /**
  * The coded passages of the library's articles. Every write is one transaction and is checked
- * first: the article exists, the quote stands at the anchor's offsets (code points), the codes
- * exist and passages can carry them. Refusals are {@link FlagmarkException}s written for the
- * user. Attribute values are stored as given; checking them against the codes' attribute
- * definitions is the caller's part. An annotation's id is never handed out again, and
+ * first against the domain's {@link CodingRules}: the article exists, the quote stands at the
+ * anchor's offsets (code points), the codes exist and passages can carry them, and new or
+ * changed attribute values fit the types of the codes' attributes. Refusals are {@link FlagmarkException}s
+ * written for the user. An annotation's id is never handed out again, and
  * {@link #restore(Annotation)} puts a deleted one back under its old id.
  */
 public final class AnnotationRepository {
@@ -51,7 +53,8 @@ public final class AnnotationRepository {
      * twice is kept once, where it first appears.
      *
      * @throws FlagmarkException if there is no such article, the anchor does not fit its text,
-     *         the list of codes is empty, or a code is unknown or a category passages cannot carry
+     *         the list of codes is empty, a code is unknown or a category passages cannot carry,
+     *         or an attribute value does not fit the type of its attribute
      */
     public Annotation create(long articleId, Anchor anchor, List<Long> codeIds, String note,
             Map<String, String> attributes, String coder) {
@@ -62,8 +65,10 @@ public final class AnnotationRepository {
         Objects.requireNonNull(coder, "coder");
         Instant now = now();
         return database.write(connection -> {
-            AnnotationChecks.anchorFits(AnnotationChecks.articleText(connection, articleId), anchor);
-            List<Long> codes = AnnotationChecks.codes(AnnotationChecks.codebook(connection), codeIds, List.of());
+            CodingRules.anchorFits(AnnotationChecks.articleText(connection, articleId), anchor);
+            Codebook codebook = AnnotationChecks.codebook(connection);
+            List<Long> codes = CodingRules.codes(codebook, codeIds, List.of());
+            CodingRules.valuesFit(codebook, codes, attributes);
             Annotation annotation = new Annotation(0, articleId, anchor, codes, note, attributes, coder, now, now, false);
             return stored(connection, AnnotationTable.insert(connection, annotation, false));
         });
@@ -73,9 +78,11 @@ public final class AnnotationRepository {
      * Stores an annotation's anchor, codes, note, attribute values and orphaned flag, sets its
      * modification time to now, and returns it as stored. Its article, coder and creation time
      * stay as they were. An orphaned annotation keeps its last anchor, which its article's text
-     * need no longer hold; a code it already carries may have become a category since.
+     * need no longer hold; a code it already carries may have become a category since. Attribute
+     * values are checked when they change, so a recode keeps values its codes no longer define.
      *
-     * @throws FlagmarkException if there is no such annotation, or the new anchor or codes are refused
+     * @throws FlagmarkException if there is no such annotation, or the new anchor, codes or
+     *         attribute values are refused
      */
     public Annotation update(Annotation annotation) {
         Objects.requireNonNull(annotation, "annotation");
@@ -83,11 +90,14 @@ public final class AnnotationRepository {
         return database.write(connection -> {
             Annotation before = AnnotationChecks.existing(connection, annotation.id());
             if (!annotation.orphaned()) {
-                AnnotationChecks.anchorFits(AnnotationChecks.articleText(connection, before.articleId()),
+                CodingRules.anchorFits(AnnotationChecks.articleText(connection, before.articleId()),
                         annotation.anchor());
             }
-            List<Long> codes = AnnotationChecks.codes(AnnotationChecks.codebook(connection), annotation.codeIds(),
-                    before.codeIds());
+            Codebook codebook = AnnotationChecks.codebook(connection);
+            List<Long> codes = CodingRules.codes(codebook, annotation.codeIds(), before.codeIds());
+            if (!annotation.attributes().equals(before.attributes())) {
+                CodingRules.valuesFit(codebook, codes, annotation.attributes());
+            }
             AnnotationTable.overwrite(connection, new Annotation(before.id(), before.articleId(), annotation.anchor(),
                     codes, annotation.note(), annotation.attributes(), before.coder(), before.created(),
                     latest(before.created(), now), annotation.orphaned()));
@@ -119,7 +129,7 @@ public final class AnnotationRepository {
         Objects.requireNonNull(annotation, "annotation");
         return database.write(connection -> {
             AnnotationChecks.articleText(connection, annotation.articleId());
-            AnnotationChecks.codesExist(AnnotationChecks.codebook(connection), annotation.codeIds());
+            CodingRules.codesExist(AnnotationChecks.codebook(connection), annotation.codeIds());
             AnnotationTable.delete(connection, annotation.id());
             return stored(connection, AnnotationTable.insert(connection, annotation, true));
         });

@@ -1,5 +1,8 @@
 package com.flagmark.library;
 
+import com.flagmark.annotate.Codebook;
+import com.flagmark.annotate.CodebookRules;
+import com.flagmark.annotate.CodingRules;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
 import com.flagmark.model.FlagmarkException;
@@ -31,24 +34,24 @@ final class CodeRemovals {
      * source is deleted.
      */
     static Removal merge(Connection connection, long sourceId, long targetId) throws SQLException {
-        CodeTree tree = new CodeTree(CodeTable.all(connection));
-        Code source = CodeChecks.existing(tree, sourceId);
-        Code target = CodeChecks.existing(tree, targetId);
+        Codebook tree = new Codebook(CodeTable.all(connection));
+        Code source = CodebookRules.existing(tree, sourceId);
+        Code target = CodebookRules.existing(tree, targetId);
         if (tree.isWithin(targetId, sourceId)) {
             throw new FlagmarkException(tree.path(source) + " cannot be merged into "
                     + (sourceId == targetId ? "itself." : tree.path(target) + ", which lies below it."));
         }
         List<Annotation> affected = AnnotationTable.carrying(connection, List.of(sourceId));
         if (!affected.isEmpty() && !target.codable()) {
-            throw AnnotationChecks.notCodable(tree, target);
+            throw CodingRules.notCodable(tree, target);
         }
-        List<Code> children = tree.children(Optional.of(sourceId));
+        List<Code> children = tree.children(sourceId);
         for (Code child : children) {
-            CodeChecks.nameFree(tree, Optional.of(targetId), child.name(), Set.of(child.id(), sourceId));
+            CodebookRules.nameFree(tree, Optional.of(targetId), child.name(), Set.of(child.id(), sourceId));
         }
         List<Code> before = new ArrayList<>();
         before.add(source);
-        int next = tree.children(Optional.of(targetId)).stream().mapToInt(Code::position).max().orElse(-1) + 1;
+        int next = tree.children(targetId).stream().mapToInt(Code::position).max().orElse(-1) + 1;
         for (Code child : children) {
             before.add(child);
             CodeTable.place(connection, child.id(), Optional.of(targetId), next++);
@@ -65,18 +68,18 @@ final class CodeRemovals {
      * deleted when no code is left.
      */
     static Removal delete(Connection connection, long id, Optional<Long> reassignTo) throws SQLException {
-        CodeTree tree = new CodeTree(CodeTable.all(connection));
-        Code code = CodeChecks.existing(tree, id);
+        Codebook tree = new Codebook(CodeTable.all(connection));
+        Code code = CodebookRules.existing(tree, id);
         List<Code> subtree = tree.subtree(id);
         Set<Long> removed = new LinkedHashSet<>(subtree.stream().map(Code::id).toList());
         if (reassignTo.isPresent()) {
-            Code target = CodeChecks.existing(tree, reassignTo.get());
+            Code target = CodebookRules.existing(tree, reassignTo.get());
             if (removed.contains(target.id())) {
                 throw new FlagmarkException("Annotations cannot be reassigned to " + tree.path(target)
                         + ": it is deleted with " + tree.path(code) + ".");
             }
             if (!target.codable()) {
-                throw AnnotationChecks.notCodable(tree, target);
+                throw CodingRules.notCodable(tree, target);
             }
         }
         List<Annotation> affected = AnnotationTable.carrying(connection, removed);
@@ -103,7 +106,7 @@ final class CodeRemovals {
      * exists is overwritten, after every missing one is back.
      */
     static void putBack(Connection connection, List<Code> codes) throws SQLException {
-        CodeTree tree = new CodeTree(CodeTable.all(connection));
+        Codebook tree = new Codebook(CodeTable.all(connection));
         List<Code> missing = codes.stream().filter(code -> tree.find(code.id()).isEmpty()).toList();
         List<Code> existing = codes.stream().filter(code -> tree.find(code.id()).isPresent()).toList();
         for (Code code : existing) {

@@ -3,6 +3,7 @@ package com.flagmark.library;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flagmark.annotate.Codebook;
 import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.AttributeType;
 import com.flagmark.model.Code;
@@ -50,7 +51,7 @@ final class CodeTable {
                         attributes.getOrDefault(id, List.of()), cues.getOrDefault(id, List.of()), rows.getInt(9)));
             }
         }
-        return List.copyOf(new CodeTree(codes).ordered());
+        return new Codebook(codes).all();
     }
 
     /**

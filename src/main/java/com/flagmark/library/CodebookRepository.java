@@ -1,5 +1,7 @@
 package com.flagmark.library;
 
+import com.flagmark.annotate.Codebook;
+import com.flagmark.annotate.CodebookRules;
 import com.flagmark.model.Code;
 import com.flagmark.model.FlagmarkException;
 import java.sql.Connection;
@@ -42,12 +44,12 @@ public final class CodebookRepository {
     public Code add(Code draft) {
         Objects.requireNonNull(draft, "draft");
         return database.write(connection -> {
-            CodeTree tree = tree(connection);
-            CodeChecks.parentExists(tree, draft.parentId());
-            CodeChecks.nameFree(tree, draft.parentId(), draft.name(), Set.of());
-            CodeChecks.shortcutFree(tree, draft.shortcut(), 0);
-            CodeChecks.attributesDistinct(draft);
-            int position = Math.max(0, Math.min(draft.position(), tree.children(draft.parentId()).size()));
+            Codebook tree = tree(connection);
+            CodebookRules.parentExists(tree, draft.parentId());
+            CodebookRules.nameFree(tree, draft.parentId(), draft.name(), Set.of());
+            CodebookRules.shortcutFree(tree, draft.shortcut(), 0);
+            CodebookRules.attributesDistinct(draft);
+            int position = Math.max(0, Math.min(draft.position(), tree.childrenOf(draft.parentId()).size()));
             CodeTable.shift(connection, draft.parentId(), position, 1);
             return stored(connection, CodeTable.insert(connection,
                     Copies.code(draft, 0, draft.parentId(), position), false));
@@ -64,11 +66,11 @@ public final class CodebookRepository {
     public Code update(Code code) {
         Objects.requireNonNull(code, "code");
         return database.write(connection -> {
-            CodeTree tree = tree(connection);
-            Code stored = CodeChecks.existing(tree, code.id());
-            CodeChecks.nameFree(tree, stored.parentId(), code.name(), Set.of(code.id()));
-            CodeChecks.shortcutFree(tree, code.shortcut(), code.id());
-            CodeChecks.attributesDistinct(code);
+            Codebook tree = tree(connection);
+            Code stored = CodebookRules.existing(tree, code.id());
+            CodebookRules.nameFree(tree, stored.parentId(), code.name(), Set.of(code.id()));
+            CodebookRules.shortcutFree(tree, code.shortcut(), code.id());
+            CodebookRules.attributesDistinct(code);
             CodeTable.overwrite(connection, Copies.code(code, code.id(), stored.parentId(), stored.position()));
             return stored(connection, code.id());
         });
@@ -86,16 +88,16 @@ public final class CodebookRepository {
     public List<Code> move(long id, Optional<Long> parentId, int index) {
         Objects.requireNonNull(parentId, "parentId");
         return database.write(connection -> {
-            CodeTree tree = tree(connection);
-            Code code = CodeChecks.existing(tree, id);
-            CodeChecks.parentExists(tree, parentId);
+            Codebook tree = tree(connection);
+            Code code = CodebookRules.existing(tree, id);
+            CodebookRules.parentExists(tree, parentId);
             if (parentId.isPresent() && tree.isWithin(parentId.get(), id)) {
                 throw new FlagmarkException(tree.path(code) + " cannot be moved under itself or a code below it.");
             }
-            CodeChecks.nameFree(tree, parentId, code.name(), Set.of(id));
-            List<Code> left = new ArrayList<>(tree.children(code.parentId()));
+            CodebookRules.nameFree(tree, parentId, code.name(), Set.of(id));
+            List<Code> left = new ArrayList<>(tree.childrenOf(code.parentId()));
             left.removeIf(sibling -> sibling.id() == id);
-            List<Code> joined = parentId.equals(code.parentId()) ? left : new ArrayList<>(tree.children(parentId));
+            List<Code> joined = parentId.equals(code.parentId()) ? left : new ArrayList<>(tree.childrenOf(parentId));
             joined.add(Math.max(0, Math.min(index, joined.size())), code);
             List<Code> before = new ArrayList<>();
             if (!parentId.equals(code.parentId())) {
@@ -174,7 +176,7 @@ public final class CodebookRepository {
      */
     public Optional<Code> remove(long id) {
         return database.write(connection -> {
-            CodeTree tree = tree(connection);
+            Codebook tree = tree(connection);
             Optional<Code> code = tree.find(id);
             if (code.isEmpty()) {
                 return code;
@@ -184,7 +186,7 @@ public final class CodebookRepository {
                 throw new FlagmarkException(tree.path(code.get()) + " is used by " + used
                         + (used == 1 ? " annotation" : " annotations") + "; delete or merge it instead.");
             }
-            if (!tree.children(Optional.of(id)).isEmpty()) {
+            if (!tree.children(id).isEmpty()) {
                 throw new FlagmarkException(tree.path(code.get()) + " has codes under it; delete it instead.");
             }
             CodeTable.delete(connection, id);
@@ -211,8 +213,8 @@ public final class CodebookRepository {
         return usage;
     }
 
-    private static CodeTree tree(Connection connection) throws SQLException {
-        return new CodeTree(CodeTable.all(connection));
+    private static Codebook tree(Connection connection) throws SQLException {
+        return new Codebook(CodeTable.all(connection));
     }
 
     private static Code stored(Connection connection, long id) throws SQLException {

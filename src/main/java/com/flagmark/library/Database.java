@@ -6,11 +6,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
 
 /**
- * The two connections to one library file: a writer, whose transactions are serialised, and a
- * reader, which in WAL mode sees the last committed state without waiting for the writer.
+ * The connections to one library file: a writer, whose transactions are serialised, and a few
+ * readers, which in WAL mode see the last committed state without waiting for the writer or for
+ * each other, so that the window's reads go on while an import writes or an export reads.
  * Every unit of work runs in a transaction, so the file is never left half-written and a read
  * never sees half of a write.
  */
@@ -18,6 +23,8 @@ final class Database implements AutoCloseable {
 
     /** How long to wait for another program holding the file before giving up. */
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** How many reads run at once: the window's, and those of a task or two beside it. */
+    private static final int MOST_READERS = 3;
 
     /** A unit of work against a connection. */
     @FunctionalInterface
@@ -27,15 +34,18 @@ final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection writer;
-    private final Connection reader;
-    private boolean closed;
+    /** Every reader opened, idle or not; guarded by itself. */
+    private final List<Connection> readers = new ArrayList<>();
+    private final BlockingQueue<Connection> idleReaders = new LinkedBlockingQueue<>();
+    private volatile boolean closed;
     /** How many write transactions the thread holding the writer is inside; above one, they are savepoints. */
     private int writeDepth;
 
     private Database(Path file, Connection writer, Connection reader) {
         this.file = file;
         this.writer = writer;
-        this.reader = reader;
+        readers.add(reader);
+        idleReaders.add(reader);
     }
 
     /**
@@ -66,8 +76,11 @@ final class Database implements AutoCloseable {
 
     /** Runs read-only work in one read transaction, so that it sees one consistent state. */
     <T> T read(Work<T> work) {
-        synchronized (reader) {
+        Connection reader = takeReader();
+        try {
             return inTransaction(reader, "BEGIN", "read the library", work);
+        } finally {
+            idleReaders.add(reader);
         }
     }
 
@@ -105,18 +118,59 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes the file once the reads and the write under way have ended. */
     @Override
     public void close() {
         synchronized (writer) {
-            synchronized (reader) {
+            synchronized (readers) {
                 if (closed) {
                     return;
                 }
                 closed = true;
-                closeQuietly(reader);
+                for (int open = readers.size(); open > 0; open--) {
+                    closeQuietly(nextIdleReader());
+                }
                 optimizeQuietly();
                 closeQuietly(writer);
             }
+        }
+    }
+
+    /** Waits for a reader to be idle; interrupted, returns one only if one is idle already. */
+    private Connection nextIdleReader() {
+        try {
+            return idleReaders.take();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return idleReaders.poll();
+        }
+    }
+
+    /** Returns an idle reader, opening another while there are fewer than the most, else waiting for one. */
+    private Connection takeReader() {
+        Connection idle = idleReaders.poll();
+        if (idle != null) {
+            return idle;
+        }
+        synchronized (readers) {
+            if (closed) {
+                throw new IllegalStateException("The library " + file + " is closed");
+            }
+            if (readers.size() < MOST_READERS) {
+                try {
+                    Connection reader = connectReader(file);
+                    readers.add(reader);
+                    return reader;
+                } catch (SQLException failure) {
+                    throw LibraryErrors.of(file, "read the library", failure);
+                }
+            }
+        }
+        try {
+            return idleReaders.take();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new FlagmarkException("Reading the library " + file + " was interrupted.", stopped);
         }
     }
 

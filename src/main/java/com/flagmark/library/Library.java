@@ -1,12 +1,19 @@
 package com.flagmark.library;
 
+import com.flagmark.ingest.ImportStore.NewArticle;
+import com.flagmark.ingest.ImportStore.NewFile;
 import com.flagmark.ingest.ImportStore;
+import com.flagmark.model.Article;
+import com.flagmark.model.Fingerprint;
 import com.flagmark.model.FlagmarkException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +78,27 @@ public final class Library implements AutoCloseable {
         return importStore;
     }
 
+    /** Returns the id of the stored article whose text has this {@link Fingerprint}, if there is one. */
+    public Optional<Long> articleWithFingerprint(String fingerprint) {
+        return importStore.articleWithFingerprint(fingerprint);
+    }
+
+    /**
+     * Stores articles that one file brings outside a folder import, such as the texts of a
+     * REFI-QDA project, as that file's articles, with its bytes, in one transaction. The articles
+     * come by their {@link Fingerprint}s, which the caller has worked out to find them first;
+     * returns their ids in the order the map gives them.
+     *
+     * @throws FlagmarkException having stored nothing, if the file's bytes or an article's text
+     *         are in the library already
+     */
+    public List<Long> storeFile(String path, byte[] bytes, String format, Map<String, Article> byFingerprint) {
+        List<NewArticle> stored = byFingerprint.entrySet().stream()
+                .map(entry -> new NewArticle(entry.getValue(), entry.getKey())).toList();
+        return importStore.store(List.of(new NewFile(path, bytes, Fingerprint.sha256(bytes), format, "UTF-8",
+                stored))).get(0);
+    }
+
     /** Returns the codebook: the codes passages are coded with. */
     public CodebookRepository codebook() {
         return codebook;
@@ -81,7 +109,6 @@ public final class Library implements AutoCloseable {
         return annotations;
     }
 
-    /** Closes the file; every import already returned from is safely in it. */
     /**
      * Runs work that writes through several repositories as one transaction: either all of its
      * writes are committed or, if it throws, none. Inside it, each repository's write is a
@@ -93,6 +120,7 @@ public final class Library implements AutoCloseable {
         return database.write(connection -> work.get());
     }
 
+    /** Closes the file; every import already returned from is safely in it. */
     @Override
     public void close() {
         database.close();

@@ -20,7 +20,7 @@ public record Anchor(int start, int end, String exact, String prefix, String suf
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("An anchor spans at least one character: " + start + "–" + end);
         }
-        if (exact.codePointCount(0, exact.length()) != end - start) {
+        if (CanonicalText.length(exact) != end - start) {
             throw new IllegalArgumentException("The quote does not fit the offsets " + start + "–" + end);
         }
     }

@@ -1,5 +1,6 @@
 package com.flagmark.render;
 
+import com.flagmark.model.CanonicalText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,7 @@ final class Segments {
      * reaches beyond the block covers only its part inside it.
      */
     static List<Segment> of(String text, int blockStart, List<Highlight> highlights) {
-        int blockEnd = blockStart + text.codePointCount(0, text.length());
+        int blockEnd = blockStart + CanonicalText.length(text);
         List<Highlight> touching = new ArrayList<>();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(blockStart, blockEnd));
         for (Highlight highlight : highlights) {
@@ -55,12 +56,10 @@ final class Segments {
         }
         List<Segment> segments = new ArrayList<>(cuts.size() - 1);
         int from = cuts.first();
-        int fromIndex = 0;
         for (int to : cuts.tailSet(from, false)) {
-            int toIndex = text.offsetByCodePoints(fromIndex, to - from);
-            segments.add(new Segment(from, to, text.substring(fromIndex, toIndex), covering(touching, from, to)));
+            segments.add(new Segment(from, to, CanonicalText.slice(text, from - blockStart, to - blockStart),
+                    covering(touching, from, to)));
             from = to;
-            fromIndex = toIndex;
         }
         return segments;
     }

@@ -3,6 +3,7 @@ package com.flagmark.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.flagmark.model.Anchor;
+import com.flagmark.model.CanonicalText;
 import org.junit.jupiter.api.Test;
 
 class ReanchoringTest {
@@ -24,7 +25,7 @@ class ReanchoringTest {
         Anchor moved = Reanchoring.find(anchor, recleaned).orElseThrow();
 
         assertThat(moved.exact()).isEqualTo("红旗");
-        assertThat(Anchors.slice(recleaned, moved.start(), moved.end())).isEqualTo("红旗");
+        assertThat(CanonicalText.slice(recleaned, moved.start(), moved.end())).isEqualTo("红旗");
         assertThat(moved.start()).isEqualTo(anchor.start() + "■编者按 新一年开局。\n".length());
     }
 

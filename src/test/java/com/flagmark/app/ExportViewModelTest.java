@@ -14,6 +14,7 @@ import com.flagmark.library.SearchHit;
 import com.flagmark.model.Code;
 import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;
+import com.flagmark.usecase.LibrarySession;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -163,7 +164,7 @@ class ExportViewModelTest {
     }
 
     private ExportScope resolve(ExportViewModel model) {
-        try (Library open = Library.open(file)) {
+        try (LibrarySession open = LibrarySession.open(file, "tester")) {
             return model.scope().apply(open);
         }
     }

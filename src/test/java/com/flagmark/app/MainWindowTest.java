@@ -2,7 +2,6 @@ package com.flagmark.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.annotate.Anchors;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;

@@ -2,12 +2,12 @@ package com.flagmark.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.annotate.Anchors;
 import com.flagmark.ingest.IngestResult;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.model.Article;
 import com.flagmark.model.Block;
 import com.flagmark.model.BlockKind;
+import com.flagmark.model.CanonicalText;
 import com.flagmark.model.StoryRef;
 import com.flagmark.nlp.HanlpSegmenter;
 import com.flagmark.render.Highlight;
@@ -78,7 +78,7 @@ class ReaderViewTest {
         assertThat(onFx(() -> reader.selection())).hasValueSatisfying(
                 span -> assertThat(span).containsExactly(start, start + quote.codePointCount(0, quote.length())));
         int[] span = awaitSelection();
-        assertThat(Anchors.slice(article.text(), span[0], span[1])).isEqualTo(quote);
+        assertThat(CanonicalText.slice(article.text(), span[0], span[1])).isEqualTo(quote);
     }
 
     @Test
@@ -89,7 +89,7 @@ class ReaderViewTest {
         selectInPage("𠮷祥路", "约谈𠮷林");
 
         int[] span = awaitSelection();
-        assertThat(Anchors.slice(article.text(), span[0], span[1])).isEqualTo("𠮷祥路开了新店，区领导到场。\n第二段：约谈𠮷林");
+        assertThat(CanonicalText.slice(article.text(), span[0], span[1])).isEqualTo("𠮷祥路开了新店，区领导到场。\n第二段：约谈𠮷林");
         assertThat(span).containsExactly(10, 33);
     }
 
@@ -100,7 +100,7 @@ class ReaderViewTest {
 
         robotInteract(() -> reader.selectRange(10, 20));
 
-        assertThat(onFx(this::pageSelection)).isEqualTo(Anchors.slice(article.text(), 10, 20));
+        assertThat(onFx(this::pageSelection)).isEqualTo(CanonicalText.slice(article.text(), 10, 20));
         assertThat(awaitSelection()).containsExactly(10, 20);
         robotInteract(() -> reader.selectRange(10, 33));
         assertThat(onFx(() -> reader.selection())).hasValueSatisfying(span -> assertThat(span).containsExactly(10, 33));
@@ -250,7 +250,7 @@ class ReaderViewTest {
         robot.drag(from).moveTo(to).release(MouseButton.PRIMARY);
 
         int[] span = awaitSelection();
-        assertThat(Anchors.slice(article.text(), span[0], span[1])).isEqualTo(onFx(this::pageSelection));
+        assertThat(CanonicalText.slice(article.text(), span[0], span[1])).isEqualTo(onFx(this::pageSelection));
         assertThat(span[0]).isBetween(6, 7);
         assertThat(span[1]).isGreaterThan(12).isLessThanOrEqualTo(24);
         assertThat(clicks).isEmpty();

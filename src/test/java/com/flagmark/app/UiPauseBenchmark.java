@@ -2,6 +2,7 @@ package com.flagmark.app;
 
 import com.flagmark.bench.Headless;
 import com.flagmark.bench.SyntheticCorpus;
+import com.flagmark.ingest.ImportReport;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ public final class UiPauseBenchmark {
             }));
             rows.add(phase("import " + size + " articles", () -> {
                 CompletableFuture<Void> shown = loaded(window);
-                ImportTask task = onFxValue(() -> window.library().importPath(input)).get(10, TimeUnit.SECONDS);
+                ProgressTask<ImportReport> task = onFxValue(() -> window.library().importPath(input)).get(10, TimeUnit.SECONDS);
                 task.get(30, TimeUnit.MINUTES);
                 shown.get(60, TimeUnit.SECONDS);
             }));

@@ -2,9 +2,9 @@ package com.flagmark.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.export.AnnotationImport;
 import com.flagmark.export.AnnotationImportReport;
 import com.flagmark.ingest.FolderImporter;
+import com.flagmark.ingest.ImportReport;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** After an annotation import on a connection of its own, the window's view-models show what it added. */
+/** An annotation import runs on the window's own library session, and the view-models show what it added when it ends. */
 class WorkspaceRefreshTest {
 
     /** One annotation from another tool, matched by its quote, with a code the library lacks. */
@@ -32,7 +32,7 @@ class WorkspaceRefreshTest {
     Path temp;
 
     @Test
-    void theListTheCodebookAndTheOpenArticleShowWhatAnImportAdded() throws IOException {
+    void theListTheCodebookAndTheOpenArticleShowWhatAnImportAddedWithoutBeingToldTo() throws IOException {
         Path file = temp.resolve("library.sqlite");
         try (Library library = Library.open(file)) {
             new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore()).importPath(Path.of("seeds"),
@@ -47,12 +47,11 @@ class WorkspaceRefreshTest {
                 .findFirst().orElseThrow();
         article.open(coded.id());
         Path annotations = Files.writeString(temp.resolve("other-tool.jsonld"), OTHER_TOOL);
-        try (Library elsewhere = Library.open(file)) {
-            AnnotationImportReport report = new AnnotationImport(elsewhere).run(annotations, Progress.NONE);
-            assertThat(report.added()).isEqualTo(1);
-        }
 
-        workspace.refresh();
+        AnnotationImportReport report = workspace.task(session -> session.importAnnotations(annotations))
+                .run(Progress.NONE);
+
+        assertThat(report.added()).isEqualTo(1);
 
         Code added = codebook.codebookProperty().get().resolve("成效/复工台账").orElseThrow();
         assertThat(codebook.usageProperty().get()).containsEntry(added.id(), 1);
@@ -62,5 +61,18 @@ class WorkspaceRefreshTest {
         assertThat(list.articles()).filteredOn(each -> each.id() == coded.id())
                 .extracting(ArticleSummary::annotationCount).containsExactly(1);
         assertThat(workspace.nextUndoProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theListShowsTheArticlesOfAFolderImportedOnTheWindowsSession() {
+        Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
+        LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
+        workspace.open(temp.resolve("library.sqlite"));
+        assertThat(list.articles()).isEmpty();
+
+        ImportReport report = workspace.task(session -> session.importPath(Path.of("seeds"), 1)).run(Progress.NONE);
+
+        assertThat(report.articles()).isPositive();
+        assertThat(list.articles()).hasSize(report.articles());
     }
 }

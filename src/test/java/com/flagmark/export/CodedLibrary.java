@@ -2,7 +2,6 @@ package com.flagmark.export;
 
 import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Codebook;
-import com.flagmark.ingest.Fingerprint;
 import com.flagmark.ingest.FolderImporter;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.library.Library;
@@ -12,6 +11,7 @@ import com.flagmark.model.Article;
 import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.AttributeType;
 import com.flagmark.model.Code;
+import com.flagmark.model.Fingerprint;
 import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;
 import java.io.IOException;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Codebook;
-import com.flagmark.ingest.Fingerprint;
 import com.flagmark.ingest.FolderImporter;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.library.Library;
@@ -14,6 +13,8 @@ import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Article;
 import com.flagmark.model.Block;
+import com.flagmark.model.CanonicalText;
+import com.flagmark.model.Fingerprint;
 import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;
@@ -170,9 +171,9 @@ class RefiQdaExportTest {
         int start = Integer.parseInt(first.getAttribute("startPosition"));
         int end = Integer.parseInt(first.getAttribute("endPosition"));
         assertThat(start).isEqualTo(text.indexOf("亮黄旗") - 1);
-        assertThat(Anchors.slice(text, start, end)).isEqualTo("亮黄旗").isEqualTo(first.getAttribute("name"));
+        assertThat(CanonicalText.slice(text, start, end)).isEqualTo("亮黄旗").isEqualTo(first.getAttribute("name"));
         Element second = selections.get(1);
-        assertThat(Anchors.slice(text, Integer.parseInt(second.getAttribute("startPosition")),
+        assertThat(CanonicalText.slice(text, Integer.parseInt(second.getAttribute("startPosition")),
                 Integer.parseInt(second.getAttribute("endPosition")))).isEqualTo("返岗率达98%");
     }
 

@@ -2,9 +2,9 @@ package com.flagmark.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.ingest.Fingerprint;
 import com.flagmark.library.Library;
 import com.flagmark.model.Article;
+import com.flagmark.model.Fingerprint;
 import com.flagmark.model.Progress;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

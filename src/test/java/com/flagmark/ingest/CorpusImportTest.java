@@ -2,6 +2,7 @@ package com.flagmark.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.flagmark.ingest.web.PageCorpusTest;
 import com.flagmark.library.Library;
 import com.flagmark.library.StoredArticle;
 import com.flagmark.model.Block;

@@ -165,6 +165,29 @@ class AnnotationRepositoryTest {
     }
 
     @Test
+    void refusesAValueThatDoesNotFitTheTypeOfItsAttribute() {
+        assertRefused(() -> library.annotations.create(article, library.anchor(article, "返岗率达98%"),
+                List.of(returnToWork), "", Map.of("value", "九成八"), "wang"), "数值 (value) must be a number");
+        assertRefused(() -> library.annotations.create(article, library.anchor(article, "亮红旗"), List.of(flags), "",
+                Map.of("colour", "紫"), "wang"), "旗牌颜色 (colour) must be one of");
+        assertThat(library.annotations.all()).isEmpty();
+    }
+
+    @Test
+    void aRecodeKeepsTheValuesButAChangedValueMustFit() {
+        Annotation created = library.annotations.create(article, library.anchor(article, "返岗率达98%"),
+                List.of(returnToWork), "", Map.of("value", "98"), "wang");
+
+        Annotation recoded = library.annotations.update(new Annotation(created.id(), article, created.anchor(),
+                List.of(flags), "", Map.of("value", "98"), "wang", created.created(), created.modified(), false));
+
+        assertThat(recoded.attributes()).containsExactly(Map.entry("value", "98"));
+        assertRefused(() -> library.annotations.update(new Annotation(created.id(), article, created.anchor(),
+                List.of(returnToWork), "", Map.of("value", "很多"), "wang", created.created(), created.modified(),
+                false)), "must be a number");
+    }
+
+    @Test
     void refusesAnAnchorCountedInJavaCharsRatherThanCodePoints() {
         int charIndex = TEXT.indexOf("亮红旗");
         Anchor wrong = new Anchor(charIndex, charIndex + 3, "亮红旗", "", "");

@@ -3,6 +3,7 @@ package com.flagmark.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.flagmark.annotate.Codebook;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
 import com.flagmark.model.FlagmarkException;
@@ -65,7 +66,7 @@ class CodeRemovalTest {
         Removal removal = library.codebook.merge(flags, ranking);
 
         assertThat(library.find("措施/考核排名/红旗").id()).isEqualTo(redFlag);
-        assertThat(new CodeTree(library.codebook.all()).find(flags)).isEmpty();
+        assertThat(new Codebook(library.codebook.all()).find(flags)).isEmpty();
         assertThat(codesOf(flagsOnly)).containsExactly(ranking);
         assertThat(codesOf(flagsAndRanking)).containsExactly(ranking);
         assertThat(codesOf(redFlagOnly)).containsExactly(redFlag);
@@ -97,7 +98,7 @@ class CodeRemovalTest {
     void deleteWithReassignmentRecodesEveryAnnotationOfTheSubtree() {
         Removal removal = library.codebook.delete(flags, Optional.of(investment));
 
-        assertThat(new CodeTree(library.codebook.all()).find(redFlag)).isEmpty();
+        assertThat(new Codebook(library.codebook.all()).find(redFlag)).isEmpty();
         assertThat(codesOf(flagsOnly)).containsExactly(investment);
         assertThat(codesOf(flagsAndRanking)).containsExactly(investment, ranking);
         assertThat(codesOf(redFlagOnly)).containsExactly(investment);
@@ -151,7 +152,7 @@ class CodeRemovalTest {
     }
 
     private List<Integer> positions(String path) {
-        return new CodeTree(library.codebook.all()).children(Optional.of(library.code(path))).stream()
+        return new Codebook(library.codebook.all()).children(library.code(path)).stream()
                 .map(Code::position).toList();
     }
 

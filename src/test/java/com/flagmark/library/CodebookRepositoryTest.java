@@ -3,6 +3,7 @@ package com.flagmark.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.flagmark.annotate.Codebook;
 import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.AttributeType;
 import com.flagmark.model.Code;
@@ -211,11 +212,11 @@ class CodebookRepositoryTest {
     }
 
     private List<String> names(long parentId) {
-        return new CodeTree(library.codebook.all()).children(Optional.of(parentId)).stream().map(Code::name).toList();
+        return new Codebook(library.codebook.all()).children(parentId).stream().map(Code::name).toList();
     }
 
     private List<Integer> positions(long parentId) {
-        return new CodeTree(library.codebook.all()).children(Optional.of(parentId)).stream().map(Code::position).toList();
+        return new Codebook(library.codebook.all()).children(parentId).stream().map(Code::position).toList();
     }
 
     private static Code withShortcut(Code code, String key) {

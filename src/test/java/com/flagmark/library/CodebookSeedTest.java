@@ -2,6 +2,7 @@ package com.flagmark.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.flagmark.annotate.Codebook;
 import com.flagmark.ingest.ImportStore.NewFile;
 import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.AttributeType;
@@ -74,22 +75,22 @@ class CodebookSeedTest {
     }
 
     private static void assertDefaultCodebook(List<Code> codes) {
-        CodeTree tree = new CodeTree(codes);
+        Codebook tree = new Codebook(codes);
         List<Code> roots = roots(codes);
         assertThat(roots).extracting(Code::name).containsExactly("地区", "措施", "成效");
         assertThat(roots).extracting(Code::englishName).containsExactly("Region", "Measure", "Outcome");
         assertThat(roots).extracting(Code::codable).containsExactly(true, false, false);
         assertThat(codes).hasSize(21);
 
-        List<Code> measures = tree.children(Optional.of(roots.get(1).id()));
+        List<Code> measures = tree.children(roots.get(1).id());
         assertThat(measures).extracting(tree::path).containsExactly("措施/亮旗评比", "措施/蓝黄红督导", "措施/约谈问责",
                 "措施/考核排名", "措施/领导包靠", "措施/工作专班", "措施/台账调度", "措施/竞赛比拼", "措施/观摩点评",
                 "措施/助企服务", "措施/用工保障", "措施/集中开工");
         assertThat(measures).extracting(Code::position).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
         assertThat(measures).allMatch(Code::codable);
-        List<Code> outcomes = tree.children(Optional.of(roots.get(2).id()));
+        List<Code> outcomes = tree.children(roots.get(2).id());
         assertThat(outcomes).extracting(Code::name).containsExactly("复工复产", "投资", "项目进展", "就业", "产值增长", "企业");
-        assertThat(tree.children(Optional.of(roots.get(0).id()))).isEmpty();
+        assertThat(tree.children(roots.get(0).id())).isEmpty();
 
         Map<String, String> shortcuts = new TreeMap<>();
         codes.forEach(code -> code.shortcut().ifPresent(key -> shortcuts.put(key, tree.path(code))));
@@ -122,7 +123,7 @@ class CodebookSeedTest {
     }
 
     private static List<Code> roots(List<Code> codes) {
-        return new CodeTree(codes).children(Optional.empty());
+        return new Codebook(codes).roots();
     }
 
     /** Writes a library as the first version of Flagmark left it: one article, no codebook. */

@@ -7,6 +7,11 @@ import com.flagmark.ingest.ImportStore.NewFile;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +32,36 @@ class DatabaseTest {
 
             assertThat(seenDuringWrite).isZero();
             assertThat(articles.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aReadGoesOnWhileAnotherReadIsUnderWay() throws Exception {
+        try (Database database = Database.open(folder.resolve("library.sqlite"))) {
+            database.write(connection -> {
+                insertFlags(connection);
+                return null;
+            });
+            ArticleRepository articles = new ArticleRepository(database);
+            CountDownLatch longReadStarted = new CountDownLatch(1);
+            CountDownLatch secondReadDone = new CountDownLatch(1);
+            ExecutorService exporter = Executors.newSingleThreadExecutor();
+            try {
+                Future<Integer> longRead = exporter.submit(() -> database.read(connection -> {
+                    longReadStarted.countDown();
+                    awaitOrFail(secondReadDone);
+                    return articles.count();
+                }));
+                awaitOrFail(longReadStarted);
+
+                int seen = articles.count();
+                secondReadDone.countDown();
+
+                assertThat(seen).isEqualTo(1);
+                assertThat(longRead.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            } finally {
+                exporter.shutdownNow();
+            }
         }
     }
 
@@ -87,6 +122,18 @@ class DatabaseTest {
             long fileId = inserts.insertFile(file, RawBytes.compress(file.bytes()), "2022-02-08T01:28:12Z");
             inserts.insertArticle(fileId, file.articles().get(0),
                     SearchDocument.of(file.articles().get(0).article()));
+        }
+    }
+
+    /** Waits for another thread's step, failing rather than hanging if it never comes. */
+    private static void awaitOrFail(CountDownLatch step) {
+        try {
+            if (!step.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("The other read did not get its turn.");
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(stopped);
         }
     }
 }

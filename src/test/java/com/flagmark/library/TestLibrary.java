@@ -1,5 +1,6 @@
 package com.flagmark.library;
 
+import com.flagmark.annotate.Codebook;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Article;
 import com.flagmark.model.Code;
@@ -45,8 +46,8 @@ final class TestLibrary implements AutoCloseable {
     }
 
     Code find(String path) {
-        CodeTree tree = new CodeTree(codebook.all());
-        return tree.ordered().stream().filter(code -> tree.path(code).equals(path)).findFirst()
+        Codebook tree = new Codebook(codebook.all());
+        return tree.all().stream().filter(code -> tree.path(code).equals(path)).findFirst()
                 .orElseThrow(() -> new AssertionError("No code " + path));
     }
 

@@ -1,0 +1,122 @@
+package com.flagmark.ingest.decode;
+
+import com.flagmark.model.ArticleDate;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the publication dates that Chinese news files write: {@code 2022-02-08 09:28:12 +0800},
+ * {@code 2021/6/9}, {@code 2020年07月04日 12:10}, ISO 8601, and the month-first order of some
+ * forums and blogs, {@code 3/1/2005 12:12:05 PM}. A zone is kept only where it is written.
+ */
+public final class Dates {
+
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(?<![\\d.])(?<year>(?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(?<month>\\d{1,2})\\s*(?:[-/.]|月)\\s*"
+                    + "(?<day>\\d{1,2})(?![\\d.])\\s*日?"
+                    + "(?:(?:\\s+|T|\\s*日?\\s*)(?<hour>\\d{1,2})\\s*[:：时]\\s*(?<minute>\\d{1,2})(?!\\d)"
+                    + "(?:\\s*[:：分]\\s*(?<second>\\d{1,2})(?!\\d))?(?:\\.\\d+)?"
+                    + "(?:\\s*(?<zone>Z|[+-]\\d{2}:?\\d{2})(?!\\d))?)?");
+    /** Month first, year last, a 12-hour clock: 3/1/2005 12:12:05 PM. */
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?<![\\d/.])(?<month>\\d{1,2})/(?<day>\\d{1,2})/(?<year>(?:19|20)\\d{2})(?![\\d/])"
+                    + "(?:\\s+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?(?:\\s*(?<half>[AaPp][Mm]))?)?");
+    private static final int FIRST_YEAR = 1990;
+
+    private Dates() {
+    }
+
+    /**
+     * A date found in a text, and where it stands.
+     *
+     * @param precision 0 for a day, 1 for a time to the minute, 2 to the second, 3 with a zone
+     */
+    public record Found(ArticleDate date, int precision, int start, int end) {
+    }
+
+    /** Reads a text that is a date and nothing else (surrounding space aside). */
+    public static Optional<ArticleDate> parse(String text) {
+        String trimmed = text.strip();
+        return find(trimmed).filter(found -> found.start() == 0 && found.end() == trimmed.length())
+                .map(Found::date);
+    }
+
+    /** Finds the first valid date in a line. */
+    public static Optional<Found> find(String line) {
+        List<Found> all = findAll(line);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Finds every valid date in a text, in order. */
+    public static List<Found> findAll(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher matcher = DATE_TIME.matcher(text);
+        while (matcher.find()) {
+            toDate(matcher).ifPresent(found::add);
+        }
+        Matcher monthFirst = MONTH_FIRST.matcher(text);
+        while (monthFirst.find()) {
+            toDate(monthFirst).ifPresent(found::add);
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static Optional<Found> toDate(Matcher matcher) {
+        try {
+            int year = number(matcher, "year");
+            if (year < FIRST_YEAR) {
+                return Optional.empty();
+            }
+            LocalDate date = LocalDate.of(year, number(matcher, "month"), number(matcher, "day"));
+            if (matcher.group("hour") == null) {
+                return Optional.of(new Found(ArticleDate.of(date), 0, matcher.start(), matcher.end()));
+            }
+            boolean seconds = matcher.group("second") != null;
+            LocalTime time = LocalTime.of(hour(matcher), number(matcher, "minute"),
+                    seconds ? number(matcher, "second") : 0);
+            Optional<ZoneOffset> zone = hasGroup(matcher, "zone")
+                    ? Optional.ofNullable(matcher.group("zone")).map(Dates::offset) : Optional.empty();
+            int precision = zone.isPresent() ? 3 : seconds ? 2 : 1;
+            return Optional.of(new Found(new ArticleDate(date, Optional.of(time), zone), precision, matcher.start(),
+                    matcher.end()));
+        } catch (DateTimeException impossible) {
+            return Optional.empty();
+        }
+    }
+
+    private static ZoneOffset offset(String zone) {
+        if (zone.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        String digits = zone.replace(":", "");
+        return ZoneOffset.ofHoursMinutes(Integer.parseInt(digits.substring(0, 3)),
+                Integer.parseInt(digits.charAt(0) + digits.substring(3)));
+    }
+
+    /** The hour on a 24-hour clock: 12:05 AM is 00:05, 1:05 PM is 13:05. */
+    private static int hour(Matcher matcher) {
+        int hour = number(matcher, "hour");
+        if (!hasGroup(matcher, "half") || matcher.group("half") == null) {
+            return hour;
+        }
+        boolean afternoon = Character.toUpperCase(matcher.group("half").charAt(0)) == 'P';
+        return hour % 12 + (afternoon ? 12 : 0);
+    }
+
+    private static boolean hasGroup(Matcher matcher, String group) {
+        return matcher.pattern().pattern().contains("(?<" + group + ">");
+    }
+
+    private static int number(Matcher matcher, String group) {
+        return Integer.parseInt(matcher.group(group));
+    }
+}

@@ -1,0 +1,219 @@
+package com.flagmark.usecase;
+
+import com.flagmark.annotate.Codebook;
+import com.flagmark.export.AnnotationImport;
+import com.flagmark.export.AnnotationImportReport;
+import com.flagmark.export.ExportFormat;
+import com.flagmark.export.ExportScope;
+import com.flagmark.ingest.FolderImporter;
+import com.flagmark.ingest.ImportReport;
+import com.flagmark.ingest.Ingester;
+import com.flagmark.library.ArticleFilter;
+import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.Library;
+import com.flagmark.library.LibraryLocation;
+import com.flagmark.library.SearchHit;
+import com.flagmark.library.StoredArticle;
+import com.flagmark.model.Anchor;
+import com.flagmark.model.Annotation;
+import com.flagmark.model.FlagmarkException;
+import com.flagmark.nlp.HanlpSegmenter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * One open library and what a user does with it: reading, coding with undo, and the long work
+ * of importing and exporting. The window and its background tasks share one session, so a task
+ * writes where the window reads and the window learns when it has ({@link #afterTasks}); the
+ * command line opens one per command. Reads and writes are safe from several threads (the
+ * library lets one write at a time and reads beside it); the undo history belongs to the thread
+ * that edits.
+ */
+public final class LibrarySession implements AutoCloseable {
+
+    private final Library library;
+    private final Edits edits;
+    private final History history = new History(() -> { });
+    private final List<Runnable> taskListeners = new CopyOnWriteArrayList<>();
+    private final String coder;
+
+    private LibrarySession(Library library, String coder) {
+        this.library = library;
+        this.coder = coder;
+        this.edits = new Edits(library, coder);
+    }
+
+    /**
+     * Opens the library in {@code file}, creating it if missing, for changes made by {@code coder}.
+     *
+     * @throws FlagmarkException with a message for the user if the file cannot be opened as a library
+     */
+    public static LibrarySession open(Path file, String coder) {
+        return new LibrarySession(Library.open(file), Objects.requireNonNull(coder, "coder"));
+    }
+
+    /** Returns the library file a user has when they name none. */
+    public static Path defaultFile() {
+        return LibraryLocation.defaultFile();
+    }
+
+    /** Returns the library's file. */
+    public Path file() {
+        return library.file();
+    }
+
+    // Reading
+
+    /** Returns every article, in import order. */
+    public List<ArticleSummary> articles() {
+        return library.articles().list();
+    }
+
+    /** Returns the articles that pass the filter, in import order. */
+    public List<ArticleSummary> articles(ArticleFilter filter) {
+        return library.articles().list(filter);
+    }
+
+    /** Returns the summaries of these articles, in the order of the ids. */
+    public List<ArticleSummary> summaries(List<Long> ids) {
+        return library.articles().summaries(ids);
+    }
+
+    /** Returns an article with its blocks and text, if there is one with this id. */
+    public Optional<StoredArticle> article(long id) {
+        return library.articles().find(id);
+    }
+
+    /** Returns how many articles the library holds. */
+    public int articleCount() {
+        return library.articles().count();
+    }
+
+    /** Returns every source the articles name, for the source filter. */
+    public List<String> sources() {
+        return library.articles().sources();
+    }
+
+    /** Returns the best hits of a search among the articles that pass the filter. */
+    public List<SearchHit> search(String query, ArticleFilter filter, int limit) {
+        return library.search().search(query, filter, limit);
+    }
+
+    /** Returns the ids of every article a search finds. */
+    public List<Long> matchingIds(String query) {
+        return library.search().matchingIds(query);
+    }
+
+    /** Returns the annotations of an article, by start, then end, then id. */
+    public List<Annotation> annotations(long articleId) {
+        return library.annotations().of(articleId);
+    }
+
+    /** Returns every annotation, by article, then start, end and id. */
+    public List<Annotation> annotations() {
+        return library.annotations().all();
+    }
+
+    /** Returns the codebook as it stands. */
+    public Codebook codebook() {
+        return new Codebook(library.codebook().all());
+    }
+
+    /** Returns how many annotations carry each code, 0 for an unused code. */
+    public Map<Long, Integer> usage() {
+        return library.codebook().usage();
+    }
+
+    /** Returns how many annotations of an article carry each code. */
+    public Map<Long, Integer> usage(long articleId) {
+        return library.codebook().usage(articleId);
+    }
+
+    // Coding, with undo
+
+    /** Makes a change to annotations or the codebook, saved at once, and records it for undo. */
+    public void perform(Function<Edits, Change> change) {
+        history.perform(change.apply(edits));
+    }
+
+    /** Undoes the last change, if there is one. */
+    public void undo() {
+        history.undo();
+    }
+
+    /** Redoes the last undone change, if there is one. */
+    public void redo() {
+        history.redo();
+    }
+
+    /** Returns the change Undo would undo. */
+    public Optional<Change> nextUndo() {
+        return history.nextUndo();
+    }
+
+    /** Returns the change Redo would redo. */
+    public Optional<Change> nextRedo() {
+        return history.nextRedo();
+    }
+
+    /**
+     * Codes a passage at once, outside the undo history, and returns the annotation as stored:
+     * for a single command.
+     *
+     * @throws FlagmarkException if the library refuses it: see {@link com.flagmark.annotate.CodingRules}
+     */
+    public Annotation annotate(long articleId, Anchor anchor, List<Long> codeIds, String note,
+            Map<String, String> attributes) {
+        return library.annotations().create(articleId, anchor, codeIds, note, attributes, coder);
+    }
+
+    // Long work
+
+    /**
+     * Imports a folder (recursively) or a file, cleaning files on {@code workers} threads while
+     * one stores them. A stopped import ends after the file at hand, with a report of what it
+     * did: every file is wholly imported or not at all.
+     */
+    public BackgroundTask<ImportReport> importPath(Path source, int workers) {
+        return BackgroundTask.of(progress -> new FolderImporter(new Ingester(HanlpSegmenter.get()),
+                library.importStore(), workers).importPath(source, progress), this::tasksWrote);
+    }
+
+    /**
+     * Writes an export of what {@code scope} takes from the library, worked out when the task
+     * starts, and returns how many items it wrote (see {@link ExportFormat#count}). The file is
+     * written whole or not at all: a stopped export fails at its next step, having written nothing.
+     */
+    public BackgroundTask<Integer> export(ExportFormat format, Function<LibrarySession, ExportScope> scope, Path out) {
+        return BackgroundTask.of(progress -> format.write(library, out, scope.apply(this), progress));
+    }
+
+    /**
+     * Imports the annotations of a W3C Web Annotation JSON file or a REFI-QDA project or
+     * codebook, all in one transaction: a stopped import fails at its next step, having changed
+     * nothing.
+     */
+    public BackgroundTask<AnnotationImportReport> importAnnotations(Path file) {
+        return BackgroundTask.of(progress -> new AnnotationImport(library).run(file, progress), this::tasksWrote);
+    }
+
+    /** Calls the listener, on the task's thread, each time an import task has ended, however it ended. */
+    public void afterTasks(Runnable listener) {
+        taskListeners.add(listener);
+    }
+
+    /** Closes the library; every write already returned from is safely in it. */
+    @Override
+    public void close() {
+        library.close();
+    }
+
+    private void tasksWrote() {
+        taskListeners.forEach(Runnable::run);
+    }
+}

@@ -1,0 +1,43 @@
+package com.flagmark.ingest.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.flagmark.model.ArticleDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatesTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2022-02-08 09:28:12 +0800 | 2022-02-08T09:28:12+08:00",
+        "2021-12-08 10:18:31       | 2021-12-08T10:18:31",
+        "2019-09-18T10:00:00+08:00 | 2019-09-18T10:00:00+08:00",
+        "2021/6/9                  | 2021-06-09",
+        "2020年07月04日 12:10       | 2020-07-04T12:10:00",
+        "2023年2月14日              | 2023-02-14",
+        "2019-03-06                | 2019-03-06",
+        "3/1/2005 12:12:05 PM      | 2005-03-01T12:12:05",
+        "3/1/2005 1:05:00 PM       | 2005-03-01T13:05:00",
+        "12/31/2008 12:30:00 AM    | 2008-12-31T00:30:00",
+        "6/9/2021                  | 2021-06-09",
+    })
+    void readsTheDateFormsOfChineseNews(String text, String iso) {
+        assertThat(Dates.parse(text).map(ArticleDate::iso)).contains(iso);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {"+0800", "2022-13-40", "ID 202205262391921712", "''"})
+    void findsNoDateWhereThereIsNone(String text) {
+        assertThat(Dates.parse(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "发稿时间：2021/6/9 | 2021-06-09",
+        "2022-03-01 16:59:26 金华市人民政府 | 2022-03-01T16:59:26",
+    })
+    void findsTheDateInAHeaderLine(String line, String iso) {
+        assertThat(Dates.find(line).map(found -> found.date().iso())).contains(iso);
+    }
+}
