@@ -40,6 +40,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         stage = primary;
         settings.language().ifPresent(Messages::use);
         applyTheme(settings.dark());
+        UiFonts.applyToEveryWindow();
         Path file = Optional.ofNullable(getParameters().getNamed().get("library")).map(Path::of)
                 .orElseGet(LibrarySession::defaultFile);
         workspace = new Workspace(BackgroundExecutor.serial("library"),
