@@ -50,6 +50,10 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
 
     @ArchTest
+    static final ArchRule onlyTheLibraryKeepsTheSearchIndex = noClasses().that().resideOutsideOfPackage("..flagmark.library..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
+
+    @ArchTest
     static final ArchRule onlyNlpImportsHanlp = noClasses().that().resideOutsideOfPackage("..flagmark.nlp..")
             .should().dependOnClassesThat().resideInAPackage("com.hankcs..");
 

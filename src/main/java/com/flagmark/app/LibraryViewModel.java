@@ -6,6 +6,7 @@ import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
 import com.flagmark.library.SearchHit;
+import com.flagmark.library.SearchResult;
 import com.flagmark.library.Snippet;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,7 +33,7 @@ import javafx.collections.ObservableList;
  */
 final class LibraryViewModel {
 
-    /** A search shows at most this many hits. */
+    /** A search shows at most this many hits; its total counts them all. */
     static final int SEARCH_LIMIT = 500;
 
     // Properties
@@ -41,6 +44,7 @@ final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<ArticleFilter> filter = new ReadOnlyObjectWrapper<>(ArticleFilter.ALL);
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Map<Long, Snippet>> snippets = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
 
     private final Workspace workspace;
     /** Runs imports and exports, each on a library connection of its own. */
@@ -71,6 +75,14 @@ final class LibraryViewModel {
 
     ReadOnlyStringProperty queryProperty() {
         return query.getReadOnlyProperty();
+    }
+
+    /**
+     * How many articles the list stands for: all that pass the filters or, while searching, all
+     * that match, though the list shows only the best {@value #SEARCH_LIMIT} of them.
+     */
+    ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
     }
 
     /** The snippet of each hit of the current search, by article id; empty when not searching. */
@@ -163,16 +175,19 @@ final class LibraryViewModel {
         workspace.read(library -> {
             List<String> allSources = library.articles().sources();
             if (text.isEmpty()) {
-                return new Listing(library.articles().list(current), Map.of(), allSources);
+                List<ArticleSummary> listed = library.articles().list(current);
+                return new Listing(listed, listed.size(), Map.of(), allSources);
             }
-            List<SearchHit> hits = library.search().search(text, current, SEARCH_LIMIT);
+            SearchResult result = library.search().search(text, current, SEARCH_LIMIT);
             Map<Long, Snippet> found = new HashMap<>();
-            hits.forEach(hit -> found.put(hit.id(), hit.snippet()));
-            return new Listing(library.articles().summaries(hits.stream().map(SearchHit::id).toList()), found, allSources);
+            result.hits().forEach(hit -> found.put(hit.id(), hit.snippet()));
+            List<Long> ids = result.hits().stream().map(SearchHit::id).toList();
+            return new Listing(library.articles().summaries(ids), result.total(), found, allSources);
         }, listing -> {
             if (mine != request) {
                 return;
             }
+            total.set(listing.total());
             articles.setAll(listing.articles());
             snippets.set(listing.snippets());
             if (!sources.equals(listing.sources())) {
@@ -184,6 +199,7 @@ final class LibraryViewModel {
         });
     }
 
-    private record Listing(List<ArticleSummary> articles, Map<Long, Snippet> snippets, List<String> sources) {
+    private record Listing(List<ArticleSummary> articles, long total, Map<Long, Snippet> snippets,
+            List<String> sources) {
     }
 }

@@ -9,12 +9,28 @@ import java.util.Set;
  * Splits text into search tokens, the same way for the index, for queries and for snippets:
  * every Han, kana or Hangul character is a token of its own, a run of other letters and
  * digits is one token, and everything else separates tokens. Full-width ASCII (Ｆ０) is folded
- * to ASCII and letters to lower case, so 5G finds ５ｇ.
+ * to ASCII and letters to lower case, so 5G finds ５ｇ. Two one-character tokens side by side
+ * with nothing between them form a word of two characters (see {@link SearchAnalyzer}).
  */
 final class SearchTokens {
 
-    /** A token and where it lies in the text, as char indices {@code [start, end)}. */
-    record Token(String text, int start, int end) {
+    /**
+     * A token and where it lies in the text, as char indices {@code [start, end)}.
+     *
+     * @param single whether it is one Han, kana, Hangul, Bopomofo or Yi character, which pairs
+     *        with a neighbouring one into a two-character word
+     */
+    record Token(String text, int start, int end, boolean single) {
+
+        /** Tells whether this token follows {@code previous} with nothing at all between them. */
+        boolean touches(Token previous) {
+            return previous.end == start;
+        }
+
+        /** Tells whether this token and the one after it make a two-character word. */
+        boolean pairsWith(Token next) {
+            return single && next.single && next.touches(this);
+        }
     }
 
     private static final Set<UnicodeScript> ONE_CHARACTER_SCRIPTS = Set.of(
@@ -31,24 +47,12 @@ final class SearchTokens {
     /** Returns the tokens of {@code text} in order. */
     static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();
-        scan(text, (token, start, end) -> tokens.add(new Token(token, start, end)));
+        scan(text, (token, start, end, single) -> tokens.add(new Token(token, start, end, single)));
         return tokens;
     }
 
-    /** Returns the tokens of {@code text} as the index stores them: separated by spaces. */
-    static String indexed(String text) {
-        StringBuilder joined = new StringBuilder(text.length() * 2);
-        scan(text, (token, start, end) -> {
-            if (!joined.isEmpty()) {
-                joined.append(' ');
-            }
-            joined.append(token);
-        });
-        return joined.toString();
-    }
-
     private interface Sink {
-        void accept(String token, int start, int end);
+        void accept(String token, int start, int end, boolean single);
     }
 
     private static void scan(String text, Sink sink) {
@@ -63,12 +67,12 @@ final class SearchTokens {
             boolean word = !single && (Character.isLetterOrDigit(folded)
                     || runStart >= 0 && isMark(folded));
             if (runStart >= 0 && !word) {
-                sink.accept(run.toString(), runStart, index);
+                sink.accept(run.toString(), runStart, index, false);
                 run.setLength(0);
                 runStart = -1;
             }
             if (single) {
-                sink.accept(Character.toString(folded), index, next);
+                sink.accept(Character.toString(folded), index, next, true);
             } else if (word) {
                 if (runStart < 0) {
                     runStart = index;
@@ -78,7 +82,7 @@ final class SearchTokens {
             index = next;
         }
         if (runStart >= 0) {
-            sink.accept(run.toString(), runStart, text.length());
+            sink.accept(run.toString(), runStart, text.length(), false);
         }
     }
 

@@ -7,8 +7,10 @@ import java.util.Optional;
 
 /**
  * Cuts the excerpt shown with a search hit out of an article's stored text. The text is
- * tokenised again exactly as the index tokenised it, so a mark covers the very characters that
- * matched, punctuation between them included (约，谈 for 约谈).
+ * tokenised again exactly as the index tokenised it, and a term matches where the index
+ * matches it: the same tokens, with something between two of them exactly where the term has
+ * something between them (约，谈 matches 约、谈, never 约谈). A mark covers the very characters
+ * that matched.
  */
 final class Snippets {
 
@@ -44,7 +46,7 @@ final class Snippets {
         List<SearchTokens.Token> tokens = SearchTokens.of(text);
         List<Snippet.Mark> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            for (List<String> term : query.terms()) {
+            for (List<SearchTokens.Token> term : query.terms()) {
                 if (startsAt(tokens, i, term)) {
                     found.add(new Snippet.Mark(tokens.get(i).start(),
                             tokens.get(i + term.size() - 1).end()));
@@ -55,12 +57,16 @@ final class Snippets {
         return merged(found);
     }
 
-    private static boolean startsAt(List<SearchTokens.Token> tokens, int index, List<String> term) {
+    private static boolean startsAt(List<SearchTokens.Token> tokens, int index, List<SearchTokens.Token> term) {
         if (index + term.size() > tokens.size()) {
             return false;
         }
         for (int j = 0; j < term.size(); j++) {
-            if (!tokens.get(index + j).text().equals(term.get(j))) {
+            SearchTokens.Token token = tokens.get(index + j);
+            if (!token.text().equals(term.get(j).text())) {
+                return false;
+            }
+            if (j > 0 && token.touches(tokens.get(index + j - 1)) != term.get(j).touches(term.get(j - 1))) {
                 return false;
             }
         }
