@@ -52,6 +52,8 @@ final class IndexFolder {
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
     private SearchLog.Position indexed;
     private boolean uncommitted;
+    /** Whether the writer holds changes the searchers do not see yet. */
+    private boolean unseen;
     private long committedAt = System.nanoTime();
     private int users;
 
@@ -136,6 +138,12 @@ final class IndexFolder {
         try {
             synchronized (this) {
                 catchUp(database);
+                if (unseen) {
+                    // Refreshing flushes the writer's buffer into a segment: done only when a search
+                    // needs it, not after every batch an import stores.
+                    searchers.maybeRefreshBlocking();
+                    unseen = false;
+                }
             }
             searcher = searchers.acquire();
         } catch (IOException failure) {
@@ -216,7 +224,7 @@ final class IndexFolder {
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(new SearchAnalyzer())
+        return new IndexWriterConfig()
                 .setOpenMode(mode)
                 .setRAMBufferSizeMB(BUFFER_MB)
                 .setCommitOnClose(false);
@@ -234,7 +242,7 @@ final class IndexFolder {
         }
         if (!indexed.equals(before)) {
             uncommitted = true;
-            searchers.maybeRefreshBlocking();
+            unseen = true;
             if (System.nanoTime() - committedAt > COMMIT_EVERY_NANOS) {
                 commit();
             }

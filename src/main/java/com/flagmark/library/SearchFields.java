@@ -19,13 +19,18 @@ final class SearchFields {
     static final String KICKER = "kicker";
     static final String BODY = "body";
 
-    /** Text indexed with positions, for phrases, and not stored: the text lives in the library file. */
-    private static final FieldType TEXT = new FieldType();
+    /** A field's words, with positions for phrases; nothing is stored: the text lives in the library file. */
+    private static final FieldType WORDS = new FieldType();
+    /** A field's characters, each once with its count: one-character queries need no positions. */
+    private static final FieldType CHARACTERS = new FieldType();
 
     static {
-        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        TEXT.setTokenized(true);
-        TEXT.freeze();
+        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        WORDS.setTokenized(true);
+        WORDS.freeze();
+        CHARACTERS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        CHARACTERS.setTokenized(true);
+        CHARACTERS.freeze();
     }
 
     private SearchFields() {
@@ -42,6 +47,11 @@ final class SearchFields {
         return document;
     }
 
+    /** Returns the name of the field that holds the characters of {@code field}. */
+    static String characters(String field) {
+        return field + "_characters";
+    }
+
     /** Returns the term that finds an article's entry. */
     static Term key(long id) {
         return new Term(KEY, Long.toString(id));
@@ -49,7 +59,9 @@ final class SearchFields {
 
     private static void addText(Document document, String field, String text) {
         if (text != null && !text.isEmpty()) {
-            document.add(new Field(field, text, TEXT));
+            IndexTerms terms = IndexTerms.of(text);
+            document.add(new Field(field, terms.words(), WORDS));
+            document.add(new Field(characters(field), terms.characters(), CHARACTERS));
         }
     }
 }

@@ -47,7 +47,12 @@ record SearchQuery(List<List<SearchTokens.Token>> terms) {
      * nothing separates them, one further if anything does.
      */
     static int step(SearchTokens.Token previous, SearchTokens.Token token) {
-        return token.touches(previous) ? 1 : 2;
+        return step(token.touches(previous));
+    }
+
+    /** How far a token lies from the one before it: 1 if it touches it, 2 if anything lies between. */
+    static int step(boolean touching) {
+        return touching ? 1 : 2;
     }
 
     /** Tells whether nothing searchable is left, so that no article can match. */
@@ -70,11 +75,15 @@ record SearchQuery(List<List<SearchTokens.Token>> terms) {
     }
 
     /**
-     * One term in one field: a single token as itself; a longer term as the phrase of its
-     * two-character words, with single tokens where no word covers them (5G网络 is 5g, then
-     * 网络 right after it).
+     * One term in one field: a single character as itself among the field's characters; any
+     * other term among its words, as the phrase of its two-character words, with a letter run
+     * or a character no neighbour pairs with standing for itself (5G网 is 5g, then 网 at the
+     * start of a run of characters).
      */
     static Query inField(String field, List<SearchTokens.Token> term) {
+        if (term.size() == 1 && term.get(0).single()) {
+            return new TermQuery(new Term(SearchFields.characters(field), term.get(0).text()));
+        }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         Term first = null;
         int words = 0;

@@ -10,7 +10,7 @@ class SearchQueryTest {
 
     @Test
     void oneCharacterIsATermOfItsOwn() {
-        assertThat(body("旗")).isEqualTo("body:旗");
+        assertThat(body("旗")).isEqualTo("body_characters:旗");
     }
 
     @Test
