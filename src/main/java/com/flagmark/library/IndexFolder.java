@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -34,8 +35,8 @@ final class IndexFolder {
 
     private static final Map<Path, IndexFolder> OPEN = new HashMap<>();
     /** How often, at most, indexed changes are made durable; a crash before it costs a re-index of them. */
-    private static final long COMMIT_EVERY_NANOS = 5_000_000_000L;
-    private static final double BUFFER_MB = 48;
+    private static final long COMMIT_EVERY_NANOS = 60_000_000_000L;
+    private static final double BUFFER_MB = 64;
 
     /** Work with a searcher over the index as it is now. */
     @FunctionalInterface
@@ -224,9 +225,15 @@ final class IndexFolder {
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        TieredMergePolicy merges = new TieredMergePolicy();
+        // Packing each new segment into one compound file copies every byte once more; the
+        // index is a handful of files either way.
+        merges.setNoCFSRatio(0);
         return new IndexWriterConfig()
                 .setOpenMode(mode)
                 .setRAMBufferSizeMB(BUFFER_MB)
+                .setUseCompoundFile(false)
+                .setMergePolicy(merges)
                 .setCommitOnClose(false);
     }
 
