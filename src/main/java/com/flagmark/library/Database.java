@@ -4,6 +4,7 @@ import com.flagmark.model.FlagmarkException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Function;
@@ -68,6 +69,24 @@ final class Database implements AutoCloseable {
     <T> T read(Work<T> work) {
         synchronized (reader) {
             return inTransaction(reader, "BEGIN", "read the library", work);
+        }
+    }
+
+    /**
+     * Returns a number that changes whenever any connection to the file, this database's writer
+     * included, commits: a cheap way to tell that nothing was written since it was last read.
+     */
+    long dataVersion() {
+        synchronized (reader) {
+            if (closed) {
+                throw new IllegalStateException("The library " + file + " is closed");
+            }
+            try (Statement statement = reader.createStatement();
+                    ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
+                return rows.next() ? rows.getLong(1) : -1;
+            } catch (SQLException failure) {
+                throw LibraryErrors.of(file, "read the library", failure);
+            }
         }
     }
 

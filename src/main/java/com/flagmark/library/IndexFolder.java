@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -57,6 +58,8 @@ final class IndexFolder {
     private boolean unseen;
     private long committedAt = System.nanoTime();
     private int users;
+    /** For each database, the data version at which the index last caught up with everything it had committed. */
+    private final Map<Database, Long> caughtUpAt = new IdentityHashMap<>();
 
     private IndexFolder(Path folder, Directory directory, IndexWriter writer, SearchLog.Position indexed)
             throws IOException {
@@ -102,6 +105,7 @@ final class IndexFolder {
             try {
                 synchronized (this) {
                     catchUp(database);
+                    caughtUpAt.remove(database);
                     if (--users == 0) {
                         OPEN.remove(folder);
                         closeAll();
@@ -243,10 +247,15 @@ final class IndexFolder {
             refreshReadOnly();
             return;
         }
+        long version = database.dataVersion();
+        if (caughtUpAt.getOrDefault(database, -1L) == version) {
+            return;
+        }
         SearchLog.Position before = indexed;
         for (SearchLog.Changes changes = read(database, indexed); !changes.isEmpty(); changes = read(database, indexed)) {
             indexed = changes.applyTo(writer, indexed);
         }
+        caughtUpAt.put(database, version);
         if (!indexed.equals(before)) {
             uncommitted = true;
             unseen = true;

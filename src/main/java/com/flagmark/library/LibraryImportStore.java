@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** The library's side of an import: what is already stored, and storing a batch of files. */
 final class LibraryImportStore implements ImportStore {
@@ -58,14 +59,15 @@ final class LibraryImportStore implements ImportStore {
         if (files.isEmpty()) {
             return List.of();
         }
-        // Compressing is the slow part: it happens before the write lock is taken.
-        List<RawBytes> raws = files.stream().map(file -> RawBytes.compress(file.bytes())).toList();
+        // Compressing is the slow part: it runs on a thread of its own while this one writes.
+        List<CompletableFuture<RawBytes>> raws = files.stream().map(file -> RawBytes.compressElsewhere(file.bytes()))
+                .toList();
         String importedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<List<Long>> stored = database.write(connection -> {
             try (ArticleInserts inserts = new ArticleInserts(connection)) {
                 List<List<Long>> ids = new ArrayList<>(files.size());
                 for (int i = 0; i < files.size(); i++) {
-                    ids.add(storeFile(inserts, files.get(i), raws.get(i), importedAt));
+                    ids.add(storeFile(inserts, files.get(i), raws.get(i).join(), importedAt));
                 }
                 return List.copyOf(ids);
             }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,17 +150,22 @@ public final class SearchIndex {
     }
 
     private static List<SearchHit> hits(Connection connection, SearchQuery query, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         Map<Long, SearchHit> found = new HashMap<>();
+        String places = String.join(",", Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, title, kicker, text FROM articles WHERE id = ?")) {
-            for (long id : ids) {
-                statement.setLong(1, id);
-                try (ResultSet rows = statement.executeQuery()) {
-                    if (rows.next()) {
-                        Optional<String> title = Optional.ofNullable(rows.getString(2));
-                        Optional<String> kicker = Optional.ofNullable(rows.getString(3));
-                        found.put(id, new SearchHit(id, title, snippet(query, rows.getString(4), title, kicker)));
-                    }
+                "SELECT id, title, kicker, text FROM articles WHERE id IN (" + places + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    Optional<String> title = Optional.ofNullable(rows.getString(2));
+                    Optional<String> kicker = Optional.ofNullable(rows.getString(3));
+                    found.put(id, new SearchHit(id, title, snippet(query, rows.getString(4), title, kicker)));
                 }
             }
         }
