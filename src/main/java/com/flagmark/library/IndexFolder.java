@@ -104,7 +104,9 @@ final class IndexFolder {
             awaitIndexer();
             try {
                 synchronized (this) {
-                    catchUp(database);
+                    if (writer != null) {
+                        catchUp(database);
+                    }
                     caughtUpAt.remove(database);
                     if (--users == 0) {
                         OPEN.remove(folder);

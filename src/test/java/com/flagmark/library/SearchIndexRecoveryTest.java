@@ -12,6 +12,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +92,17 @@ class SearchIndexRecoveryTest {
 
         try (Library library = Library.open(old)) {
             assertThat(library.search().search("重点项目", 10).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void libraryOpenWhileAnotherProgramHoldsTheIndexSearchesItAsLastCommitted() throws IOException {
+        try (Directory directory = FSDirectory.open(IndexFolder.folderOf(file));
+                IndexWriter otherProgram = new IndexWriter(directory, new IndexWriterConfig())) {
+            try (Library library = Library.open(file)) {
+                assertThat(library.search().search("约谈", 10).total()).isEqualTo(1);
+            }
+            otherProgram.rollback();
         }
     }
 
