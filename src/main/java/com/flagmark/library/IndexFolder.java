@@ -205,11 +205,14 @@ final class IndexFolder {
         try {
             SearchLog.Position committed = SearchLog.Position.of(writer.getLiveCommitData());
             SearchLog.Position from = committed;
-            if (!database.read(connection -> SearchLog.holds(connection, committed))) {
+            boolean rebuilt = !database.read(connection -> SearchLog.holds(connection, committed));
+            if (rebuilt) {
                 writer.deleteAll();
                 from = SearchLog.Position.START;
             }
-            return caughtUp(new IndexFolder(folder, directory, writer, from), database);
+            IndexFolder index = new IndexFolder(folder, directory, writer, from);
+            index.uncommitted = rebuilt;
+            return caughtUp(index, database);
         } catch (IOException | RuntimeException failure) {
             writer.rollback();
             throw failure;
@@ -225,7 +228,11 @@ final class IndexFolder {
     private static IndexFolder caughtUp(IndexFolder index, Database database) throws IOException {
         synchronized (index) {
             index.catchUp(database);
-            index.commit();
+            if (index.uncommitted) {
+                // Committing only when something was indexed: a commit starts merges, which a
+                // program that only searches would give up half done when it ends.
+                index.commit();
+            }
         }
         return index;
     }
@@ -240,7 +247,7 @@ final class IndexFolder {
                 .setRAMBufferSizeMB(BUFFER_MB)
                 .setUseCompoundFile(false)
                 .setMergePolicy(merges)
-                .setCommitOnClose(false);
+                .setCommitOnClose(true);
     }
 
     /** Indexes every change the file committed since the last one indexed. Holds this object's lock. */
@@ -302,8 +309,10 @@ final class IndexFolder {
         try {
             if (writer != null) {
                 if (uncommitted) {
-                    commit();
+                    writer.setLiveCommitData(indexed.toCommitData().entrySet());
                 }
+                // Closing waits for the merges this program's indexing started and commits their
+                // result, so the index is left in few segments rather than in one per flush.
                 writer.close();
             }
         } finally {
