@@ -19,6 +19,7 @@ import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.CodebookRepository;
 import com.flagmark.library.Library;
 import com.flagmark.library.SearchHit;
+import com.flagmark.library.SearchResult;
 import com.flagmark.library.Snippet;
 import com.flagmark.library.StoredArticle;
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -48,7 +49,8 @@ class LayeringTest {
      */
     private static final DescribedPredicate<JavaClass> VALUES_THE_UI_SHOWS = belongToAnyOf(
             // What the list, the reader and the search show, and the filters a user sets.
-            ArticleSummary.class, StoredArticle.class, SearchHit.class, Snippet.class, ArticleFilter.class,
+            ArticleSummary.class, StoredArticle.class, SearchResult.class, SearchHit.class, Snippet.class,
+            ArticleFilter.class,
             // The report of a folder import.
             ImportReport.class, FileOutcome.class,
             // The formats and scopes a user picks for an export (their writing is the use case's).
@@ -159,6 +161,10 @@ class LayeringTest {
     @ArchTest
     static final ArchRule onlyTheLibraryWritesSql = noClasses().that().resideOutsideOfPackage("..flagmark.library..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule onlyTheLibraryKeepsTheSearchIndex = noClasses().that().resideOutsideOfPackage("..flagmark.library..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
 
     @ArchTest
     static final ArchRule onlyNlpImportsHanlp = noClasses().that().resideOutsideOfPackage("..flagmark.nlp..")

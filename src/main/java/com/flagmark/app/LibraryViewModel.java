@@ -7,6 +7,7 @@ import com.flagmark.ingest.ImportReport;
 import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.SearchHit;
+import com.flagmark.library.SearchResult;
 import com.flagmark.library.Snippet;
 import com.flagmark.usecase.BackgroundTask;
 import com.flagmark.usecase.LibrarySession;
@@ -19,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,7 +36,7 @@ import javafx.collections.ObservableList;
  */
 final class LibraryViewModel {
 
-    /** A search shows at most this many hits. */
+    /** A search shows at most this many hits; its total counts them all. */
     static final int SEARCH_LIMIT = 500;
     /** An import cleans files on all cores but one, which the window keeps. */
     private static final int IMPORT_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
@@ -46,6 +49,7 @@ final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<ArticleFilter> filter = new ReadOnlyObjectWrapper<>(ArticleFilter.ALL);
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Map<Long, Snippet>> snippets = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
 
     private final Workspace workspace;
     /** Runs imports and exports beside the window's own reads and writes. */
@@ -76,6 +80,14 @@ final class LibraryViewModel {
 
     ReadOnlyStringProperty queryProperty() {
         return query.getReadOnlyProperty();
+    }
+
+    /**
+     * How many articles the list stands for: all that pass the filters or, while searching, all
+     * that match, though the list shows only the best {@value #SEARCH_LIMIT} of them.
+     */
+    ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
     }
 
     /** The snippet of each hit of the current search, by article id; empty when not searching. */
@@ -167,16 +179,19 @@ final class LibraryViewModel {
         workspace.read(session -> {
             List<String> allSources = session.sources();
             if (text.isEmpty()) {
-                return new Listing(session.articles(current), Map.of(), allSources);
+                List<ArticleSummary> listed = session.articles(current);
+                return new Listing(listed, listed.size(), Map.of(), allSources);
             }
-            List<SearchHit> hits = session.search(text, current, SEARCH_LIMIT);
+            SearchResult result = session.search(text, current, SEARCH_LIMIT);
             Map<Long, Snippet> found = new HashMap<>();
-            hits.forEach(hit -> found.put(hit.id(), hit.snippet()));
-            return new Listing(session.summaries(hits.stream().map(SearchHit::id).toList()), found, allSources);
+            result.hits().forEach(hit -> found.put(hit.id(), hit.snippet()));
+            List<Long> ids = result.hits().stream().map(SearchHit::id).toList();
+            return new Listing(session.summaries(ids), result.total(), found, allSources);
         }, listing -> {
             if (mine != request) {
                 return;
             }
+            total.set(listing.total());
             articles.setAll(listing.articles());
             snippets.set(listing.snippets());
             if (!sources.equals(listing.sources())) {
@@ -188,6 +203,7 @@ final class LibraryViewModel {
         });
     }
 
-    private record Listing(List<ArticleSummary> articles, Map<Long, Snippet> snippets, List<String> sources) {
+    private record Listing(List<ArticleSummary> articles, long total, Map<Long, Snippet> snippets,
+            List<String> sources) {
     }
 }

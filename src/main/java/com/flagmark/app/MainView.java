@@ -246,7 +246,7 @@ final class MainView extends BorderPane {
             reader.setSelected(selected.map(Annotation::id));
             selected.ifPresent(annotation -> reader.reveal(annotation.id()));
         });
-        library.articles().addListener((ListChangeListener<ArticleSummary>) change -> updateStatus());
+        library.totalProperty().addListener((property, before, now) -> updateStatus());
         workspace.libraryFileProperty().addListener((property, before, file) -> updateStatus());
         workspace.errorProperty().addListener((property, before, message) -> showError(message));
         render();
@@ -281,7 +281,7 @@ final class MainView extends BorderPane {
 
     private void updateStatus() {
         Path file = workspace.libraryFileProperty().get();
-        status.setText(file == null ? "" : Messages.get("status.articles", library.articles().size(), file));
+        status.setText(file == null ? "" : Messages.get("status.articles", library.totalProperty().get(), file));
     }
 
     /** Keys without a modifier act on the reader, unless the user is typing in a field. */

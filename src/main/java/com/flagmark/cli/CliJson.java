@@ -125,6 +125,20 @@ final class CliJson {
         return json;
     }
 
+    /** How many articles one query matches, and how long counting them took. */
+    record Count(String query, long total, double tookMs) {
+    }
+
+    /** {@code [{"query":…,"total":…,"tookMs":…}]}, in the order the queries were given. */
+    static ArrayNode counts(List<Count> counts) {
+        ArrayNode json = MAPPER.createArrayNode();
+        for (Count count : counts) {
+            json.addObject().put("query", count.query()).put("total", count.total())
+                    .put("tookMs", Math.round(count.tookMs() * 100) / 100.0);
+        }
+        return json;
+    }
+
     /**
      * {@code {"id":…,"article":…,"start":…,"end":…,"exact":…,"prefix":…,"suffix":…,
      * "codes":[…paths…],"note":…,"attributes":{…},"coder":…,"created":…,"modified":…,

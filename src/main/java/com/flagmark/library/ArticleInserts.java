@@ -24,7 +24,6 @@ final class ArticleInserts implements AutoCloseable {
     private final PreparedStatement fileBytes;
     private final PreparedStatement article;
     private final PreparedStatement author;
-    private final PreparedStatement search;
 
     ArticleInserts(Connection connection) throws SQLException {
         file = connection.prepareStatement("INSERT INTO files"
@@ -39,8 +38,6 @@ final class ArticleInserts implements AutoCloseable {
                 Statement.RETURN_GENERATED_KEYS);
         author = connection.prepareStatement("INSERT INTO article_authors"
                 + " (article_id, position, name, role) VALUES (?, ?, ?, ?)");
-        search = connection.prepareStatement(
-                "INSERT INTO article_search (rowid, title, kicker, body) VALUES (?, ?, ?, ?)");
     }
 
     /** Writes a file row and its bytes; returns the file's id. */
@@ -59,9 +56,11 @@ final class ArticleInserts implements AutoCloseable {
         return fileId;
     }
 
-    /** Writes an article, its authors and its search tokens; returns the article's id. */
-    long insertArticle(long fileId, NewArticle newArticle, SearchDocument document)
-            throws SQLException {
+    /**
+     * Writes an article and its authors; returns the article's id. The file's search log
+     * records the new article for the search index in the same transaction.
+     */
+    long insertArticle(long fileId, NewArticle newArticle) throws SQLException {
         Article value = newArticle.article();
         article.setLong(1, fileId);
         article.setInt(2, value.story().index());
@@ -77,11 +76,6 @@ final class ArticleInserts implements AutoCloseable {
         article.setString(12, value.text());
         long articleId = insertReturningId(article);
         insertAuthors(articleId, value);
-        search.setLong(1, articleId);
-        search.setString(2, document.title());
-        search.setString(3, document.kicker());
-        search.setString(4, document.body());
-        search.executeUpdate();
         return articleId;
     }
 
@@ -118,7 +112,7 @@ final class ArticleInserts implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException failure = null;
-        for (PreparedStatement statement : List.of(file, fileBytes, article, author, search)) {
+        for (PreparedStatement statement : List.of(file, fileBytes, article, author)) {
             try {
                 statement.close();
             } catch (SQLException e) {

@@ -4,6 +4,7 @@ import com.flagmark.model.FlagmarkException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -34,6 +35,11 @@ final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection writer;
+    /**
+     * A connection kept only to ask for the file's data version: SQLite counts that per
+     * connection, so the pooled readers' answers could not be compared with each other.
+     */
+    private final Connection watcher;
     /** Every reader opened, idle or not; guarded by itself. */
     private final List<Connection> readers = new ArrayList<>();
     private final BlockingQueue<Connection> idleReaders = new LinkedBlockingQueue<>();
@@ -41,9 +47,10 @@ final class Database implements AutoCloseable {
     /** How many write transactions the thread holding the writer is inside; above one, they are savepoints. */
     private int writeDepth;
 
-    private Database(Path file, Connection writer, Connection reader) {
+    private Database(Path file, Connection writer, Connection watcher, Connection reader) {
         this.file = file;
         this.writer = writer;
+        this.watcher = watcher;
         readers.add(reader);
         idleReaders.add(reader);
     }
@@ -54,17 +61,21 @@ final class Database implements AutoCloseable {
      */
     static Database open(Path file) {
         Connection writer = null;
+        Connection watcher = null;
         try {
             writer = connect(file);
             Migrations.checkIdentity(writer, file);
             execute(writer, "PRAGMA journal_mode = WAL");
             execute(writer, "PRAGMA synchronous = NORMAL");
             Migrations.migrate(writer);
-            return new Database(file, writer, connectReader(file));
+            watcher = connectReader(file);
+            return new Database(file, writer, watcher, connectReader(file));
         } catch (SQLException failure) {
+            closeQuietly(watcher);
             closeQuietly(writer);
             throw LibraryErrors.of(file, "open the library", failure);
         } catch (RuntimeException failure) {
+            closeQuietly(watcher);
             closeQuietly(writer);
             throw failure;
         }
@@ -81,6 +92,24 @@ final class Database implements AutoCloseable {
             return inTransaction(reader, "BEGIN", "read the library", work);
         } finally {
             idleReaders.add(reader);
+        }
+    }
+
+    /**
+     * Returns a number that changes whenever any connection to the file, this database's writer
+     * included, commits: a cheap way to tell that nothing was written since it was last read.
+     */
+    long dataVersion() {
+        synchronized (watcher) {
+            if (closed) {
+                throw new IllegalStateException("The library " + file + " is closed");
+            }
+            try (Statement statement = watcher.createStatement();
+                    ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
+                return rows.next() ? rows.getLong(1) : -1;
+            } catch (SQLException failure) {
+                throw LibraryErrors.of(file, "read the library", failure);
+            }
         }
     }
 
@@ -131,6 +160,9 @@ final class Database implements AutoCloseable {
                     closeQuietly(nextIdleReader());
                 }
                 optimizeQuietly();
+                synchronized (watcher) {
+                    closeQuietly(watcher);
+                }
                 closeQuietly(writer);
             }
         }

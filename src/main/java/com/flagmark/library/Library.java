@@ -17,24 +17,26 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * An open library file: the imported files, their articles, the search index, the codebook
- * and the annotations, in one SQLite database. Safe to use from several threads: writes take turns, and reads see the
+ * An open library file: the imported files, their articles, the codebook and the annotations,
+ * in one SQLite database, and the search index in a folder beside it that is built from it. Safe to use from several threads: writes take turns, and reads see the
  * last committed import without waiting for one in progress. Close it when done.
  */
 public final class Library implements AutoCloseable {
 
     private final Database database;
+    private final IndexFolder index;
     private final ArticleRepository articles;
     private final SearchIndex search;
     private final ImportStore importStore;
     private final CodebookRepository codebook;
     private final AnnotationRepository annotations;
 
-    private Library(Database database) {
+    private Library(Database database, IndexFolder index) {
         this.database = database;
+        this.index = index;
         this.articles = new ArticleRepository(database);
-        this.search = new SearchIndex(database);
-        this.importStore = new LibraryImportStore(database);
+        this.search = new SearchIndex(database, index);
+        this.importStore = new LibraryImportStore(database, () -> index.changed(database));
         this.codebook = new CodebookRepository(database);
         this.annotations = new AnnotationRepository(database, Clock.systemUTC());
     }
@@ -55,7 +57,13 @@ public final class Library implements AutoCloseable {
                     + " as a library: it is a folder, not a file.");
         }
         createFolders(absolute.getParent(), file);
-        return new Library(Database.open(file));
+        Database database = Database.open(file);
+        try {
+            return new Library(database, IndexFolder.open(database));
+        } catch (RuntimeException failure) {
+            database.close();
+            throw failure;
+        }
     }
 
     /** Returns the library's file, as it was given to {@link #open(Path)}. */
@@ -123,7 +131,11 @@ public final class Library implements AutoCloseable {
     /** Closes the file; every import already returned from is safely in it. */
     @Override
     public void close() {
-        database.close();
+        try {
+            index.release(database);
+        } finally {
+            database.close();
+        }
     }
 
     private static void createFolders(Path folder, Path file) {

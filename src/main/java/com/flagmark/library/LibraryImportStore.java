@@ -12,14 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** The library's side of an import: what is already stored, and storing a batch of files. */
 final class LibraryImportStore implements ImportStore {
 
     private final Database database;
+    private final Runnable afterCommit;
 
-    LibraryImportStore(Database database) {
+    /** Creates the store; {@code afterCommit} runs after each batch is committed, to have it indexed. */
+    LibraryImportStore(Database database, Runnable afterCommit) {
         this.database = database;
+        this.afterCommit = afterCommit;
     }
 
     @Override
@@ -55,30 +59,29 @@ final class LibraryImportStore implements ImportStore {
         if (files.isEmpty()) {
             return List.of();
         }
-        // The slow part, compressing and tokenising, happens before the write lock is taken.
-        List<RawBytes> raws = files.stream().map(file -> RawBytes.compress(file.bytes())).toList();
-        List<List<SearchDocument>> documents = files.stream()
-                .map(file -> file.articles().stream()
-                        .map(article -> SearchDocument.of(article.article())).toList())
+        // Compressing is the slow part: it runs on a thread of its own while this one writes.
+        List<CompletableFuture<RawBytes>> raws = files.stream().map(file -> RawBytes.compressElsewhere(file.bytes()))
                 .toList();
         String importedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        return database.write(connection -> {
+        List<List<Long>> stored = database.write(connection -> {
             try (ArticleInserts inserts = new ArticleInserts(connection)) {
                 List<List<Long>> ids = new ArrayList<>(files.size());
                 for (int i = 0; i < files.size(); i++) {
-                    ids.add(storeFile(inserts, files.get(i), raws.get(i), documents.get(i), importedAt));
+                    ids.add(storeFile(inserts, files.get(i), raws.get(i).join(), importedAt));
                 }
                 return List.copyOf(ids);
             }
         }, LibraryImportStore::refused);
+        afterCommit.run();
+        return stored;
     }
 
-    private static List<Long> storeFile(ArticleInserts inserts, NewFile file, RawBytes raw,
-            List<SearchDocument> documents, String importedAt) throws SQLException {
+    private static List<Long> storeFile(ArticleInserts inserts, NewFile file, RawBytes raw, String importedAt)
+            throws SQLException {
         long fileId = inserts.insertFile(file, raw, importedAt);
         List<Long> ids = new ArrayList<>(file.articles().size());
-        for (int i = 0; i < file.articles().size(); i++) {
-            ids.add(inserts.insertArticle(fileId, file.articles().get(i), documents.get(i)));
+        for (NewArticle article : file.articles()) {
+            ids.add(inserts.insertArticle(fileId, article));
         }
         return List.copyOf(ids);
     }

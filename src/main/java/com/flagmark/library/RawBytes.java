@@ -2,6 +2,9 @@ package com.flagmark.library;
 
 import com.flagmark.model.FlagmarkException;
 import java.io.ByteArrayOutputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -14,6 +17,18 @@ record RawBytes(String compression, byte[] stored) {
 
     static final String NONE = "none";
     static final String ZLIB = "zlib";
+
+    /** Compresses the files an import stores while the thread that stores them writes the rest. */
+    private static final ExecutorService COMPRESSOR = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "raw-bytes-compressor");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Compresses the bytes as {@link #compress(byte[])} does, on a thread of its own. */
+    static CompletableFuture<RawBytes> compressElsewhere(byte[] bytes) {
+        return CompletableFuture.supplyAsync(() -> compress(bytes), COMPRESSOR);
+    }
 
     /**
      * Compresses the bytes, at the fastest level: imports are bound by time more than the

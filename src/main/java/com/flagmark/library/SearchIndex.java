@@ -1,60 +1,63 @@
 package com.flagmark.library;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Full-text search over titles, kickers and bodies. Finds single Han characters (旗), words
- * (约谈) and phrases, Latin words and numbers (5G, OLED) regardless of case and width; see
- * docs/decisions/0003-search-tokenizer.md.
+ * (约谈) and phrases, Latin words and numbers (5G, OLED) regardless of case and width, never
+ * across punctuation or a line break; every search knows exactly how many articles match. See
+ * docs/decisions/0017-search-index-beside-the-library.md.
  */
 public final class SearchIndex {
 
-    /**
-     * How many matches, newest first, are ranked at most. Ranking costs about a microsecond a
-     * match, so a character found in every article of a large library (的, 年) would take
-     * over 100 ms to rank in full; a term with fewer matches than this is ranked exactly.
-     */
-    static final int RANKED_MATCHES = 5_000;
-
-    private static final String SEARCH = "SELECT best.id, a.title, a.kicker, a.text FROM ("
-            + " SELECT id, rank FROM ("
-            + "  SELECT rowid AS id, rank FROM article_search WHERE article_search MATCH ?"
-            + "  ORDER BY rowid DESC LIMIT " + RANKED_MATCHES
-            + " ) ORDER BY rank, id DESC LIMIT ?"
-            + ") best JOIN articles a ON a.id = best.id"
-            + " ORDER BY best.rank, best.id DESC";
-
     private final Database database;
+    private final IndexFolder index;
 
-    SearchIndex(Database database) {
+    SearchIndex(Database database, IndexFolder index) {
         this.database = database;
+        this.index = index;
     }
 
     /**
-     * Returns up to {@code limit} articles matching the user's text, best first: every
-     * space-separated term must occur as a phrase, and a hit in the title counts more than one
-     * in the body. Where more than {@value #RANKED_MATCHES} articles match, the newest of them
-     * are ranked. The text is never a syntax error: quotes, stars, brackets, AND, OR, NEAR
-     * and punctuation are searched for as text, and a text with nothing searchable in it finds
-     * nothing.
+     * Returns the best {@code limit} articles matching the user's text, best first, and how many
+     * match in all: every space-separated term must occur as a phrase, and a hit in the title
+     * counts more than one in the kicker, and that more than one in the body. The text is never a
+     * syntax error: quotes, stars, brackets, AND, OR, NEAR and punctuation are searched for as
+     * text, and a text with nothing searchable in it finds nothing.
      */
-    public List<SearchHit> search(String query, int limit) {
+    public SearchResult search(String query, int limit) {
         return search(query, ArticleFilter.ALL, limit);
     }
 
     /**
-     * Returns up to {@code limit} articles that match the user's text, as
-     * {@link #search(String, int)} does, among those the filter lets through. The filter
-     * applies before the newest {@value #RANKED_MATCHES} matches are taken for ranking.
+     * Returns the best {@code limit} articles matching the user's text among those the filter
+     * lets through, as {@link #search(String, int)} does, with the exact number of them.
      */
-    public List<SearchHit> search(String query, ArticleFilter filter, int limit) {
+    public SearchResult search(String query, ArticleFilter filter, int limit) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(filter, "filter");
         if (limit < 1) {
@@ -62,9 +65,23 @@ public final class SearchIndex {
         }
         SearchQuery parsed = SearchQuery.parse(query);
         if (parsed.isEmpty()) {
-            return List.of();
+            return SearchResult.NONE;
         }
-        return database.read(connection -> hits(connection, parsed, filter, limit));
+        Query lucene = filtered(parsed.toQuery(), filter);
+        Ranked ranked = index.search(database, searcher -> {
+            TopDocs top = searcher.search(lucene, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE, false));
+            return new Ranked(top.totalHits.value, ids(searcher, top.scoreDocs));
+        });
+        return new SearchResult(ranked.total(), database.read(connection -> hits(connection, parsed, ranked.ids())));
+    }
+
+    /** Returns how many articles match the user's text: the same number a search gives as its total. */
+    public long count(String query) {
+        SearchQuery parsed = SearchQuery.parse(Objects.requireNonNull(query, "query"));
+        if (parsed.isEmpty()) {
+            return 0;
+        }
+        return index.search(database, searcher -> searcher.count(parsed.toQuery()));
     }
 
     /**
@@ -76,52 +93,83 @@ public final class SearchIndex {
         if (parsed.isEmpty()) {
             return List.of();
         }
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid")) {
-                statement.setString(1, parsed.toMatchExpression());
-                List<Long> ids = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getLong(1));
-                    }
-                }
-                return List.copyOf(ids);
-            }
+        List<Long> ids = index.search(database, searcher -> {
+            AllIds all = new AllIds();
+            searcher.search(parsed.toQuery(), all);
+            return all.ids;
         });
+        ids.sort(null);
+        return List.copyOf(ids);
     }
 
-    private static List<SearchHit> hits(Connection connection, SearchQuery query, ArticleFilter filter, int limit)
-            throws SQLException {
+    /** Returns how many bytes the search index takes beside the library file. */
+    public long sizeOnDisk() {
+        return index.sizeOnDisk();
+    }
+
+    /** Narrows the query to the articles the filter lets through, which the library file knows. */
+    private Query filtered(Query query, ArticleFilter filter) {
+        if (filter.isAll()) {
+            return query;
+        }
+        long[] allowed = database.read(connection -> idsPassing(connection, filter));
+        return new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(NumericDocValuesField.newSlowSetQuery(SearchFields.ID, allowed), Occur.FILTER)
+                .build();
+    }
+
+    private static long[] idsPassing(Connection connection, ArticleFilter filter) throws SQLException {
         ArticleFilterSql where = ArticleFilterSql.of(filter);
-        String sql = filter.isAll() ? SEARCH : filteredSearch(where.condition());
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, query.toMatchExpression());
-            int next = where.bind(statement, 2);
-            statement.setInt(next, limit);
-            List<SearchHit> hits = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT a.id FROM articles a WHERE " + where.condition())) {
+            where.bind(statement, 1);
+            List<Long> ids = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Optional<String> title = Optional.ofNullable(rows.getString(2));
-                    Optional<String> kicker = Optional.ofNullable(rows.getString(3));
-                    String text = rows.getString(4);
-                    hits.add(new SearchHit(rows.getLong(1), title, snippet(query, text, title, kicker)));
+                    ids.add(rows.getLong(1));
                 }
             }
-            return List.copyOf(hits);
+            return ids.stream().mapToLong(Long::longValue).toArray();
         }
     }
 
-    /** The search, with the articles' filter applied before matches are taken for ranking. */
-    private static String filteredSearch(String condition) {
-        return "SELECT best.id, a.title, a.kicker, a.text FROM ("
-                + " SELECT id, rank FROM ("
-                + "  SELECT s.rowid AS id, s.rank AS rank FROM article_search s JOIN articles a ON a.id = s.rowid"
-                + "  WHERE s.article_search MATCH ? AND " + condition
-                + "  ORDER BY s.rowid DESC LIMIT " + RANKED_MATCHES
-                + " ) ORDER BY rank, id DESC LIMIT ?"
-                + ") best JOIN articles a ON a.id = best.id"
-                + " ORDER BY best.rank, best.id DESC";
+    /** Reads the article id of each hit, in the hits' order. */
+    private static List<Long> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<Long> ids = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            NumericDocValues values = leaf.reader().getNumericDocValues(SearchFields.ID);
+            if (values == null || !values.advanceExact(hit.doc - leaf.docBase)) {
+                throw new IOException("an entry of the index has no article id");
+            }
+            ids.add(values.longValue());
+        }
+        return ids;
+    }
+
+    private static List<SearchHit> hits(Connection connection, SearchQuery query, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SearchHit> found = new HashMap<>();
+        String places = String.join(",", Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, title, kicker, text FROM articles WHERE id IN (" + places + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    Optional<String> title = Optional.ofNullable(rows.getString(2));
+                    Optional<String> kicker = Optional.ofNullable(rows.getString(3));
+                    found.put(id, new SearchHit(id, title, snippet(query, rows.getString(4), title, kicker)));
+                }
+            }
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Shows the hit in the body where there is one, else in the title or kicker. */
@@ -131,5 +179,33 @@ public final class SearchIndex {
                 .or(() -> title.flatMap(value -> Snippets.around(value, query)))
                 .or(() -> kicker.flatMap(value -> Snippets.around(value, query)))
                 .orElseGet(() -> Snippets.opening(text));
+    }
+
+    /** How many articles match, and the ids of the best, best first. */
+    private record Ranked(long total, List<Long> ids) {
+    }
+
+    /** Collects the article id of every match. */
+    private static final class AllIds extends SimpleCollector {
+
+        private final List<Long> ids = new ArrayList<>();
+        private NumericDocValues values;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            values = context.reader().getNumericDocValues(SearchFields.ID);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (values != null && values.advanceExact(doc)) {
+                ids.add(values.longValue());
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 }

@@ -1,17 +1,30 @@
 package com.flagmark.library;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * What a user typed into the search box, read as text and never as a query language: each
  * space-separated term is searched for as a phrase of its tokens, and every term must match.
  * Quotes, stars, brackets, {@code AND}, {@code NEAR} and other punctuation are searched for
- * as the text they are, which for punctuation means they only separate tokens.
+ * as the text they are: they only separate tokens, and a phrase matches where the text has
+ * something between those tokens too (约，谈 finds 约、谈 but not 约谈).
+ *
+ * @param terms each term's tokens, as {@link SearchTokens} reads the term
  */
-record SearchQuery(List<List<String>> terms) {
+record SearchQuery(List<List<SearchTokens.Token>> terms) {
+
+    /** The fields searched, with how much a hit in each counts: the title most. */
+    static final Map<String, Float> FIELDS = Map.of(SearchFields.TITLE, 10f, SearchFields.KICKER, 4f,
+            SearchFields.BODY, 1f);
 
     SearchQuery {
         terms = terms.stream().map(List::copyOf).toList();
@@ -19,17 +32,27 @@ record SearchQuery(List<List<String>> terms) {
 
     /** Reads a user's search text; terms with no letters, digits or Han characters vanish. */
     static SearchQuery parse(String text) {
-        Set<List<String>> terms = new LinkedHashSet<>();
+        Map<String, List<SearchTokens.Token>> terms = new LinkedHashMap<>();
         for (String word : text.split("\\s+")) {
-            List<String> tokens = new ArrayList<>();
-            for (SearchTokens.Token token : SearchTokens.of(word)) {
-                tokens.add(token.text());
-            }
+            List<SearchTokens.Token> tokens = SearchTokens.of(word);
             if (!tokens.isEmpty()) {
-                terms.add(tokens);
+                terms.putIfAbsent(shape(tokens), tokens);
             }
         }
-        return new SearchQuery(List.copyOf(terms));
+        return new SearchQuery(List.copyOf(terms.values()));
+    }
+
+    /**
+     * How far a token lies from the one before it, in index positions: the next position if
+     * nothing separates them, one further if anything does.
+     */
+    static int step(SearchTokens.Token previous, SearchTokens.Token token) {
+        return step(token.touches(previous));
+    }
+
+    /** How far a token lies from the one before it: 1 if it touches it, 2 if anything lies between. */
+    static int step(boolean touching) {
+        return touching ? 1 : 2;
     }
 
     /** Tells whether nothing searchable is left, so that no article can match. */
@@ -38,18 +61,58 @@ record SearchQuery(List<List<String>> terms) {
     }
 
     /**
-     * Returns the FTS5 expression: every term as a quoted phrase, joined by FTS5's implicit
-     * AND. Tokens hold only letters and digits, so the quotes cannot be broken out of; a
-     * quote is doubled all the same.
+     * Returns the Lucene query: every term must occur, as a phrase, in the title, the kicker
+     * or the body; a hit in the title weighs most.
      */
-    String toMatchExpression() {
-        StringBuilder expression = new StringBuilder();
-        for (List<String> term : terms) {
-            if (!expression.isEmpty()) {
-                expression.append(' ');
-            }
-            expression.append('"').append(String.join(" ", term).replace("\"", "\"\"")).append('"');
+    Query toQuery() {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (List<SearchTokens.Token> term : terms) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            FIELDS.forEach((field, weight) -> anyField.add(new BoostQuery(inField(field, term), weight), Occur.SHOULD));
+            all.add(anyField.build(), Occur.MUST);
         }
-        return expression.toString();
+        return all.build();
+    }
+
+    /**
+     * One term in one field: a single character as itself among the field's characters; any
+     * other term among its words, as the phrase of its two-character words, with a letter run
+     * or a character no neighbour pairs with standing for itself (5G网 is 5g, then 网 at the
+     * start of a run of characters).
+     */
+    static Query inField(String field, List<SearchTokens.Token> term) {
+        if (term.size() == 1 && term.get(0).single()) {
+            return new TermQuery(new Term(SearchFields.characters(field), term.get(0).text()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        Term first = null;
+        int words = 0;
+        int position = 0;
+        for (int i = 0; i < term.size(); i++) {
+            SearchTokens.Token token = term.get(i);
+            if (i > 0) {
+                position += step(term.get(i - 1), token);
+            }
+            boolean pairs = i + 1 < term.size() && token.pairsWith(term.get(i + 1));
+            boolean paired = i > 0 && term.get(i - 1).pairsWith(token);
+            if (pairs || !paired) {
+                Term word = new Term(field, pairs ? token.text() + term.get(i + 1).text() : token.text());
+                phrase.add(word, position);
+                first = words++ == 0 ? word : first;
+            }
+        }
+        return words == 1 ? new TermQuery(first) : phrase.build();
+    }
+
+    /** The tokens and what separates them, so that "约谈" and 约谈 count as one term. */
+    private static String shape(List<SearchTokens.Token> tokens) {
+        StringBuilder shape = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0) {
+                shape.append(step(tokens.get(i - 1), tokens.get(i)) == 1 ? '\u0001' : '\u0002');
+            }
+            shape.append(tokens.get(i).text());
+        }
+        return shape.toString();
     }
 }

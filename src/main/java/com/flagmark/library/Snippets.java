@@ -7,8 +7,10 @@ import java.util.Optional;
 
 /**
  * Cuts the excerpt shown with a search hit out of an article's stored text. The text is
- * tokenised again exactly as the index tokenised it, so a mark covers the very characters that
- * matched, punctuation between them included (约，谈 for 约谈).
+ * tokenised again exactly as the index tokenised it, and a term matches where the index
+ * matches it: the same tokens, with something between two of them exactly where the term has
+ * something between them (约，谈 matches 约、谈, never 约谈). A mark covers the very characters
+ * that matched.
  */
 final class Snippets {
 
@@ -41,13 +43,20 @@ final class Snippets {
 
     /** Returns where each term of the query occurs in the text, in order, overlaps merged. */
     static List<Snippet.Mark> hits(String text, SearchQuery query) {
-        List<SearchTokens.Token> tokens = SearchTokens.of(text);
         List<Snippet.Mark> found = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            for (List<String> term : query.terms()) {
+        List<SearchTokens.Token> tokens = null;
+        for (List<SearchTokens.Token> term : query.terms()) {
+            Optional<String> literal = literal(term);
+            if (literal.isPresent()) {
+                addLiteralHits(text, literal.get(), found);
+                continue;
+            }
+            if (tokens == null) {
+                tokens = SearchTokens.of(text);
+            }
+            for (int i = 0; i < tokens.size(); i++) {
                 if (startsAt(tokens, i, term)) {
-                    found.add(new Snippet.Mark(tokens.get(i).start(),
-                            tokens.get(i + term.size() - 1).end()));
+                    found.add(new Snippet.Mark(tokens.get(i).start(), tokens.get(i + term.size() - 1).end()));
                 }
             }
         }
@@ -55,12 +64,39 @@ final class Snippets {
         return merged(found);
     }
 
-    private static boolean startsAt(List<SearchTokens.Token> tokens, int index, List<String> term) {
+    /**
+     * Returns a term of one-character tokens side by side (项目建设) as the text it matches
+     * wherever it occurs: such characters are tokens of their own and folding leaves them as
+     * they are, so finding the string is finding the tokens, without tokenising the article.
+     */
+    private static Optional<String> literal(List<SearchTokens.Token> term) {
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < term.size(); i++) {
+            SearchTokens.Token token = term.get(i);
+            if (!token.single() || i > 0 && !token.touches(term.get(i - 1))) {
+                return Optional.empty();
+            }
+            literal.append(token.text());
+        }
+        return Optional.of(literal.toString());
+    }
+
+    private static void addLiteralHits(String text, String literal, List<Snippet.Mark> found) {
+        for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+            found.add(new Snippet.Mark(at, at + literal.length()));
+        }
+    }
+
+    private static boolean startsAt(List<SearchTokens.Token> tokens, int index, List<SearchTokens.Token> term) {
         if (index + term.size() > tokens.size()) {
             return false;
         }
         for (int j = 0; j < term.size(); j++) {
-            if (!tokens.get(index + j).text().equals(term.get(j))) {
+            SearchTokens.Token token = tokens.get(index + j);
+            if (!token.text().equals(term.get(j).text())) {
+                return false;
+            }
+            if (j > 0 && token.touches(tokens.get(index + j - 1)) != term.get(j).touches(term.get(j - 1))) {
                 return false;
             }
         }

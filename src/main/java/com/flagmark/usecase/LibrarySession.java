@@ -12,7 +12,7 @@ import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
 import com.flagmark.library.LibraryLocation;
-import com.flagmark.library.SearchHit;
+import com.flagmark.library.SearchResult;
 import com.flagmark.library.StoredArticle;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
@@ -99,9 +99,14 @@ public final class LibrarySession implements AutoCloseable {
         return library.articles().sources();
     }
 
-    /** Returns the best hits of a search among the articles that pass the filter. */
-    public List<SearchHit> search(String query, ArticleFilter filter, int limit) {
+    /** Returns the best hits of a search among the articles that pass the filter, and how many match in all. */
+    public SearchResult search(String query, ArticleFilter filter, int limit) {
         return library.search().search(query, filter, limit);
+    }
+
+    /** Returns how many articles a search finds. */
+    public long count(String query) {
+        return library.search().count(query);
     }
 
     /** Returns the ids of every article a search finds. */

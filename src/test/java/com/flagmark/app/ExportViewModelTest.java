@@ -75,7 +75,7 @@ class ExportViewModelTest {
         assertThat(shown).isNotEmpty();
         assertThat(scope.articleIds()).contains(shown);
         try (Library open = Library.open(file)) {
-            Set<Long> expected = open.search().search("项目", fromTheDaily, 1000).stream().map(SearchHit::id)
+            Set<Long> expected = open.search().search("项目", fromTheDaily, 1000).hits().stream().map(SearchHit::id)
                     .collect(Collectors.toSet());
             assertThat(scope.articleIds()).contains(expected);
         }

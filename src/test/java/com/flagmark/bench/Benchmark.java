@@ -1,25 +1,26 @@
 package com.flagmark.bench;
 
-import com.flagmark.ingest.FolderImporter;
-import com.flagmark.ingest.ImportReport;
-import com.flagmark.ingest.Ingester;
 import com.flagmark.library.Library;
-import com.flagmark.model.Progress;
-import com.flagmark.nlp.HanlpSegmenter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Flagmark's benchmark: builds a synthetic corpus of N articles from the real ones, imports it
- * into a fresh library and prints articles/s, MB/s and peak heap, then the search latency
- * (p50/p95) of fixed 1-, 2- and 4-character queries. Budgets (DESIGN.md): import at least
- * 1,000 articles/s; search p95 under 50 ms at 100,000 articles.
+ * with the launcher in a process of its own (timed whole, with its peak resident memory), then
+ * builds Lucene's CJK bigram index of the same articles in this JVM ({@link LuceneBaseline})
+ * and times the same queries against both, side by side: per-query CPU time, p50/p95 by query
+ * length, the ratio, and each query's exact total from both, which must be equal. Budgets
+ * (DESIGN.md): import at least 1,500 articles/s at 10,000 and 2,000 at 100,000 with under 1 GB
+ * resident; search p95 under 20 ms at 100,000 and within 2× of Lucene.
  *
  * <p>Run with {@code ./mvnw -q -Pbench verify} (sizes: {@code -Dbench.sizes=10000,100000}).
  */
@@ -27,93 +28,140 @@ public final class Benchmark {
 
     private static final long SEED = 20221;
     private static final int RUNS = 20;
-    private static final Map<String, List<String>> QUERIES = Map.of(
-            "1 char", List.of("旗", "企", "县", "鑫"),
-            "2 chars", List.of("约谈", "红旗", "项目", "返岗"),
-            "4 chars", List.of("项目建设", "复工复产", "营商环境", "招商引资"));
+    private static final int WARM_UP = 5;
+    private static final int PAGE = 20;
+    /** Common and rare queries of each length; 定枣, 一德 and 时青 are common characters seldom side by side. */
+    private static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
+
+    static {
+        QUERIES.put("1 char", List.of("旗", "企", "县", "鑫", "的"));
+        QUERIES.put("2 chars", List.of("约谈", "红旗", "项目", "返岗", "时青", "定枣", "一德"));
+        QUERIES.put("4 chars", List.of("项目建设", "复工复产", "营商环境", "招商引资", "春节假期"));
+        QUERIES.put("5+ chars", List.of("高质量发展", "重点项目建设", "优化营商环境"));
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private Benchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "10000,100000").split(","))
                 .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
         Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus");
-        SyntheticCorpus material = SyntheticCorpus.from(SEED, Path.of("seeds"), corpus);
-        System.out.printf("Flagmark benchmark: %d cores, %s %s, max heap %d MB; material: %d paragraphs%n%n",
+        System.out.printf("Flagmark benchmark: %d cores, %s %s, max heap %d MB%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, material.paragraphCount());
-        System.out.println("| articles | files | input MB | import s | articles/s | MB/s | peak heap MB | library MB "
-                + "| 1 char p50/p95 ms | 2 chars p50/p95 ms | 4 chars p50/p95 ms |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
         for (int size : sizes) {
             Path work = Files.createTempDirectory("flagmark-bench-");
             try {
-                System.out.println(run(SyntheticCorpus.from(SEED + size, Path.of("seeds"), corpus), size, work));
+                run(SyntheticCorpus.from(SEED + size, Path.of("seeds"), corpus), size, work);
             } finally {
                 Folders.delete(work);
             }
         }
     }
 
-    private static String run(SyntheticCorpus material, int size, Path work) throws IOException {
+    private static void run(SyntheticCorpus material, int size, Path work) throws Exception {
         Path input = work.resolve("input");
         long bytes = material.write(input, size);
         long files;
         try (Stream<Path> walk = Files.walk(input)) {
             files = walk.filter(Files::isRegularFile).count();
         }
-        System.gc();
-        HeapWatch heap = HeapWatch.begin();
-        long start = System.nanoTime();
-        ImportReport report;
-        try (Library library = Library.open(work.resolve("library.sqlite"))) {
-            report = new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore())
-                    .importPath(input, Progress.NONE);
+        Path file = work.resolve("library.sqlite");
+        ImportProcess.Outcome imported = ImportProcess.run(input, file, work.resolve("import.log"));
+        if (imported.exitCode() != 0) {
+            System.out.println("The import failed:");
+            Files.readAllLines(work.resolve("import.log")).forEach(System.out::println);
+            return;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = heap.finish();
-        StringBuilder row = new StringBuilder(String.format("| %,d | %,d | %.1f | %.1f | %,.0f | %.2f | %d | %,d |",
-                report.articles(), files, bytes / 1e6, seconds, report.articles() / seconds, bytes / 1e6 / seconds,
-                peak >> 20, size(work) >> 20));
-        try (Library library = Library.open(work.resolve("library.sqlite"))) {
-            for (String category : List.of("1 char", "2 chars", "4 chars")) {
-                double[] latency = latencies(library, QUERIES.get(category));
-                row.append(String.format(" %.1f / %.1f |", percentile(latency, 50), percentile(latency, 95)));
-            }
+        try (Library library = Library.open(file);
+                LuceneBaseline lucene = LuceneBaseline.build(file, work.resolve("lucene"))) {
+            int articles = library.articles().count();
+            System.out.printf("### %,d articles%n%n", articles);
+            System.out.println("| articles | files | input MB | import s (whole process) | articles/s | peak RSS MB "
+                    + "| library MB | search index MB | Lucene index MB |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.printf("| %,d | %,d | %.1f | %.1f | %,.0f | %d | %,d | %,d | %,d |%n%n", articles, files,
+                    bytes / 1e6, imported.seconds(), articles / imported.seconds(), imported.peakRssBytes() >> 20,
+                    size(work, "library.sqlite", "library.sqlite-wal") >> 20, library.search().sizeOnDisk() >> 20,
+                    Folders.size(work.resolve("lucene")) >> 20);
+            compareSearch(library, lucene);
         }
-        if (report.articles() < size * 0.99) {
-            row.append(String.format(" (only %d of %d articles imported)", report.articles(), size));
-        }
-        return row.toString();
     }
 
-    /** The size of the library file and its write-ahead log. */
-    private static long size(Path work) throws IOException {
+    private static void compareSearch(Library library, LuceneBaseline lucene) throws IOException {
+        // Every query runs a few times on both first, so that neither is timed while its code is still being compiled.
+        for (int round = 0; round < WARM_UP; round++) {
+            for (List<String> queries : QUERIES.values()) {
+                for (String query : queries) {
+                    library.search().search(query, PAGE);
+                    lucene.search(query, PAGE);
+                }
+            }
+        }
+        List<String> totals = new ArrayList<>();
+        System.out.println("| query length | Flagmark p50 / p95 ms | Lucene p50 / p95 ms | ratio p50 / p95 |");
+        System.out.println("|---|---:|---:|---:|");
+        for (Map.Entry<String, List<String>> category : QUERIES.entrySet()) {
+            List<Double> ours = new ArrayList<>();
+            List<Double> theirs = new ArrayList<>();
+            for (String query : category.getValue()) {
+                long flagmarkTotal = library.search().search(query, PAGE).total();
+                long luceneTotal = lucene.search(query, PAGE);
+                totals.add(String.format("| %s | %,d | %,d | %s |", query, flagmarkTotal, luceneTotal,
+                        flagmarkTotal == luceneTotal ? "equal" : "**DIFFERENT**"));
+                for (int run = 0; run < RUNS; run++) {
+                    ours.add(cpuMillis(() -> library.search().search(query, PAGE)));
+                    theirs.add(cpuMillis(() -> lucene.search(query, PAGE)));
+                }
+            }
+            double[] a = sorted(ours);
+            double[] b = sorted(theirs);
+            System.out.printf("| %s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f |%n", category.getKey(),
+                    percentile(a, 50), percentile(a, 95), percentile(b, 50), percentile(b, 95),
+                    percentile(a, 50) / percentile(b, 50), percentile(a, 95) / percentile(b, 95));
+        }
+        System.out.println();
+        System.out.println("| query | Flagmark total | Lucene total | |");
+        System.out.println("|---|---:|---:|---|");
+        totals.forEach(System.out::println);
+        System.out.println();
+    }
+
+    /** Work whose CPU time is measured. */
+    @FunctionalInterface
+    private interface Timed {
+        Object run() throws IOException;
+    }
+
+    /** The CPU time this thread spent on the work, in milliseconds. */
+    private static double cpuMillis(Timed work) throws IOException {
+        long start = THREADS.getCurrentThreadCpuTime();
+        Object result = work.run();
+        double millis = (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
+        if (result == null) {
+            throw new IllegalStateException("a search returned nothing");
+        }
+        return millis;
+    }
+
+    private static long size(Path work, String... names) throws IOException {
         long total = 0;
-        for (String name : List.of("library.sqlite", "library.sqlite-wal")) {
+        for (String name : names) {
             Path file = work.resolve(name);
             total += Files.exists(file) ? Files.size(file) : 0;
         }
         return total;
     }
 
-    private static double[] latencies(Library library, List<String> queries) {
-        List<Double> times = new ArrayList<>();
-        for (String query : queries) {
-            library.search().search(query, 50);
-            for (int run = 0; run < RUNS; run++) {
-                long start = System.nanoTime();
-                library.search().search(query, 50);
-                times.add((System.nanoTime() - start) / 1e6);
-            }
-        }
-        return times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    private static double[] sorted(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     private static double percentile(double[] sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
-
 }

@@ -20,4 +20,11 @@ final class Folders {
             }
         }
     }
+
+    /** Returns how many bytes the files in a folder and below it take. */
+    static long size(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
 }

@@ -119,6 +119,28 @@ class CliTest {
     }
 
     @Test
+    void searchCountsEachQueryInOneProcess() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("articles"));
+        Files.writeString(folder.resolve("a.txt"), "市领导约谈企业\n\n对排名靠后的县区进行约谈，亮出黄旗。\n");
+        Files.writeString(folder.resolve("b.txt"), "红旗飘飘\n\n经济运行保持稳定。\n枣庄市项目建设提速，约，谈不上。\n");
+        Files.writeString(folder.resolve("c.txt"), "春节假期\n\n返岗复工，项目建设加快。\n");
+        String library = library();
+        run("import", folder.toString(), "--library", library);
+
+        JsonNode counts = JSON.readTree(run("search", "约谈", "旗", "定枣", "项目建设", "\"(", "--count", "--json",
+                "--library", library).out);
+
+        assertThat(counts).hasSize(5);
+        assertThat(counts.get(0).get("query").asText()).isEqualTo("约谈");
+        assertThat(counts.get(0).get("total").asLong()).isEqualTo(1);
+        assertThat(counts.get(1).get("total").asLong()).isEqualTo(2);
+        assertThat(counts.get(2).get("total").asLong()).isZero();
+        assertThat(counts.get(3).get("total").asLong()).isEqualTo(2);
+        assertThat(counts.get(4).get("total").asLong()).isZero();
+        assertThat(counts.get(0).get("tookMs").asDouble()).isNotNegative();
+    }
+
+    @Test
     void failsWithOneLineWhenTheFolderIsMissing() {
         Run run = run("import", temp.resolve("nowhere").toString(), "--library", library());
 

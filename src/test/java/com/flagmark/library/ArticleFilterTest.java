@@ -136,6 +136,6 @@ class ArticleFilterTest {
     }
 
     private List<Long> hits(String query, ArticleFilter filter) {
-        return library.search.search(query, filter, 10).stream().map(SearchHit::id).toList();
+        return library.search.search(query, filter, 10).hits().stream().map(SearchHit::id).toList();
     }
 }

@@ -34,7 +34,7 @@ class CodebookSeedTest {
         try (Library library = Library.open(file)) {
             assertThat(library.articles().list()).extracting(summary -> summary.title().orElseThrow())
                     .containsExactly("动起来 跑起来 干起来");
-            assertThat(library.search().search("约谈", 10)).hasSize(1);
+            assertThat(library.search().search("约谈", 10).hits()).hasSize(1);
             assertDefaultCodebook(library.codebook().all());
         }
     }
@@ -133,8 +133,7 @@ class CodebookSeedTest {
             NewFile newFile = TestArticles.file("a.html", TestArticles.flags());
             try (ArticleInserts inserts = new ArticleInserts(connection)) {
                 long fileId = inserts.insertFile(newFile, RawBytes.compress(newFile.bytes()), "2022-02-08T01:28:12Z");
-                inserts.insertArticle(fileId, newFile.articles().get(0),
-                        SearchDocument.of(newFile.articles().get(0).article()));
+                inserts.insertArticle(fileId, newFile.articles().get(0));
             }
             try (Statement query = connection.createStatement();
                     ResultSet tables = query.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name = 'codes'")) {

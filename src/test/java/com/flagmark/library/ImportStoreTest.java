@@ -177,7 +177,7 @@ class ImportStoreTest {
 
         assertThat(library.articles().count()).isZero();
         assertThat(store.articlesFromFile(first.sha256())).isEmpty();
-        assertThat(library.search().search("约谈", 10)).isEmpty();
+        assertThat(library.search().search("约谈", 10).hits()).isEmpty();
     }
 
     @Test
@@ -189,7 +189,7 @@ class ImportStoreTest {
         assertThatThrownBy(() -> store.store(List.of(fresh, again))).isInstanceOf(FlagmarkException.class);
 
         assertThat(library.articles().count()).isEqualTo(1);
-        assertThat(library.search().search("OLED", 10)).isEmpty();
+        assertThat(library.search().search("OLED", 10).hits()).isEmpty();
     }
 
     @Test

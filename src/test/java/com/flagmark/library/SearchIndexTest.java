@@ -104,7 +104,7 @@ class SearchIndexTest {
 
     @Test
     void hitCarriesTitleAndMarkedSnippet() {
-        SearchHit hit = library.search().search("约谈", 10).get(0);
+        SearchHit hit = library.search().search("约谈", 10).hits().get(0);
 
         assertThat(hit.title()).contains("动起来 跑起来 干起来");
         assertThat(hit.snippet().toMarkedHtml()).contains("进行<mark>约谈</mark>；");
@@ -112,14 +112,14 @@ class SearchIndexTest {
 
     @Test
     void titleOnlyHitShowsTheTitleMarked() {
-        SearchHit hit = library.search().search("寒亭打响", 10).get(0);
+        SearchHit hit = library.search().search("寒亭打响", 10).hits().get(0);
 
         assertThat(hit.snippet().toMarkedHtml()).isEqualTo("<mark>寒亭打响</mark>项目建设发令枪");
     }
 
     @Test
     void articleWithoutTitleIsFound() {
-        SearchHit hit = library.search().search("装盒", 10).get(0);
+        SearchHit hit = library.search().search("装盒", 10).hits().get(0);
 
         assertThat(hit.id()).isEqualTo(photo);
         assertThat(hit.title()).isEmpty();
@@ -127,8 +127,8 @@ class SearchIndexTest {
 
     @Test
     void limitCapsTheHits() {
-        assertThat(library.search().search("业", 1)).hasSize(1);
-        assertThat(library.search().search("业", 10)).hasSize(3);
+        assertThat(library.search().search("业", 1).hits()).hasSize(1);
+        assertThat(library.search().search("业", 10).hits()).hasSize(3);
     }
 
     @ParameterizedTest
@@ -156,7 +156,72 @@ class SearchIndexTest {
         assertThatThrownBy(() -> library.search().search("旗", 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void twoCharactersOnEitherSideOfAFullStopAndLineBreakAreNotAWord() {
+        long article = store(TestArticles.withParagraphs("经济运行保持稳定。", "枣庄市项目建设提速。"));
+
+        assertThat(ids("定枣")).isEmpty();
+        assertThat(ids("稳定")).containsExactly(article);
+        assertThat(ids("枣庄市")).containsExactly(article);
+        assertThat(ids("稳定。枣庄")).containsExactly(article);
+    }
+
+    @Test
+    void phraseDoesNotSpanPunctuationInsideAParagraph() {
+        long apart = store(TestArticles.withBody(null, "对落后单位进行约，谈话提醒。"));
+        long together = store(TestArticles.withBody(null, "市纪委进行约谈。"));
+
+        assertThat(ids("约谈")).containsExactlyInAnyOrder(flags, together);
+        assertThat(ids("约，谈")).containsExactly(apart);
+    }
+
+    @Test
+    void quoteStarAndAndBracketsAreSearchedForAsText() {
+        long article = store(TestArticles.withBody(null, "R AND D（研发）投入增长，“开门红”工程*落地"));
+
+        assertThat(ids("AND")).containsExactly(article);
+        assertThat(ids("(研发)")).containsExactly(article);
+        assertThat(ids("\"开门红\"")).contains(article);
+        assertThat(ids("工程*")).containsExactly(article);
+        assertThat(ids("D(研发)")).containsExactly(article);
+    }
+
+    @Test
+    void characterOutsideTheBasicPlaneIsOneCharacter() {
+        long article = store(TestArticles.withBody(null, "𠮷野家的牛肉饭"));
+
+        assertThat(ids("𠮷")).containsExactly(article);
+        assertThat(ids("𠮷野")).containsExactly(article);
+        assertThat(ids("野家")).containsExactly(article);
+        assertThat(ids("𠮷家")).isEmpty();
+    }
+
+    @Test
+    void totalCountsEveryMatchingArticleBeyondThoseShown() {
+        SearchResult result = library.search().search("业", 1);
+
+        assertThat(result.hits()).hasSize(1);
+        assertThat(result.total()).isEqualTo(3);
+        assertThat(library.search().count("业")).isEqualTo(3);
+        assertThat(library.search().count("约谈 春节假期")).isEqualTo(1);
+        assertThat(library.search().count("“”")).isZero();
+    }
+
+    @Test
+    void articlesStoredThroughAnotherOpeningOfTheFileAreFoundAtOnce() {
+        try (Library other = Library.open(folder.resolve("library.sqlite"))) {
+            other.importStore().store(List.of(TestArticles.file("d.html", TestArticles.withBody(null, "亮红旗晒黄旗"))));
+        }
+
+        assertThat(library.search().search("旗", 10).total()).isEqualTo(2);
+    }
+
+    private long store(Article article) {
+        return library.importStore().store(List.of(TestArticles.file(TestArticles.fingerprint(article) + ".html",
+                article))).get(0).get(0);
+    }
+
     private List<Long> ids(String query) {
-        return library.search().search(query, 10).stream().map(SearchHit::id).toList();
+        return library.search().search(query, 10).hits().stream().map(SearchHit::id).toList();
     }
 }

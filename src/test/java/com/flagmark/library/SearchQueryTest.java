@@ -9,20 +9,48 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SearchQueryTest {
 
     @Test
-    void eachTermBecomesAQuotedPhraseOfItsTokens() {
-        assertThat(SearchQuery.parse("约谈 5G").toMatchExpression()).isEqualTo("\"约 谈\" \"5g\"");
+    void oneCharacterIsATermOfItsOwn() {
+        assertThat(body("旗")).isEqualTo("body_characters:旗");
+    }
+
+    @Test
+    void twoCharactersAreOneWord() {
+        assertThat(body("约谈")).isEqualTo("body:约谈");
+    }
+
+    @Test
+    void longerRunIsAPhraseOfItsTwoCharacterWords() {
+        assertThat(body("项目建设")).isEqualTo("body:\"项目 目建 建设\"");
+        assertThat(body("高质量发展")).isEqualTo("body:\"高质 质量 量发 发展\"");
+    }
+
+    @Test
+    void punctuationInATermLeavesAGapThatTheTextMustHaveToo() {
+        assertThat(body("稳定。枣庄")).isEqualTo("body:\"稳定 ? ? 枣庄\"");
+        assertThat(body("约，谈")).isEqualTo("body:\"约 ? 谈\"");
+    }
+
+    @Test
+    void latinRunsAndLoneCharactersStandForThemselvesInAPhrase() {
+        assertThat(body("5G网络")).isEqualTo("body:\"5g 网络\"");
+        assertThat(body("5G网")).isEqualTo("body:\"5g 网\"");
     }
 
     @Test
     void operatorsAreSearchedForAsWords() {
-        assertThat(SearchQuery.parse("红旗 AND NEAR(黄旗) OR").toMatchExpression())
-                .isEqualTo("\"红 旗\" \"and\" \"near 黄 旗\" \"or\"");
+        assertThat(SearchQuery.parse("红旗 AND NEAR(黄旗) OR").terms()).hasSize(4);
+        assertThat(body("NEAR(黄旗)")).isEqualTo("body:\"near ? 黄旗\"");
     }
 
     @Test
-    void quotesAndStarsOnlySeparateTokens() {
-        assertThat(SearchQuery.parse("\"开门红\" 项目*").toMatchExpression())
-                .isEqualTo("\"开 门 红\" \"项 目\"");
+    void quotesAroundATermAreNotPartOfIt() {
+        assertThat(body("\"开门红\"")).isEqualTo(body("开门红"));
+        assertThat(SearchQuery.parse("\"约谈\" 约谈 “约谈”").terms()).hasSize(1);
+    }
+
+    @Test
+    void starIsNotAWildcard() {
+        assertThat(body("项目*")).isEqualTo("body:项目");
     }
 
     @Test
@@ -34,5 +62,10 @@ class SearchQueryTest {
     @ValueSource(strings = {"", "   ", "\"", "*", "(", ")", "-", ":", "'", "“”", "……", "\t\n"})
     void textWithNothingSearchableIsEmpty(String text) {
         assertThat(SearchQuery.parse(text).isEmpty()).isTrue();
+    }
+
+    /** The query for one typed term, in the body only, as Lucene writes it. */
+    private static String body(String term) {
+        return SearchQuery.inField(SearchFields.BODY, SearchQuery.parse(term).terms().get(0)).toString();
     }
 }

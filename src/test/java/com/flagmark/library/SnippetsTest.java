@@ -29,10 +29,16 @@ class SnippetsTest {
     }
 
     @Test
-    void punctuationInsideAMatchIsMarkedWithIt() {
-        Snippet snippet = around("市领导进行约，谈话", "约谈");
+    void wordIsNotFoundAcrossPunctuationOrALineBreak() {
+        assertThat(Snippets.around("市领导进行约，谈话", SearchQuery.parse("约谈"))).isEmpty();
+        assertThat(Snippets.around("保持稳定。\n枣庄市", SearchQuery.parse("定枣"))).isEmpty();
+    }
 
-        assertThat(marked(snippet)).containsExactly("约，谈");
+    @Test
+    void punctuationTypedInATermMatchesAnySeparatorAndIsMarkedWithIt() {
+        Snippet snippet = around("进行约，谈话，也约 谈，不是约谈", "约、谈");
+
+        assertThat(marked(snippet)).containsExactly("约，谈", "约 谈");
     }
 
     @Test

@@ -83,6 +83,12 @@ final class TestArticles {
                 StoryRef.SINGLE);
     }
 
+    /** An article without a title whose paragraphs are the given texts, one block each. */
+    static Article withParagraphs(String... paragraphs) {
+        return new Article(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), Arrays.stream(paragraphs).map(Block::paragraph).toList(), StoryRef.SINGLE);
+    }
+
     /** A file holding the given articles, fingerprinted by their text. */
     static NewFile file(String path, Article... articles) {
         List<NewArticle> stored = Arrays.stream(articles)

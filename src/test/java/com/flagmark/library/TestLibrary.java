@@ -23,15 +23,17 @@ final class TestLibrary implements AutoCloseable {
     final SearchIndex search;
     final CodebookRepository codebook;
     final AnnotationRepository annotations;
+    private final IndexFolder index;
     private final LibraryImportStore store;
 
     TestLibrary(Path folder) {
         database = Database.open(folder.resolve("library.sqlite"));
         articles = new ArticleRepository(database);
-        search = new SearchIndex(database);
+        index = IndexFolder.open(database);
+        search = new SearchIndex(database, index);
         codebook = new CodebookRepository(database);
         annotations = new AnnotationRepository(database, clock);
-        store = new LibraryImportStore(database);
+        store = new LibraryImportStore(database, () -> index.changed(database));
     }
 
     /** Stores one article in a file of its own and returns its id. */
@@ -77,6 +79,7 @@ final class TestLibrary implements AutoCloseable {
 
     @Override
     public void close() {
+        index.release(database);
         database.close();
     }
 

@@ -1,0 +1,355 @@
+package com.flagmark.library;
+
+import com.flagmark.model.FlagmarkException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The search index of a library: a Lucene index in a folder beside the library file
+ * ({@code library.sqlite-search}), derived from the file and never the only copy of anything.
+ * It follows the file's search log ({@link SearchLog}): whatever the file committed, the index
+ * catches up with before the next search, and a missing, damaged or foreign index is built
+ * again from the log when the library opens. One instance serves every {@link Library} open
+ * on the same file in this program; when another program holds the index, this one searches
+ * the index as that program last committed it.
+ */
+final class IndexFolder {
+
+    private static final Map<Path, IndexFolder> OPEN = new HashMap<>();
+    /** How often, at most, indexed changes are made durable; a crash before it costs a re-index of them. */
+    private static final long COMMIT_EVERY_NANOS = 60_000_000_000L;
+    private static final double BUFFER_MB = 64;
+
+    /** Work with a searcher over the index as it is now. */
+    @FunctionalInterface
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private final Path folder;
+    private final Directory directory;
+    /** Empty when another program holds the index: this one then only reads it. */
+    private final IndexWriter writer;
+    private SearcherManager searchers;
+    private final ExecutorService indexer;
+    private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+    private SearchLog.Position indexed;
+    private boolean uncommitted;
+    /** Whether the writer holds changes the searchers do not see yet. */
+    private boolean unseen;
+    private long committedAt = System.nanoTime();
+    private int users;
+    /** For each database, the data version at which the index last caught up with everything it had committed. */
+    private final Map<Database, Long> caughtUpAt = new IdentityHashMap<>();
+
+    private IndexFolder(Path folder, Directory directory, IndexWriter writer, SearchLog.Position indexed)
+            throws IOException {
+        this.folder = folder;
+        this.directory = directory;
+        this.writer = writer;
+        this.indexed = indexed;
+        this.searchers = writer != null ? new SearcherManager(writer, null) : openReadOnly(directory);
+        this.indexer = Executors.newSingleThreadExecutor(IndexFolder::indexerThread);
+    }
+
+    /** Returns the folder that holds the search index of {@code libraryFile}. */
+    static Path folderOf(Path libraryFile) {
+        Path absolute = libraryFile.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-search");
+    }
+
+    /**
+     * Opens the index of the library in {@code database}'s file, sharing it with every library
+     * already open on that file here; builds it again if it is missing, damaged or belongs to
+     * another state of the file, and catches it up with the file before returning.
+     */
+    static IndexFolder open(Database database) {
+        Path folder = folderOf(database.file());
+        synchronized (OPEN) {
+            IndexFolder index = OPEN.get(folder);
+            if (index == null) {
+                index = create(folder, database);
+                OPEN.put(folder, index);
+            }
+            index.users++;
+            return index;
+        }
+    }
+
+    /**
+     * Lets go of the index for a library about to close: indexes what that library wrote and,
+     * when no other library here uses the index, commits and closes it.
+     */
+    void release(Database database) {
+        synchronized (OPEN) {
+            awaitIndexer();
+            try {
+                synchronized (this) {
+                    if (writer != null) {
+                        catchUp(database);
+                    }
+                    caughtUpAt.remove(database);
+                    if (--users == 0) {
+                        OPEN.remove(folder);
+                        closeAll();
+                    }
+                }
+            } catch (IOException failure) {
+                throw unusable(failure);
+            }
+        }
+    }
+
+    /**
+     * Asks for the articles {@code database} just committed to be indexed on the indexer's own
+     * thread, so that whoever stored them need not wait.
+     */
+    void changed(Database database) {
+        if (writer != null && catchUpQueued.compareAndSet(false, true)) {
+            indexer.execute(() -> {
+                catchUpQueued.set(false);
+                try {
+                    synchronized (this) {
+                        catchUp(database);
+                    }
+                } catch (IOException | RuntimeException failure) {
+                    // Nothing is lost: the log keeps the changes, and the next search catches up
+                    // and reports the failure to someone who can see it.
+                }
+            });
+        }
+    }
+
+    /** Runs work with a searcher that sees every article the file has committed. */
+    <T> T search(Database database, SearcherWork<T> work) {
+        IndexSearcher searcher;
+        try {
+            synchronized (this) {
+                catchUp(database);
+                if (unseen) {
+                    // Refreshing flushes the writer's buffer into a segment: done only when a search
+                    // needs it, not after every batch an import stores.
+                    searchers.maybeRefreshBlocking();
+                    unseen = false;
+                }
+            }
+            searcher = searchers.acquire();
+        } catch (IOException failure) {
+            throw unusable(failure);
+        }
+        try {
+            return work.run(searcher);
+        } catch (IOException failure) {
+            throw unusable(failure);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException ignored) {
+                // Releasing only drops a reference; a failure here changes no result.
+            }
+        }
+    }
+
+    /** Returns how many bytes the index takes on disk. */
+    long sizeOnDisk() {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.mapToLong(IndexFolder::sizeOf).sum();
+        } catch (IOException failure) {
+            throw unusable(failure);
+        }
+    }
+
+    private static IndexFolder create(Path folder, Database database) {
+        try {
+            Files.createDirectories(folder);
+            Directory directory = FSDirectory.open(folder);
+            try {
+                return openExisting(folder, directory, database);
+            } catch (LockObtainFailedException heldElsewhere) {
+                return new IndexFolder(folder, directory, null, SearchLog.Position.START);
+            } catch (IOException damaged) {
+                for (String name : directory.listAll()) {
+                    directory.deleteFile(name);
+                }
+                return build(folder, directory, database);
+            }
+        } catch (IOException | UncheckedIOException failure) {
+            throw new FlagmarkException("Could not open the search index " + folder + " beside the library: "
+                    + failure.getMessage() + ". Close other programs using it, or delete the folder to have it"
+                    + " built again.", failure);
+        }
+    }
+
+    /** Opens the index as it was left, building it again if it does not follow this file's log. */
+    private static IndexFolder openExisting(Path folder, Directory directory, Database database) throws IOException {
+        IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        try {
+            SearchLog.Position committed = SearchLog.Position.of(writer.getLiveCommitData());
+            SearchLog.Position from = committed;
+            boolean rebuilt = !database.read(connection -> SearchLog.holds(connection, committed));
+            if (rebuilt) {
+                writer.deleteAll();
+                from = SearchLog.Position.START;
+            }
+            IndexFolder index = new IndexFolder(folder, directory, writer, from);
+            index.uncommitted = rebuilt;
+            return caughtUp(index, database);
+        } catch (IOException | RuntimeException failure) {
+            writer.rollback();
+            throw failure;
+        }
+    }
+
+    /** Builds the index from the start of the log, in place of whatever the folder held. */
+    private static IndexFolder build(Path folder, Directory directory, Database database) throws IOException {
+        IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        return caughtUp(new IndexFolder(folder, directory, writer, SearchLog.Position.START), database);
+    }
+
+    private static IndexFolder caughtUp(IndexFolder index, Database database) throws IOException {
+        synchronized (index) {
+            index.catchUp(database);
+            if (index.uncommitted) {
+                // Committing only when something was indexed: a commit starts merges, which a
+                // program that only searches would give up half done when it ends.
+                index.commit();
+            }
+        }
+        return index;
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        TieredMergePolicy merges = new TieredMergePolicy();
+        // Packing each new segment into one compound file copies every byte once more; the
+        // index is a handful of files either way.
+        merges.setNoCFSRatio(0);
+        return new IndexWriterConfig()
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(BUFFER_MB)
+                .setUseCompoundFile(false)
+                .setMergePolicy(merges)
+                .setCommitOnClose(true);
+    }
+
+    /** Indexes every change the file committed since the last one indexed. Holds this object's lock. */
+    private void catchUp(Database database) throws IOException {
+        if (writer == null) {
+            refreshReadOnly();
+            return;
+        }
+        long version = database.dataVersion();
+        if (caughtUpAt.getOrDefault(database, -1L) == version) {
+            return;
+        }
+        SearchLog.Position before = indexed;
+        for (SearchLog.Changes changes = read(database, indexed); !changes.isEmpty(); changes = read(database, indexed)) {
+            indexed = changes.applyTo(writer, indexed);
+        }
+        caughtUpAt.put(database, version);
+        if (!indexed.equals(before)) {
+            uncommitted = true;
+            unseen = true;
+            if (System.nanoTime() - committedAt > COMMIT_EVERY_NANOS) {
+                commit();
+            }
+        }
+    }
+
+    private static SearchLog.Changes read(Database database, SearchLog.Position after) {
+        return database.read(connection -> SearchLog.changesAfter(connection, after));
+    }
+
+    private void commit() throws IOException {
+        writer.setLiveCommitData(indexed.toCommitData().entrySet());
+        writer.commit();
+        uncommitted = false;
+        committedAt = System.nanoTime();
+    }
+
+    private void refreshReadOnly() throws IOException {
+        if (searchers == null) {
+            searchers = openReadOnly(directory);
+        }
+        if (searchers == null) {
+            throw new FlagmarkException("Another Flagmark is building this library's search index; search"
+                    + " again in a moment.");
+        }
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static SearcherManager openReadOnly(Directory directory) throws IOException {
+        try {
+            return new SearcherManager(directory, null);
+        } catch (IndexNotFoundException notYetBuilt) {
+            return null;
+        }
+    }
+
+    private void closeAll() throws IOException {
+        indexer.shutdown();
+        try {
+            if (writer != null) {
+                if (uncommitted) {
+                    writer.setLiveCommitData(indexed.toCommitData().entrySet());
+                }
+                // Closing waits for the merges this program's indexing started and commits their
+                // result, so the index is left in few segments rather than in one per flush.
+                writer.close();
+            }
+        } finally {
+            if (searchers != null) {
+                searchers.close();
+            }
+            directory.close();
+        }
+    }
+
+    /** Waits until the indexer has done every catch-up asked of it so far. */
+    private void awaitIndexer() {
+        try {
+            indexer.submit(() -> { }).get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private FlagmarkException unusable(IOException failure) {
+        return new FlagmarkException("The search index " + folder + " could not be used: " + failure.getMessage()
+                + ". Delete the folder to have it built again when the library next opens.", failure);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+
+    private static Thread indexerThread(Runnable work) {
+        Thread thread = new Thread(work, "search-indexer");
+        thread.setDaemon(true);
+        return thread;
+    }
+}
