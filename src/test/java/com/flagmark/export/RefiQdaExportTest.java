@@ -2,7 +2,6 @@ package com.flagmark.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Codebook;
@@ -32,10 +31,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +44,6 @@ import org.w3c.dom.NodeList;
 class RefiQdaExportTest {
 
     private static final String NS = RefiQda.PROJECT_NAMESPACE;
-    private static final Path SCHEMAS = Path.of("src/test/resources/refi-qda");
-    /** Where the official schemas are looked for, beside the repository; the tests using them are skipped without them. */
-    private static final Path OFFICIAL_SCHEMAS = Path.of("../shared/refi-qda");
 
     @TempDir
     Path temp;
@@ -92,7 +85,7 @@ class RefiQdaExportTest {
         int written = ExportFormat.QDPX.write(library, out, ExportScope.ALL, Progress.NONE);
 
         assertThat(written).isEqualTo(2);
-        validate(entries(out).get(RefiQda.PROJECT_ENTRY), SCHEMAS.resolve("Project.xsd"));
+        QdaSchemas.checkProject(entries(out).get(RefiQda.PROJECT_ENTRY));
     }
 
     @Test
@@ -102,7 +95,7 @@ class RefiQdaExportTest {
         int written = ExportFormat.QDC.write(library, out, ExportScope.ALL, Progress.NONE);
 
         assertThat(written).isEqualTo(codebook.all().size());
-        validate(Files.readAllBytes(out), SCHEMAS.resolve("Codebook.xsd"));
+        QdaSchemas.checkCodebook(Files.readAllBytes(out));
         Document document = parse(Files.readAllBytes(out));
         assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo(RefiQda.CODEBOOK_NAMESPACE);
         assertThat(document.getElementsByTagNameNS(RefiQda.CODEBOOK_NAMESPACE, "Code").getLength()).isEqualTo(written);
@@ -110,25 +103,21 @@ class RefiQdaExportTest {
     }
 
     @Test
-    void aProjectValidatesAgainstTheOfficialSchemaWhereItIsAtHand() throws Exception {
-        Path official = OFFICIAL_SCHEMAS.resolve("Project.xsd");
-        assumeTrue(Files.isRegularFile(official), "the official Project.xsd is not in " + OFFICIAL_SCHEMAS);
+    void aProjectValidatesAgainstTheOfficialSchema() throws Exception {
         Path out = temp.resolve("project.qdpx");
 
         new RefiQdaExport(library).project(out, ExportScope.ALL);
 
-        validate(entries(out).get(RefiQda.PROJECT_ENTRY), official);
+        QdaSchemas.checkOfficially(entries(out).get(RefiQda.PROJECT_ENTRY), "Project.xsd");
     }
 
     @Test
-    void aCodebookValidatesAgainstTheOfficialSchemaWhereItIsAtHand() throws Exception {
-        Path official = OFFICIAL_SCHEMAS.resolve("Codebook.xsd");
-        assumeTrue(Files.isRegularFile(official), "the official Codebook.xsd is not in " + OFFICIAL_SCHEMAS);
+    void aCodebookValidatesAgainstTheOfficialSchema() throws Exception {
         Path out = temp.resolve("codebook.qdc");
 
         new RefiQdaExport(library).codebook(out);
 
-        validate(Files.readAllBytes(out), official);
+        QdaSchemas.checkOfficially(Files.readAllBytes(out), "Codebook.xsd");
     }
 
     @Test
@@ -356,7 +345,7 @@ class RefiQdaExportTest {
         new RefiQdaExport(library).project(out, ExportScope.ALL);
 
         byte[] project = entries(out).get(RefiQda.PROJECT_ENTRY);
-        validate(project, SCHEMAS.resolve("Project.xsd"));
+        QdaSchemas.checkProject(project);
         Element note = withGuid(parse(project), "Note", RefiQda.noteGuid(flags.id()));
         assertThat(children(note, "PlainTextContent").get(0).getTextContent()).isEqualTo("响铃在此");
     }
@@ -415,11 +404,6 @@ class RefiQdaExportTest {
             }
         }
         return entries;
-    }
-
-    private static void validate(byte[] document, Path schema) throws Exception {
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schema.toFile()).newValidator()
-                .validate(new StreamSource(new ByteArrayInputStream(document)));
     }
 
     private static Document parse(byte[] document) throws Exception {
