@@ -5,6 +5,8 @@ import com.flagmark.model.FlagmarkException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -81,7 +83,20 @@ public final class Library implements AutoCloseable {
         return annotations;
     }
 
-    /** Closes the file; every import already returned from is safely in it. */
+    /**
+     * Returns the library's identity: 32 random hexadecimal digits made once, when the library
+     * was created (or first opened by a Flagmark that knows identities), and never changed.
+     */
+    public String identity() {
+        return database.read(connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("SELECT identity FROM library_identity WHERE id = 1")) {
+                row.next();
+                return row.getString(1);
+            }
+        });
+    }
+
     /**
      * Runs work that writes through several repositories as one transaction: either all of its
      * writes are committed or, if it throws, none. Inside it, each repository's write is a
@@ -93,6 +108,7 @@ public final class Library implements AutoCloseable {
         return database.write(connection -> work.get());
     }
 
+    /** Closes the file; every import already returned from is safely in it. */
     @Override
     public void close() {
         database.close();
