@@ -17,7 +17,7 @@ final class AnnotationImportTask extends Task<AnnotationImportReport> {
     private final Path file;
     private final StoppableProgress progress = new StoppableProgress((done, total) -> {
         updateProgress(done, total);
-        updateMessage(Messages.get("annotationImport.progress", done, total));
+        updateMessage(Messages.get("annotationImport.progress", done >> 20, total >> 20));
     });
 
     AnnotationImportTask(Path libraryFile, Path file) {

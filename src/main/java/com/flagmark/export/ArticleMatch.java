@@ -10,6 +10,7 @@ import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Article;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,50 +37,55 @@ final class ArticleMatch {
     record Found(long articleId, Anchor anchor) {
     }
 
+    /** How many articles' texts are kept at hand; annotations of one article come together. */
+    private static final int TEXTS_KEPT = 256;
+
     private final Library library;
+    private final String fileName;
     private final Map<String, Long> bySourceKey = new HashMap<>();
-    private final Map<Long, String> texts = new HashMap<>();
-    private final Map<Long, String> titles = new HashMap<>();
+    /** The articles this import stored, by fingerprint: the library's reads do not see them before it ends. */
+    private final Map<String, Long> stored = new HashMap<>();
+    private final Map<Long, Text> texts = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Text> eldest) {
+            return size() > TEXTS_KEPT;
+        }
+    };
     private Map<String, List<Long>> byUrl;
     private int added;
 
-    ArticleMatch(Library library) {
+    /** An article's text and title, as placing a passage needs them. */
+    private record Text(String text, String title) {
+    }
+
+    ArticleMatch(Library library, String fileName) {
         this.library = library;
+        this.fileName = fileName;
     }
 
     /**
-     * Finds each source in the library by its text, and stores those it lacks as new articles
-     * of one file, the project itself.
+     * Finds a project's source in the library by its text, or stores it as a new article, whose
+     * original bytes are the source's text as the file holds it; returns the article's id.
      */
-    void addSources(List<IncomingSource> sources, String fileName, byte[] fileBytes, String format) {
-        Map<String, List<IncomingSource>> missing = new LinkedHashMap<>();
-        for (IncomingSource source : sources) {
-            String fingerprint = Fingerprint.of(source.article());
-            Optional<Long> stored = library.importStore().articleWithFingerprint(fingerprint);
-            if (stored.isPresent()) {
-                bySourceKey.put(source.key(), stored.get());
-            } else {
-                missing.computeIfAbsent(fingerprint, key -> new ArrayList<>()).add(source);
-            }
+    long addSource(IncomingSource source) {
+        String fingerprint = Fingerprint.of(source.article());
+        Long known = stored.get(fingerprint);
+        Optional<Long> id = Optional.ofNullable(known).or(() -> library.importStore().articleWithFingerprint(fingerprint));
+        byte[] raw = source.raw().getBytes(StandardCharsets.UTF_8);
+        String sha256 = Fingerprint.sha256(raw);
+        if (id.isEmpty()) {
+            id = library.importStore().articlesFromFile(sha256).flatMap(ids -> ids.stream().findFirst());
         }
-        if (missing.isEmpty()) {
-            return;
+        if (id.isEmpty()) {
+            NewFile file = new NewFile(fileName + "/" + source.key(), raw, sha256, "qdpx", "UTF-8",
+                    List.of(new NewArticle(source.article(), fingerprint)));
+            id = Optional.of(library.importStore().store(List.of(file)).get(0).get(0));
+            stored.put(fingerprint, id.get());
+            texts.put(id.get(), new Text(source.article().text(), source.article().title().orElse("")));
+            added++;
         }
-        List<NewArticle> articles = missing.entrySet().stream()
-                .map(entry -> new NewArticle(entry.getValue().get(0).article(), entry.getKey())).toList();
-        String sha256 = Fingerprint.sha256(fileBytes);
-        List<Long> ids = library.importStore().store(List.of(
-                new NewFile(fileName, fileBytes, sha256, format, "UTF-8", articles))).get(0);
-        int index = 0;
-        for (List<IncomingSource> same : missing.values()) {
-            long id = ids.get(index++);
-            for (IncomingSource source : same) {
-                bySourceKey.put(source.key(), id);
-                texts.put(id, source.article().text());
-                titles.put(id, source.article().title().orElse(""));
-            }
-        }
-        added = ids.size();
+        bySourceKey.put(source.key(), id.get());
+        return id.get();
     }
 
     /** Returns how many sources were stored as new articles. */
@@ -90,6 +96,7 @@ final class ArticleMatch {
     /** Finds the article and the passage, or empty if no article holds the quote. */
     Optional<Found> find(ArticleReference reference, Anchor anchor) {
         Optional<Long> named = reference.sourceKey().map(bySourceKey::get)
+                .or(() -> reference.fingerprint().map(stored::get))
                 .or(() -> reference.fingerprint().flatMap(library.importStore()::articleWithFingerprint));
         if (named.isPresent()) {
             return place(named.get(), anchor);
@@ -100,28 +107,37 @@ final class ArticleMatch {
     }
 
     private Optional<Found> best(List<Long> candidates, ArticleReference reference, Anchor anchor) {
+        Map<Long, String> titles = new HashMap<>();
         Comparator<Found> closest = Comparator
                 .comparing((Found found) -> reference.title().map(title -> title.equals(titles.get(found.articleId())))
                         .orElse(false))
                 .thenComparingInt(found -> Reanchoring.sharedContext(found.anchor(), anchor))
                 .thenComparing(Found::articleId, Comparator.reverseOrder());
-        return candidates.stream().limit(MOST_CANDIDATES).map(id -> place(id, anchor)).flatMap(Optional::stream)
-                .max(closest);
+        return candidates.stream().limit(MOST_CANDIDATES).map(id -> {
+            Optional<Found> found = place(id, anchor);
+            found.ifPresent(placed -> titles.put(id, text(id).title()));
+            return found;
+        }).flatMap(Optional::stream).max(closest);
     }
 
     private Optional<Found> place(long articleId, Anchor anchor) {
-        String text = text(articleId);
+        Text text = text(articleId);
         if (text == null) {
             return Optional.empty();
         }
-        return Reanchoring.find(anchor, text).map(placed -> new Found(articleId, placed));
+        return Reanchoring.find(anchor, text.text()).map(placed -> new Found(articleId, placed));
     }
 
-    private String text(long articleId) {
-        return texts.computeIfAbsent(articleId, id -> library.articles().find(id).map(stored -> {
-            titles.put(id, stored.article().title().orElse(""));
-            return stored.article().text();
-        }).orElse(null));
+    private Text text(long articleId) {
+        Text text = texts.get(articleId);
+        if (text == null) {
+            text = library.articles().find(articleId)
+                    .map(stored -> new Text(stored.article().text(), stored.article().title().orElse(""))).orElse(null);
+            if (text != null) {
+                texts.put(articleId, text);
+            }
+        }
+        return text;
     }
 
     private List<Long> articlesAt(String url) {
