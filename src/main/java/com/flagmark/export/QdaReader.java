@@ -165,8 +165,9 @@ final class QdaReader {
             count++;
             xml.skip();
         }
-        incoming.notImported(new NotImported(kind.toLowerCase(Locale.ROOT), count + " × " + kind,
-                "Flagmark has no place for a project's " + kind.toLowerCase(Locale.ROOT) + "."));
+        String plural = kind.toLowerCase(Locale.ROOT);
+        incoming.notImported(new NotImported(plural.replaceFirst("s$", ""), count + " × " + kind,
+                "Flagmark has no place for a project's " + plural + "."));
     }
 
     private void sources(QdaXml xml) {
