@@ -1,7 +1,9 @@
 package com.flagmark.export;
 
 import com.flagmark.export.AnnotationImportReport.NotImported;
+import com.flagmark.export.Incoming.IncomingAnnotation;
 import com.flagmark.export.Incoming.IncomingCode;
+import com.flagmark.export.Incoming.IncomingSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,6 +34,25 @@ final class QdaCodebookReader {
         this.limits = limits;
         this.incoming = incoming;
         this.notes = notes;
+    }
+
+    /**
+     * Reads the codebook element the reader is at ({@code CodeBook}, holding {@code Codes}) to
+     * its end only to check it, storing nothing, so that a codebook too deep or with a name that
+     * cannot be a code's is refused before anything is written.
+     *
+     * @throws RefusedFile if it is
+     */
+    static void check(QdaXml xml, String fileName, ImportLimits limits) {
+        QdaCodebookReader checking = new QdaCodebookReader(fileName, limits, new Discarded(), QdaNotes.NONE);
+        int depth = xml.depth();
+        while (xml.nextChild(depth)) {
+            if (xml.name().equals("Codes")) {
+                checking.read(xml);
+            } else {
+                xml.skip();
+            }
+        }
     }
 
     /** The path of the code with this GUID, if the codebook has it. */
@@ -83,6 +104,30 @@ final class QdaCodebookReader {
         Pending code = new Pending(path, !"false".equals(xml.attribute("isCodable")),
                 Optional.of(colour).filter(hex -> hex.matches("#[0-9A-F]{6}")));
         return new Open(xml.depth(), path, code);
+    }
+
+    /** Where a codebook read only to be checked goes. */
+    private static final class Discarded implements Incoming {
+
+        @Override
+        public void code(IncomingCode code) {
+        }
+
+        @Override
+        public void source(IncomingSource source, List<IncomingAnnotation> annotations) {
+        }
+
+        @Override
+        public void annotation(IncomingAnnotation annotation) {
+        }
+
+        @Override
+        public void unmatched(AnnotationImportReport.Unmatched unmatched) {
+        }
+
+        @Override
+        public void notImported(NotImported notImported) {
+        }
     }
 
     /** A code read but not yet handed on: its description may still follow. */

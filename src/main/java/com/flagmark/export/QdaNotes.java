@@ -17,8 +17,8 @@ import java.util.TreeSet;
 /**
  * The first of two readings of a project: its users and its notes, which QDA-XML writes after
  * the sources that refer to them, so that the second reading can place each note as it meets
- * the reference. Reading the whole document also checks it is well-formed and not too deep
- * before anything is stored. Notes are held up to the limit of their length together.
+ * the reference. Reading the whole document also checks it is well-formed, not too deep, and
+ * that its codebook can be stored, before anything is. Notes are held up to the limit of their length together.
  */
 final class QdaNotes {
 
@@ -57,6 +57,7 @@ final class QdaNotes {
         while (xml.nextChild(1)) {
             switch (xml.name()) {
                 case "Users" -> found.users(xml);
+                case "CodeBook" -> QdaCodebookReader.check(xml, fileName, limits);
                 case "Notes" -> found.notes(xml, fileName, limits);
                 default -> xml.skip();
             }

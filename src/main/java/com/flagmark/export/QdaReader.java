@@ -94,6 +94,12 @@ final class QdaReader {
                 }
             });
         }
+        read(file, in -> {
+            try (QdaXml xml = QdaXml.open(in, fileName, limits, "CodeBook", RefiQda.CODEBOOK_NAMESPACE)) {
+                QdaCodebookReader.check(xml, fileName, limits);
+                return CODEBOOK_FORMAT;
+            }
+        });
         return read(file, in -> {
             try (QdaXml xml = QdaXml.open(in, fileName, limits, "CodeBook", RefiQda.CODEBOOK_NAMESPACE)) {
                 QdaCodebookReader codes = new QdaCodebookReader(fileName, limits, incoming, QdaNotes.NONE);

@@ -103,6 +103,7 @@ final class QdaXml implements AutoCloseable {
     /** Reads the text inside the element the reader is at, to its end, up to the limit of a text. */
     String text() {
         StringBuilder text = new StringBuilder();
+        String element = name();
         int own = depth;
         while (true) {
             int event = next();
@@ -116,7 +117,7 @@ final class QdaXml implements AutoCloseable {
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (text.length() + reader.getTextLength() > limits.mostTextLength()) {
-                        throw new RefusedFile(fileName + " holds a <" + reader.getLocalName() + "> text longer than "
+                        throw new RefusedFile(fileName + " holds a <" + element + "> text longer than "
                                 + limits.mostTextLength() + " characters (line " + line() + "); nothing was imported.");
                     }
                     text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());

@@ -69,6 +69,30 @@ class QdpxImportTest {
     }
 
     @Test
+    void positionsThatAreNoNumbersOrHoldNoTextAreReportedWithWhy() throws IOException {
+        int flagged = INTERVIEW.codePointCount(0, INTERVIEW.indexOf("亮了红旗"));
+        Path file = qdpx(Map.of("project.qde", project("""
+                <Selection guid="5a1b2c3d-0000-4000-8000-000000000001" name="flag" startPosition="%d" endPosition="%d">
+                  <Coding guid="5a1b2c3d-0000-4000-8000-000000000011"><CodeRef targetGUID="c0de0000-0000-4000-8000-000000000002"/></Coding>
+                </Selection>
+                <Selection guid="5a1b2c3d-0000-4000-8000-000000000002" name="words" startPosition="三" endPosition="5.5">
+                  <Coding guid="5a1b2c3d-0000-4000-8000-000000000012"><CodeRef targetGUID="c0de0000-0000-4000-8000-000000000003"/></Coding>
+                </Selection>
+                <Selection guid="5a1b2c3d-0000-4000-8000-000000000003" name="beyond" startPosition="500" endPosition="510">
+                  <Coding guid="5a1b2c3d-0000-4000-8000-000000000013"><CodeRef targetGUID="c0de0000-0000-4000-8000-000000000003"/></Coding>
+                </Selection>
+                """.formatted(flagged, flagged + 4)), "sources/" + SOURCE_GUID + ".txt", INTERVIEW));
+        try (Library library = Library.open(temp.resolve("library.sqlite"))) {
+            AnnotationImportReport report = new AnnotationImport(library).run(file, Progress.NONE);
+
+            assertThat(report.added()).isEqualTo(1);
+            assertThat(report.unmatched()).extracting(Unmatched::reason).contains(
+                    "Not imported: its positions '三'–'5.5' are not whole numbers.",
+                    "Not imported: its positions 500–510 hold no text of the source.");
+        }
+    }
+
+    @Test
     void aProjectInTheWrongNamespaceIsRefused() throws IOException {
         Path file = qdpx(Map.of("project.qde", project("").replace("urn:QDA-XML:project:1.0", "urn:QDA-XML:project:0.9")));
 
