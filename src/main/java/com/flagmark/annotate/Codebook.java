@@ -2,8 +2,11 @@ package com.flagmark.annotate;
 
 import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.Code;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +22,14 @@ public final class Codebook {
     private static final Comparator<Code> ORDER = Comparator.comparingInt(Code::position).thenComparingLong(Code::id);
 
     private final Map<Long, Code> byId = new LinkedHashMap<>();
+    /** The children of each code, and the roots under empty, in order. */
+    private final Map<Optional<Long>, List<Code>> childrenOf = new HashMap<>();
 
     public Codebook(List<Code> codes) {
-        codes.stream().sorted(ORDER).forEach(code -> byId.put(code.id(), code));
+        codes.stream().sorted(ORDER).forEach(code -> {
+            byId.put(code.id(), code);
+            childrenOf.computeIfAbsent(code.parentId(), parent -> new ArrayList<>()).add(code);
+        });
     }
 
     /** Returns every code, parents before their children, siblings in order. */
@@ -32,11 +40,11 @@ public final class Codebook {
     }
 
     public List<Code> roots() {
-        return byId.values().stream().filter(code -> code.parentId().isEmpty()).toList();
+        return List.copyOf(childrenOf.getOrDefault(Optional.empty(), List.of()));
     }
 
     public List<Code> children(long id) {
-        return byId.values().stream().filter(code -> code.parentId().equals(Optional.of(id))).toList();
+        return List.copyOf(childrenOf.getOrDefault(Optional.of(id), List.of()));
     }
 
     public Optional<Code> find(long id) {
@@ -78,11 +86,16 @@ public final class Codebook {
 
     /** Returns the attributes annotations with this code carry: its ancestors' first, then its own. */
     public List<AttributeDefinition> attributesOf(Code code) {
+        Deque<Code> lineage = new ArrayDeque<>();
+        for (Optional<Code> step = Optional.of(code); step.isPresent(); step = step.get().parentId().flatMap(this::find)) {
+            lineage.push(step.get());
+        }
         List<AttributeDefinition> attributes = new ArrayList<>();
-        code.parentId().flatMap(this::find).ifPresent(parent -> attributes.addAll(attributesOf(parent)));
-        for (AttributeDefinition own : code.attributes()) {
-            attributes.removeIf(inherited -> inherited.name().equals(own.name()));
-            attributes.add(own);
+        for (Code ancestor : lineage) {
+            for (AttributeDefinition own : ancestor.attributes()) {
+                attributes.removeIf(inherited -> inherited.name().equals(own.name()));
+                attributes.add(own);
+            }
         }
         return attributes;
     }
@@ -96,8 +109,17 @@ public final class Codebook {
         return List.copyOf(attributes.values());
     }
 
+    /** Adds a code and all below it in tree order, with a stack of its own: no depth of codebook overflows the thread's. */
     private void collect(Code code, List<Code> into) {
-        into.add(code);
-        children(code.id()).forEach(child -> collect(child, into));
+        Deque<Code> pending = new ArrayDeque<>();
+        pending.push(code);
+        while (!pending.isEmpty()) {
+            Code next = pending.pop();
+            into.add(next);
+            List<Code> children = childrenOf.getOrDefault(Optional.of(next.id()), List.of());
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
     }
 }

@@ -1,8 +1,10 @@
 package com.flagmark.library;
 
 import com.flagmark.model.Code;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,8 +79,17 @@ final class CodeTree {
         return String.join("/", names);
     }
 
+    /** Adds a code and all below it in tree order, with a stack of its own: no depth of codebook overflows the thread's. */
     private void collect(Code code, List<Code> into) {
-        into.add(code);
-        children(Optional.of(code.id())).forEach(child -> collect(child, into));
+        Deque<Code> pending = new ArrayDeque<>();
+        pending.push(code);
+        while (!pending.isEmpty()) {
+            Code next = pending.pop();
+            into.add(next);
+            List<Code> children = childrenOf.getOrDefault(Optional.of(next.id()), List.of());
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
     }
 }
