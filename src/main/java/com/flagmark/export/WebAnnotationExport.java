@@ -75,8 +75,9 @@ public final class WebAnnotationExport {
                 steps.step();
                 List<Annotation> annotations = selection.annotationsOf(articleId);
                 Optional<StoredArticle> article = annotations.isEmpty() ? Optional.empty() : library.articles().find(articleId);
+                String urn = article.map(stored -> ARTICLE_URN + Fingerprint.of(stored.article())).orElse("");
                 for (Annotation annotation : article.isPresent() ? annotations : List.<Annotation>of()) {
-                    JSON.writeTree(json, annotation(annotation, article.get(), codebook));
+                    JSON.writeTree(json, annotation(annotation, article.get(), urn, codebook));
                     written[0]++;
                 }
             }
@@ -90,7 +91,7 @@ public final class WebAnnotationExport {
         return written[0];
     }
 
-    private static ObjectNode annotation(Annotation annotation, StoredArticle article, Codebook codebook) {
+    private static ObjectNode annotation(Annotation annotation, StoredArticle article, String urn, Codebook codebook) {
         ObjectNode json = JSON.createObjectNode();
         json.put("id", "urn:flagmark:annotation:" + annotation.id());
         json.put("type", "Annotation");
@@ -106,7 +107,6 @@ public final class WebAnnotationExport {
         if (!annotation.note().isEmpty()) {
             bodies.addObject().put("type", "TextualBody").put("purpose", "commenting").put("value", annotation.note());
         }
-        String urn = ARTICLE_URN + Fingerprint.of(article.article());
         ObjectNode target = json.putObject("target");
         target.put("type", "SpecificResource");
         target.put("source", article.article().url().orElse(urn));
