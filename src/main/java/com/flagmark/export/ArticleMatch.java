@@ -9,7 +9,6 @@ import com.flagmark.ingest.ImportStore.NewFile;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
 import com.flagmark.model.Anchor;
-import com.flagmark.model.Article;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,20 +3,17 @@ package com.flagmark.export;
 import com.flagmark.export.AnnotationImportReport.NotImported;
 import com.flagmark.export.AnnotationImportReport.Unmatched;
 import com.flagmark.export.Incoming.ArticleReference;
-import com.flagmark.export.Incoming.IncomingCode;
 import com.flagmark.export.Incoming.IncomingSource;
+import com.flagmark.model.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import com.flagmark.model.Progress;
 
 /**
  * Reads REFI-QDA (QDA-XML 1.0) as a stream: a project ({@code .qdpx}, or its
