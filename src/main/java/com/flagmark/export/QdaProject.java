@@ -51,8 +51,9 @@ final class QdaProject {
     /**
      * Writes the project as UTF-8 XML into the stream, which stays open.
      *
-     * @param summary who coded the sources' annotations and when
-     * @param sources the sources in order; each iteration reads them afresh
+     * @param summary who coded the sources' annotations and when, and whether any has a note
+     * @param sources the sources in order; each iteration reads them afresh, and they are
+     *        read a second time for the notes where there are notes
      */
     void write(OutputStream out, Summary summary, Iterable<Source> sources) throws IOException {
         QdaXmlWriter xml = QdaXmlWriter.document(out, "Project", RefiQda.PROJECT_NAMESPACE)
@@ -71,19 +72,17 @@ final class QdaProject {
         }
         variables(xml);
         boolean started = false;
-        boolean noted = false;
         for (Source source : sources) {
             if (!started) {
                 xml.start("Sources");
                 started = true;
             }
             source(xml, source);
-            noted |= source.annotations().stream().anyMatch(annotation -> !annotation.note().isEmpty());
         }
         if (started) {
             xml.end();
         }
-        if (noted) {
+        if (summary.noted()) {
             notes(xml, sources);
         }
         xml.finish();
@@ -206,8 +205,9 @@ final class QdaProject {
     }
 
     /**
-     * Who coded a project's annotations, and when the first was made and the last changed;
-     * gathered while the sources' texts are written, before the project file.
+     * Who coded a project's annotations, when the first was made and the last changed, and
+     * whether any has a note; gathered while the sources' texts are written, before the
+     * project file.
      */
     static final class Summary {
 
@@ -215,10 +215,12 @@ final class QdaProject {
         private Instant first;
         private Instant last;
         private int annotations;
+        private boolean noted;
 
         /** Counts an annotation in. */
         void add(Annotation annotation) {
             coders.add(annotation.coder());
+            noted |= !annotation.note().isEmpty();
             first = first == null || annotation.created().isBefore(first) ? annotation.created() : first;
             last = last == null || annotation.modified().isAfter(last) ? annotation.modified() : last;
             annotations++;
@@ -238,6 +240,11 @@ final class QdaProject {
 
         int annotations() {
             return annotations;
+        }
+
+        /** Tells whether any annotation has a note. */
+        boolean noted() {
+            return noted;
         }
     }
 

@@ -52,8 +52,8 @@ public final class RefiQdaExport {
         QdaProject.Summary summary = new QdaProject.Summary();
         AtomicFile.write(out, stream -> {
             ZipOutputStream zip = new ZipOutputStream(stream, StandardCharsets.UTF_8);
-            Steps steps = new Steps(progress, 2L * articleIds.size(), "Writing articles");
-            for (QdaProject.Source source : sources(articleIds, selection, steps)) {
+            Steps texts = new Steps(progress, articleIds.size(), "Writing articles");
+            for (QdaProject.Source source : sources(articleIds, selection, texts)) {
                 source.annotations().forEach(summary::add);
                 entry(zip, RefiQda.SOURCES_FOLDER + guids.source(source.fingerprint()) + ".txt");
                 zip.write(source.text().getBytes(StandardCharsets.UTF_8));
@@ -61,8 +61,10 @@ public final class RefiQdaExport {
             }
             Steps.checkCancelled(progress);
             entry(zip, RefiQda.PROJECT_ENTRY);
+            // The notes follow the sources in QDA-XML: a second reading of the articles, where there are notes.
+            Steps project = new Steps(progress, (summary.noted() ? 2L : 1L) * articleIds.size(), "Writing the project");
             new QdaProject("Flagmark: " + library.file().getFileName(), origin(), codebook, guids)
-                    .write(zip, summary, sources(articleIds, selection, steps));
+                    .write(zip, summary, sources(articleIds, selection, project));
             zip.closeEntry();
             zip.finish();
         });
