@@ -16,10 +16,11 @@ import java.util.Set;
 
 /**
  * The coded passages of one text source, gathered as the source is read and then made into
- * annotations as Flagmark would have made them: the selections of one span become one
- * annotation with all their codes (QualCoder writes one selection per code), and a passage's
- * notes are the distinct texts of its selections' memos, the notes they refer to and the
- * notes on that span the source refers to. What cannot be placed is unmatched, with why.
+ * annotations as Flagmark would have made them: in another tool's project the selections of
+ * one span become one annotation with all their codes (QualCoder writes one selection per
+ * code), while in Flagmark's own each selection is the annotation it was; a passage's notes are
+ * the distinct texts of its selections' memos, the notes they refer to and the notes on that
+ * span the source refers to. What cannot be placed is unmatched, with why.
  */
 final class QdaPassages {
 
@@ -34,12 +35,20 @@ final class QdaPassages {
 
     private final SourceText source;
     private final ArticleReference article;
+    private final boolean oneSpanOneAnnotation;
+    private final List<Passage> passages = new ArrayList<>();
+    /** The first passage of each span, where the selections of one span are not one annotation. */
     private final Map<String, Passage> bySpan = new LinkedHashMap<>();
     private final List<Unmatched> unmatched = new ArrayList<>();
 
-    QdaPassages(SourceText source, ArticleReference article) {
+    /**
+     * @param oneSpanOneAnnotation whether the selections of one span are one annotation, as in
+     *        a project of another tool
+     */
+    QdaPassages(SourceText source, ArticleReference article, boolean oneSpanOneAnnotation) {
         this.source = source;
         this.article = article;
+        this.oneSpanOneAnnotation = oneSpanOneAnnotation;
     }
 
     /** Adds a selection of the source. */
@@ -49,7 +58,13 @@ final class QdaPassages {
             return;
         }
         String key = anchor.get().start() + ":" + anchor.get().end();
-        bySpan.computeIfAbsent(key, span -> new Passage(anchor.get(), selection)).add(selection);
+        Passage passage = oneSpanOneAnnotation ? bySpan.get(key) : null;
+        if (passage == null) {
+            passage = new Passage(anchor.get(), selection);
+            passages.add(passage);
+            bySpan.putIfAbsent(key, passage);
+        }
+        passage.add(selection);
     }
 
     /** Adds a note the source refers to, on the span its own selection gives. */
@@ -70,7 +85,7 @@ final class QdaPassages {
     /** The annotations, in the order their spans first appeared. */
     List<IncomingAnnotation> annotations() {
         List<IncomingAnnotation> annotations = new ArrayList<>();
-        for (Passage passage : bySpan.values()) {
+        for (Passage passage : passages) {
             if (passage.codePaths.isEmpty()) {
                 unmatched.add(new Unmatched(passage.anchor.exact(), article.describe(), passage.notes.isEmpty()
                         ? "Not imported: it carries no code of the project's codebook."

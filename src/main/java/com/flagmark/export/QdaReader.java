@@ -40,6 +40,8 @@ final class QdaReader {
     private final QdaCodebookReader codebook;
     private final Map<String, String> variables = new HashMap<>();
     private boolean titled;
+    /** Whether Flagmark wrote the project, whose every selection is one annotation. */
+    private boolean flagmarks;
 
     private QdaReader(String fileName, ImportLimits limits, Optional<QdpxArchive> archive, QdaNotes notes,
             Incoming incoming) {
@@ -117,6 +119,7 @@ final class QdaReader {
     }
 
     private void readProject(QdaXml xml) {
+        flagmarks = xml.attribute("origin").startsWith("Flagmark");
         while (xml.nextChild(1)) {
             switch (xml.name()) {
                 case "CodeBook" -> codebook(xml);
@@ -207,7 +210,7 @@ final class QdaReader {
                 "Flagmark keeps notes with coded passages, not with whole articles."));
         ArticleReference article = new ArticleReference(Optional.of(read.guid()), Optional.empty(),
                 source.get().article().url(), source.get().article().title().or(() -> Optional.of(name)));
-        QdaPassages passages = new QdaPassages(source.get(), article);
+        QdaPassages passages = new QdaPassages(source.get(), article, !flagmarks);
         read.selections().forEach(passages::add);
         read.spanNotes().forEach(passages::add);
         incoming.source(new IncomingSource(read.guid(), source.get().article(), text.get()), passages.annotations());

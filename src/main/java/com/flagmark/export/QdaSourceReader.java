@@ -3,10 +3,12 @@ package com.flagmark.export;
 import com.flagmark.export.QdaPassages.Selection;
 import com.flagmark.export.QdaPassages.SpanNote;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,6 +27,8 @@ final class QdaSourceReader {
     private final List<Selection> selections = new ArrayList<>();
     private final List<SpanNote> spanNotes = new ArrayList<>();
     private final List<String> memos = new ArrayList<>();
+    /** The notes the source's selections refer to, which are theirs even where the source refers to them too. */
+    private final Set<String> selectionNotes = new HashSet<>();
     private final Map<String, String> values = new LinkedHashMap<>();
     private int wholeCodings;
 
@@ -97,7 +101,7 @@ final class QdaSourceReader {
     }
 
     private void noteOfSource(String noteGuid) {
-        notes.use(noteGuid).ifPresent(note -> {
+        notes.use(noteGuid).filter(note -> !selectionNotes.contains(noteGuid)).ifPresent(note -> {
             if (note.passages().isEmpty()) {
                 memos.add(note.text());
             }
@@ -121,7 +125,9 @@ final class QdaSourceReader {
                 case "Description" -> description = xml.text();
                 case "Coding" -> paths.addAll(coding(xml));
                 case "NoteRef" -> {
-                    notes.use(xml.attribute("targetGUID")).map(QdaNotes.Note::text).ifPresent(texts::add);
+                    String guid = xml.attribute("targetGUID");
+                    selectionNotes.add(guid);
+                    notes.use(guid).map(QdaNotes.Note::text).ifPresent(texts::add);
                     xml.skip();
                 }
                 default -> xml.skip();

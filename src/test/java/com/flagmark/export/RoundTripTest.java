@@ -102,6 +102,23 @@ class RoundTripTest {
     }
 
     @Test
+    void twoAnnotationsOfOneSpanComeBackAsTwo() {
+        Path files = CodedLibrary.articleFiles(temp.resolve("articles"));
+        Path twice = temp.resolve("twice.qdpx");
+        try (Library original = CodedLibrary.coded(temp.resolve("twice.sqlite"), files);
+                Library fresh = Library.open(temp.resolve("fresh.sqlite"))) {
+            long article = CodedLibrary.articleHolding(original, "𠮷野家项目现场");
+            CodedLibrary.annotate(original, article, "亮黄旗", List.of("措施/约谈问责"), "另一条", Map.of());
+            new RefiQdaExport(original).project(twice, ExportScope.ALL, Progress.NONE);
+
+            AnnotationImportReport report = new AnnotationImport(fresh).run(twice, Progress.NONE);
+
+            assertThat(report.added()).isEqualTo(5);
+            assertThat(CodedLibrary.annotations(fresh)).isEqualTo(CodedLibrary.annotations(original));
+        }
+    }
+
+    @Test
     void theSameLibraryExportsTheSameBytesAndAnotherLibraryOtherGuids() throws IOException {
         Path first = temp.resolve("first.qdpx");
         Path second = temp.resolve("second.qdpx");
