@@ -2,6 +2,7 @@ package com.flagmark.export;
 
 import com.flagmark.export.QdaPassages.Selection;
 import com.flagmark.export.QdaPassages.SpanNote;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -114,8 +115,8 @@ final class QdaSourceReader {
         String start = xml.attribute("startPosition");
         String end = xml.attribute("endPosition");
         String coder = notes.user(xml.attribute("creatingUser"));
-        var created = QdaNotes.instant(xml.attribute("creationDateTime"));
-        var modified = QdaNotes.instant(xml.attribute("modifiedDateTime"));
+        Optional<Instant> created = QdaNotes.instant(xml.attribute("creationDateTime"));
+        Optional<Instant> modified = QdaNotes.instant(xml.attribute("modifiedDateTime"));
         List<List<String>> paths = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         String description = "";

@@ -1,6 +1,7 @@
 package com.flagmark.export;
 
 import java.io.InputStream;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -190,7 +191,7 @@ final class QdaXml implements AutoCloseable {
                 throw refused;
             }
             throw malformed(fileName, malformed);
-        } catch (java.util.NoSuchElementException ended) {
+        } catch (NoSuchElementException ended) {
             throw new RefusedFile(fileName + " ends before its XML does; nothing was imported.");
         }
     }
