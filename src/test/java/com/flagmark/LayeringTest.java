@@ -63,7 +63,7 @@ class LayeringTest {
      * through LibrarySession.importAnnotations.
      */
     private static final Set<String> ANNOTATION_IMPORT_USE_CASE = Set.of(AnnotationImport.class.getName(),
-            "com.flagmark.export.ArticleMatch", "com.flagmark.export.CodeMerge");
+            "com.flagmark.export.ArticleMatch", "com.flagmark.export.CodeMerge", "com.flagmark.export.IncomingStore");
 
     /** The methods that change the library, by the class that declares them. */
     private static final Map<String, Set<String>> LIBRARY_WRITES = Map.of(

@@ -10,17 +10,22 @@ import java.util.Objects;
  * @param read the annotations the file holds
  * @param added the annotations stored
  * @param alreadyPresent the annotations the library already had (same passage, same codes)
- * @param reanchored the stored annotations found at other offsets than the file gave, because the text moved
+ * @param reanchored the stored annotations found at other offsets than the file gave, because
+ *        the text moved or the file's offsets did not fit it
  * @param articlesAdded the project's sources stored as new articles
  * @param codesAdded the codes added to the codebook
- * @param unmatched what could not be imported, each with why
+ * @param notes the file's notes and memos on passages that the stored annotations carry
+ * @param unmatched the annotations and sources that could not be imported, each with why
+ * @param notImported what else the file holds that was not imported (journals, memos of whole
+ *        documents or codes, cases …), each with why
  */
 public record AnnotationImportReport(String format, int read, int added, int alreadyPresent, int reanchored,
-        int articlesAdded, int codesAdded, List<Unmatched> unmatched) {
+        int articlesAdded, int codesAdded, int notes, List<Unmatched> unmatched, List<NotImported> notImported) {
 
     public AnnotationImportReport {
         Objects.requireNonNull(format, "format");
         unmatched = List.copyOf(unmatched);
+        notImported = List.copyOf(notImported);
     }
 
     /**
@@ -35,6 +40,22 @@ public record AnnotationImportReport(String format, int read, int added, int alr
         public Unmatched {
             Objects.requireNonNull(quote, "quote");
             Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * Something a file holds besides annotations that was not imported.
+     *
+     * @param kind what it is, such as {@code journal} or {@code memo}
+     * @param name its name in the file, or the start of its text
+     * @param reason why it was not imported, written for the user
+     */
+    public record NotImported(String kind, String name, String reason) {
+
+        public NotImported {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(name, "name");
             Objects.requireNonNull(reason, "reason");
         }
     }

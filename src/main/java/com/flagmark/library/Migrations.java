@@ -38,7 +38,8 @@ final class Migrations {
     /** Step {@code i} brings the schema to version {@code i + 1}. */
     private static final List<Step> STEPS = List.of(
             new Step("V1__library.sql", Seed.NOTHING),
-            new Step("V2__codebook_and_annotations.sql", DefaultCodebook::seed));
+            new Step("V2__codebook_and_annotations.sql", DefaultCodebook::seed),
+            new Step("V3__library_identity.sql", Seed.NOTHING));
 
     private Migrations() {
     }
