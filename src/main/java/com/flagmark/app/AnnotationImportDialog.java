@@ -1,7 +1,7 @@
 package com.flagmark.app;
 
-import com.flagmark.export.AnnotationImportReport.Unmatched;
-import com.flagmark.export.AnnotationImportReport;
+import com.flagmark.export.Unmatched;
+import com.flagmark.usecase.AnnotationImportReport;
 import java.nio.file.Path;
 import javafx.concurrent.Worker;
 import javafx.geometry.HPos;

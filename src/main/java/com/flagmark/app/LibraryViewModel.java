@@ -1,7 +1,6 @@
 package com.flagmark.app;
 
 import com.flagmark.app.ProgressTask.Wording;
-import com.flagmark.export.AnnotationImportReport;
 import com.flagmark.export.ExportFormat;
 import com.flagmark.export.ExportScope;
 import com.flagmark.ingest.ImportReport;
@@ -9,6 +8,7 @@ import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.SearchHit;
 import com.flagmark.library.Snippet;
+import com.flagmark.usecase.AnnotationImportReport;
 import com.flagmark.usecase.BackgroundTask;
 import com.flagmark.usecase.LibrarySession;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package com.flagmark.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.flagmark.export.AnnotationImportReport.NotImported;
-import com.flagmark.export.AnnotationImportReport.Unmatched;
-import com.flagmark.export.AnnotationImportReport;
+import com.flagmark.export.NotImported;
+import com.flagmark.export.Unmatched;
 import com.flagmark.model.Progress;
+import com.flagmark.usecase.AnnotationImportReport;
 import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -14,15 +14,15 @@ package com.flagmark.export;
  * @param mostNameLength the longest a code's name may be, in characters
  * @param mostNoteLength the most characters a project's notes may hold together
  */
-record ImportLimits(long mostFileBytes, long mostUnpackedBytes, int mostEntries, int mostCodeDepth,
+public record ImportLimits(long mostFileBytes, long mostUnpackedBytes, int mostEntries, int mostCodeDepth,
         int mostTextLength, int mostNameLength, long mostNoteLength) {
 
-    static final ImportLimits DEFAULT = new ImportLimits(4L << 30, 4L << 30, 1_000_000, 100, 10_000_000, 200,
+    /** The limits of every import: far beyond real projects. */
+    public static final ImportLimits DEFAULT = new ImportLimits(4L << 30, 4L << 30, 1_000_000, 100, 10_000_000, 200,
             50_000_000);
 
     /** How deep elements of a file may nest: the codebook's depth and the few levels around it. */
     int mostDepth() {
         return mostCodeDepth + 10;
     }
-
 }

@@ -1,7 +1,5 @@
 package com.flagmark.export;
 
-import com.flagmark.export.AnnotationImportReport.NotImported;
-import com.flagmark.export.AnnotationImportReport.Unmatched;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Article;
 import java.time.Instant;
@@ -13,11 +11,11 @@ import java.util.OptionalInt;
 
 /**
  * Receives what an annotation file holds, read and checked but not yet matched to the library,
- * as a reader streams through it: codes by path, the articles a project brings (its sources)
- * with their annotations, annotations that name their article, and whatever cannot be imported
- * with why.
+ * as a reader streams through it ({@link AnnotationFile#read}): codes by path, the articles a
+ * project brings (its sources) with their annotations, annotations that name their article, and
+ * whatever cannot be imported with why.
  */
-interface Incoming {
+public interface Incoming {
 
     /** A code, before any annotation carrying it. */
     void code(IncomingCode code);
@@ -77,8 +75,8 @@ interface Incoming {
             Objects.requireNonNull(title, "title");
         }
 
-        /** How the report names the article. */
-        String describe() {
+        /** Returns how a report names the article: by title, URL, text hash or the project's key. */
+        public String describe() {
             return title.or(() -> url).or(() -> fingerprint.map(hash -> "sha256:" + hash.substring(0, Math.min(12,
                     hash.length())))).or(() -> sourceKey).orElse("an unnamed article");
         }

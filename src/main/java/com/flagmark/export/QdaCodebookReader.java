@@ -1,6 +1,5 @@
 package com.flagmark.export;
 
-import com.flagmark.export.AnnotationImportReport.NotImported;
 import com.flagmark.export.Incoming.IncomingAnnotation;
 import com.flagmark.export.Incoming.IncomingCode;
 import com.flagmark.export.Incoming.IncomingSource;
@@ -122,7 +121,7 @@ final class QdaCodebookReader {
         }
 
         @Override
-        public void unmatched(AnnotationImportReport.Unmatched unmatched) {
+        public void unmatched(Unmatched unmatched) {
         }
 
         @Override

@@ -1,6 +1,5 @@
 package com.flagmark.export;
 
-import com.flagmark.export.AnnotationImportReport.Unmatched;
 import com.flagmark.export.Incoming.ArticleReference;
 import com.flagmark.export.Incoming.IncomingAnnotation;
 import com.flagmark.model.Anchor;

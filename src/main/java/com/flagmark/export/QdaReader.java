@@ -1,7 +1,5 @@
 package com.flagmark.export;
 
-import com.flagmark.export.AnnotationImportReport.NotImported;
-import com.flagmark.export.AnnotationImportReport.Unmatched;
 import com.flagmark.export.Incoming.ArticleReference;
 import com.flagmark.export.Incoming.IncomingSource;
 import com.flagmark.model.Progress;

@@ -1,7 +1,6 @@
 package com.flagmark.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.flagmark.export.AnnotationImportReport.Unmatched;
 import com.flagmark.export.Incoming.ArticleReference;
 import com.flagmark.export.Incoming.IncomingAnnotation;
 import com.flagmark.export.Incoming.IncomingCode;

@@ -2,8 +2,6 @@ package com.flagmark.bench;
 
 import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Codebook;
-import com.flagmark.export.AnnotationImport;
-import com.flagmark.export.AnnotationImportReport;
 import com.flagmark.export.ExportFormat;
 import com.flagmark.export.ExportScope;
 import com.flagmark.ingest.FolderImporter;
@@ -13,6 +11,8 @@ import com.flagmark.library.Library;
 import com.flagmark.model.Code;
 import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;
+import com.flagmark.usecase.AnnotationImportReport;
+import com.flagmark.usecase.LibrarySession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,20 +99,20 @@ public final class ExchangeBenchmark {
                 peak = Math.max(peak, measured.peakHeap());
             }
         }
-        try (Library library = Library.open(work.resolve("uncoded.sqlite"))) {
-            peak = Math.max(peak, importRow("import json (same articles)", library, written.get(ExportFormat.JSON)));
+        try (LibrarySession session = LibrarySession.open(work.resolve("uncoded.sqlite"), "bench")) {
+            peak = Math.max(peak, importRow("import json (same articles)", session, written.get(ExportFormat.JSON)));
         }
-        try (Library library = Library.open(work.resolve("empty.sqlite"))) {
-            peak = Math.max(peak, importRow("import qdpx (empty library)", library, written.get(ExportFormat.QDPX)));
+        try (LibrarySession session = LibrarySession.open(work.resolve("empty.sqlite"), "bench")) {
+            peak = Math.max(peak, importRow("import qdpx (empty library)", session, written.get(ExportFormat.QDPX)));
         }
         System.out.println();
         return peak;
     }
 
-    private static long importRow(String step, Library library, Path file) throws IOException {
+    private static long importRow(String step, LibrarySession session, Path file) throws IOException {
         AnnotationImportReport[] report = new AnnotationImportReport[1];
         Measured measured = measure(() -> {
-            report[0] = new AnnotationImport(library).run(file, Progress.NONE);
+            report[0] = session.importAnnotations(file).run(Progress.NONE);
             return report[0].added();
         });
         System.out.println(measured.row(step, Files.size(file)) + String.format(" %,d new articles, %,d not imported",

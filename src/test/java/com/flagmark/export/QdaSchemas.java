@@ -19,7 +19,7 @@ import javax.xml.validation.SchemaFactory;
  * ({@code CI=true}) a missing official schema fails the test; elsewhere the official layer is
  * skipped, and the run says so once.
  */
-final class QdaSchemas {
+public final class QdaSchemas {
 
     static final Path OFFICIAL = Path.of("../shared/refi-qda");
     static final Path OWN = Path.of("src/test/resources/refi-qda");
@@ -30,12 +30,12 @@ final class QdaSchemas {
     }
 
     /** Validates a {@code project.qde} against both layers. */
-    static void checkProject(byte[] project) throws Exception {
+    public static void checkProject(byte[] project) throws Exception {
         check(project, "Project.xsd");
     }
 
     /** Validates a {@code .qdc} codebook against both layers. */
-    static void checkCodebook(byte[] codebook) throws Exception {
+    public static void checkCodebook(byte[] codebook) throws Exception {
         check(codebook, "Codebook.xsd");
     }
 

@@ -17,6 +17,8 @@ import com.flagmark.model.Fingerprint;
 import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;
+import com.flagmark.usecase.AnnotationImportReport;
+import com.flagmark.usecase.LibrarySession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -273,16 +275,16 @@ class RefiQdaExportTest {
         Path out = temp.resolve("project.qdpx");
         new RefiQdaExport(library).project(out, ExportScope.ALL);
 
-        try (Library empty = Library.open(temp.resolve("empty.sqlite"))) {
-            AnnotationImportReport report = new AnnotationImport(empty).run(out, Progress.NONE);
+        try (LibrarySession empty = LibrarySession.open(temp.resolve("empty.sqlite"), "tester")) {
+            AnnotationImportReport report = empty.importAnnotations(out).run(Progress.NONE);
 
             assertThat(report.unmatched()).isEmpty();
             assertThat(report.articlesAdded()).isEqualTo(2);
             assertThat(report.added()).isEqualTo(2);
-            assertThat(empty.articles().list()).extracting(summary -> empty.articles().find(summary.id()).orElseThrow()
-                    .article()).contains(coded);
-            Codebook imported = new Codebook(empty.codebook().all());
-            assertThat(empty.annotations().all()).extracting(annotation -> List.of(annotation.anchor(),
+            assertThat(empty.articles()).extracting(summary -> empty.article(summary.id()).orElseThrow().article())
+                    .contains(coded);
+            Codebook imported = empty.codebook();
+            assertThat(empty.annotations()).extracting(annotation -> List.of(annotation.anchor(),
                     annotation.codeIds().stream().map(id -> imported.path(imported.find(id).orElseThrow())).toList(),
                     annotation.note(), annotation.attributes(), annotation.coder()))
                     .containsExactly(List.of(flags.anchor(), List.of("措施/亮旗评比", "措施/约谈问责"), flags.note(),

@@ -1,4 +1,4 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
 import com.flagmark.annotate.Reanchoring;
 import com.flagmark.export.Incoming.ArticleReference;

@@ -1,9 +1,11 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.flagmark.export.AnnotationImportReport.Unmatched;
+import com.flagmark.export.ImportLimits;
+import com.flagmark.export.RefusedFile;
+import com.flagmark.export.Unmatched;
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Article;

@@ -1,8 +1,10 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.flagmark.export.ImportLimits;
+import com.flagmark.export.RefusedFile;
 import com.flagmark.library.Library;
 import com.flagmark.model.Progress;
 import java.io.ByteArrayOutputStream;

@@ -1,11 +1,12 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
-import com.flagmark.export.AnnotationImportReport.NotImported;
-import com.flagmark.export.AnnotationImportReport.Unmatched;
-import com.flagmark.export.ArticleMatch.Found;
+import com.flagmark.export.Incoming;
 import com.flagmark.export.Incoming.IncomingAnnotation;
 import com.flagmark.export.Incoming.IncomingCode;
 import com.flagmark.export.Incoming.IncomingSource;
+import com.flagmark.export.NotImported;
+import com.flagmark.export.Unmatched;
+import com.flagmark.usecase.ArticleMatch.Found;
 import com.flagmark.library.Library;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
@@ -64,7 +65,7 @@ final class IncomingStore implements Incoming {
     @Override
     public void annotation(IncomingAnnotation annotation) {
         read++;
-        Steps.checkCancelled(progress);
+        checkCancelled(progress);
         Found found = articles.find(annotation.article(), annotation.anchor()).orElse(null);
         if (found == null) {
             refuse(annotation, "No article in the library holds this passage.");
@@ -105,6 +106,18 @@ final class IncomingStore implements Incoming {
     @Override
     public void notImported(NotImported item) {
         notImported.add(item);
+    }
+
+    /**
+     * Stops the import if the user asked it to: the exception rolls back the import's
+     * transaction, so nothing of it is kept.
+     *
+     * @throws FlagmarkException if the user cancelled
+     */
+    static void checkCancelled(Progress progress) {
+        if (progress.isCancelled()) {
+            throw new FlagmarkException("Cancelled; nothing was imported.");
+        }
     }
 
     /** What the import did, once the reader is done. */

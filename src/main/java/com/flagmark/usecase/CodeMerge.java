@@ -1,7 +1,8 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
 import com.flagmark.annotate.Codebook;
 import com.flagmark.export.Incoming.IncomingCode;
+import com.flagmark.export.RefiQda;
 import com.flagmark.library.CodebookRepository;
 import com.flagmark.model.Code;
 import java.util.HashMap;

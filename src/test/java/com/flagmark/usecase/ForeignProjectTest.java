@@ -1,9 +1,9 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.export.AnnotationImportReport.NotImported;
-import com.flagmark.export.AnnotationImportReport.Unmatched;
+import com.flagmark.export.NotImported;
+import com.flagmark.export.Unmatched;
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Progress;

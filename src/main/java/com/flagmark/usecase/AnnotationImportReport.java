@@ -1,5 +1,7 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
+import com.flagmark.export.NotImported;
+import com.flagmark.export.Unmatched;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,37 +28,5 @@ public record AnnotationImportReport(String format, int read, int added, int alr
         Objects.requireNonNull(format, "format");
         unmatched = List.copyOf(unmatched);
         notImported = List.copyOf(notImported);
-    }
-
-    /**
-     * An annotation (or a source) that could not be imported.
-     *
-     * @param quote the passage, or empty for a whole source
-     * @param article the article or source it names
-     * @param reason why it was not imported, written for the user
-     */
-    public record Unmatched(String quote, String article, String reason) {
-
-        public Unmatched {
-            Objects.requireNonNull(quote, "quote");
-            Objects.requireNonNull(article, "article");
-            Objects.requireNonNull(reason, "reason");
-        }
-    }
-
-    /**
-     * Something a file holds besides annotations that was not imported.
-     *
-     * @param kind what it is, such as {@code journal} or {@code memo}
-     * @param name its name in the file, or the start of its text
-     * @param reason why it was not imported, written for the user
-     */
-    public record NotImported(String kind, String name, String reason) {
-
-        public NotImported {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(reason, "reason");
-        }
     }
 }

@@ -1,7 +1,11 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.flagmark.export.ExportScope;
+import com.flagmark.export.QdaSchemas;
+import com.flagmark.export.RefiQda;
+import com.flagmark.export.RefiQdaExport;
 import com.flagmark.library.Library;
 import com.flagmark.model.Article;
 import com.flagmark.model.Fingerprint;
@@ -12,9 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
