@@ -94,7 +94,7 @@ final class QdaProject {
         if (CanonicalText.length(line) <= NAME_LENGTH) {
             return line;
         }
-        return line.substring(0, line.offsetByCodePoints(0, NAME_LENGTH)) + "…";
+        return CanonicalText.slice(line, 0, NAME_LENGTH) + "…";
     }
 
     private void users(QdaXmlWriter xml, Set<String> coders) throws IOException {

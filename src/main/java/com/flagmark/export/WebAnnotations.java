@@ -5,6 +5,7 @@ import com.flagmark.export.Incoming.ArticleReference;
 import com.flagmark.export.Incoming.IncomingAnnotation;
 import com.flagmark.export.Incoming.IncomingCode;
 import com.flagmark.model.Anchor;
+import com.flagmark.model.CanonicalText;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -74,7 +75,7 @@ final class WebAnnotations {
         JsonNode position = selector(target, "TextPositionSelector");
         OptionalInt given = position == null ? OptionalInt.empty() : OptionalInt.of(offset(position.path("start")));
         int start = Math.max(0, given.orElse(0));
-        Anchor anchor = new Anchor(start, start + exact.codePointCount(0, exact.length()), exact,
+        Anchor anchor = new Anchor(start, start + CanonicalText.length(exact), exact,
                 quote.path("prefix").asText(""), quote.path("suffix").asText(""));
         incoming.annotation(new IncomingAnnotation(article, anchor, given, paths, String.join("\n\n", notes),
                 notes.size(), attributes(flagmark(json, "attributes")), creator(json.path("creator")),
