@@ -1,5 +1,6 @@
 package com.flagmark.nlp.region;
 
+import com.flagmark.nlp.Tier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
