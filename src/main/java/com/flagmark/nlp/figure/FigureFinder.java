@@ -120,7 +120,8 @@ public final class FigureFinder {
             Optional<Hit> cue = clauseCue.or(() -> nearbyCue(sentenceStart));
             boolean strong = clauseCue.filter(hit -> !hit.weak() || named.contains(hit.codeName())).isPresent();
             return Optional.of(new FigureMention(words.codePointOffset(start), words.codePointOffset(end),
-                    text.substring(start, end), figure, cue.map(Hit::code), cue.map(Hit::cue),
+                    text.substring(start, end), words.codePointOffset(reading.start()),
+                    words.codePointOffset(reading.end()), figure, cue.map(Hit::code), cue.map(Hit::cue),
                     strong ? Tier.HIGH : Tier.LOW));
         }
 

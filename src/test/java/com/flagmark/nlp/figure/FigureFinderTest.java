@@ -21,7 +21,7 @@ class FigureFinderTest {
                 Optional.of(new AsOf("2月20日", Optional.of(LocalDate.of(2022, 2, 20)))), false);
 
         assertThat(Figures.in("截至2月20日省外劳动力返金数量3351790人", MARCH_1)).containsExactly(
-                new FigureMention(7, 24, "省外劳动力返金数量3351790人", expected, Optional.empty(), Optional.empty(),
+                new FigureMention(7, 24, "省外劳动力返金数量3351790人", 16, 24, expected, Optional.empty(), Optional.empty(),
                         Tier.LOW));
     }
 
@@ -29,7 +29,7 @@ class FigureFinderTest {
     void aRateWithItsCueIsAHighTierOutcome() {
         Figure expected = new Figure("返岗率", Quantity.of("98", "%"), Optional.empty(), false);
 
-        assertThat(Figures.in("返岗率达98%")).containsExactly(new FigureMention(0, 7, "返岗率达98%", expected,
+        assertThat(Figures.in("返岗率达98%")).containsExactly(new FigureMention(0, 7, "返岗率达98%", 4, 7, expected,
                 Optional.of("成效/复工复产"), Optional.of("返岗率"), Tier.HIGH));
     }
 
@@ -37,7 +37,7 @@ class FigureFinderTest {
     void anInvestmentKeepsItsUnitAsWritten() {
         Figure expected = new Figure("总投资", Quantity.of("9.2", "亿元"), Optional.empty(), false);
 
-        assertThat(Figures.in("总投资9.2亿元")).containsExactly(new FigureMention(0, 8, "总投资9.2亿元", expected,
+        assertThat(Figures.in("总投资9.2亿元")).containsExactly(new FigureMention(0, 8, "总投资9.2亿元", 3, 8, expected,
                 Optional.of("成效/投资"), Optional.of("总投资"), Tier.HIGH));
     }
 
@@ -53,7 +53,7 @@ class FigureFinderTest {
                 Optional.of(new AsOf("2月17日", Optional.of(LocalDate.of(2022, 2, 17)))), false);
 
         assertThat(Figures.in("100%——这是截至2月17日义乌规上工业企业的开复工率。", MARCH_1)).containsExactly(
-                new FigureMention(0, 28, "100%——这是截至2月17日义乌规上工业企业的开复工率", expected,
+                new FigureMention(0, 28, "100%——这是截至2月17日义乌规上工业企业的开复工率", 0, 4, expected,
                         Optional.of("成效/复工复产"), Optional.of("开复工率"), Tier.HIGH));
     }
 
