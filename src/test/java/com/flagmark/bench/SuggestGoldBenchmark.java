@@ -24,7 +24,8 @@ import java.util.function.ToIntFunction;
  * <p>Targets: regions P and R at least 0.90 with 0.98 of links right; measures F1 at least 0.90;
  * outcomes high tier P at least 0.90 with R at least 0.75, both tiers R at least 0.95; at least
  * 500,000 characters per second per core. Run with {@code ./mvnw -q -Pbench verify
- * -Dbench.only=suggest}, or as a step of the whole benchmark.
+ * -Dbench.only=suggest}, or as a step of the whole benchmark; a second argument
+ * {@code --scores-only} leaves out the timing.
  */
 public final class SuggestGoldBenchmark {
 
@@ -52,7 +53,9 @@ public final class SuggestGoldBenchmark {
                 seedStories, stories.size() - seedStories, System.getProperty("java.vm.name"),
                 System.getProperty("java.version"));
         printScores(seeds, others, both);
-        printSpeed(pass, stories);
+        if (!List.of(args).contains("--scores-only")) {
+            printSpeed(pass, stories);
+        }
         System.out.println("\nWrong and missed:\n");
         both.wrong.forEach(item -> System.out.println("- " + item));
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * Finds the figures of an article and reads them: indicator, value and unit as written, as-of
  * date, target or result. A figure whose indicator holds a cue word of an outcome code is high
  * tier and gets that code (返岗率达98% is 成效/复工复产); other figures are low tier, with the code
- * of a cue elsewhere in their sentence or paragraph if there is one, or of a cue that is only
+ * of a cue elsewhere in their sentence, paragraph or article if there is one, or of a cue that is only
  * their unit (80亿元 of 年销售收入, by the cue 亿元) unless their indicator also holds the code's
  * name (固定资产投资完成246.79亿元 is 成效/投资, high). A percentage that names nothing it is a
  * share of is no figure. A figure that continues a list (分别为34.5亿元、50.9亿元) takes the
@@ -118,7 +118,9 @@ public final class FigureFinder {
             int end = Math.max(indicator.end(), reading.end());
             Optional<Hit> clauseCue = clauseCue(pointsForward);
             Optional<Hit> cue = clauseCue.or(() -> nearbyCue(sentenceStart));
-            boolean strong = clauseCue.filter(hit -> !hit.weak() || named.contains(hit.codeName())).isPresent();
+            boolean strong = clauseCue.filter(hit -> !hit.weak() || named.contains(hit.codeName())).isPresent()
+                    && !Specifications.isSpecification(words, reading.start(), reading.end(), quantity)
+                    && !Specifications.isDifference(quantity);
             return Optional.of(new FigureMention(words.codePointOffset(start), words.codePointOffset(end),
                     text.substring(start, end), words.codePointOffset(reading.start()),
                     words.codePointOffset(reading.end()), figure, cue.map(Hit::code), cue.map(Hit::cue),
@@ -165,18 +167,24 @@ public final class FigureFinder {
             Optional<Hit> hit = pointsForward ? cues.first(words, reading.end(), clauseEnd)
                     : cues.last(words, before, reading.start());
             if (hit.isEmpty() && (lastInClause || pointsForward)) {
-                hit = cues.first(words, reading.end(), clauseEnd);
+                // 41家企业: a word of a code's name in the thing counted names what was counted,
+                // not what happened to it.
+                hit = cues.first(words, reading.end(), clauseEnd, pointsForward);
             }
             return hit.or(() -> cues.ofUnit(reading.quantity().unit()));
         }
 
-        /** An outcome cue elsewhere in the sentence, else in the paragraph, for a low-tier figure's code. */
+        /**
+         * An outcome cue elsewhere in the sentence, else in the paragraph, else the nearest in the
+         * article, for a low-tier figure's code: the outcome the article is about around it.
+         */
         private Optional<Hit> nearbyCue(int sentenceStart) {
             int sentenceEnd = Clauses.sentenceEnd(text, reading.end(), blockEnd);
             return cues.last(words, sentenceStart, reading.start())
                     .or(() -> cues.first(words, reading.end(), sentenceEnd))
                     .or(() -> cues.last(words, blockStart, reading.start()))
-                    .or(() -> cues.first(words, reading.end(), blockEnd));
+                    .or(() -> cues.first(words, reading.end(), blockEnd))
+                    .or(() -> cues.nearest(words, blockStart, blockEnd));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.flagmark.nlp.SegmentedText;
 import com.flagmark.nlp.cue.CueLexicon;
 import com.flagmark.nlp.cue.CueLexicon.Kind;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,8 +22,9 @@ final class OutcomeCues {
      * @param cue the outcome cue word
      * @param code the path of the outcome code it names
      * @param weak whether the cue is a unit, such as 亿元
+     * @param name whether the cue is a word of the code's own name, such as 投资 or 复工
      */
-    record Hit(String cue, String code, boolean weak) {
+    record Hit(String cue, String code, boolean weak, boolean name) {
 
         /** Returns the code's own name, the last part of its path: 投资 of 成效/投资. */
         String codeName() {
@@ -43,45 +45,102 @@ final class OutcomeCues {
             }
             if (!longest.isEmpty()) {
                 hitByWord.put(word, new Hit(longest, lexicon.codesOf(longest, Kind.OUTCOME).get(0).code(),
-                        isUnit(longest)));
+                        isUnit(longest), false));
+            }
+        }
+        for (String word : lexicon.words()) {
+            for (CueLexicon.CuedCode cued : lexicon.codesOf(word, Kind.OUTCOME)) {
+                for (String name : nameWords(cued.code())) {
+                    hitByWord.putIfAbsent(name, new Hit(name, cued.code(), false, true));
+                }
             }
         }
     }
 
     /**
-     * Returns the cue nearest to {@code to} among the words between {@code from} and {@code to},
-     * a weak one only where there is no other.
+     * The words of an outcome code's own name, which speak for it as its cue words do: 投资 for
+     * 成效/投资, and each half of a name of two words (复工 and 复产 of 复工复产).
+     */
+    private static List<String> nameWords(String code) {
+        String name = code.substring(code.lastIndexOf('/') + 1);
+        return name.length() == 4 ? List.of(name, name.substring(0, 2), name.substring(2)) : List.of(name);
+    }
+
+    /**
+     * Returns the cue nearest to {@code to} among the words between {@code from} and {@code to}:
+     * a cue word before a word of a code's name, and either before a weak one.
      */
     Optional<Hit> last(SegmentedText words, int from, int to) {
-        Hit weak = null;
-        for (int i = words.firstWordFrom(to) - 1; i >= 0 && words.charStart(i) >= from; i--) {
-            Hit hit = hitByWord.get(words.words().get(i).text());
-            if (hit != null && words.charEnd(i) <= to) {
-                if (!hit.weak()) {
-                    return Optional.of(hit);
-                }
-                weak = weak == null ? hit : weak;
+        Best best = new Best(true);
+        for (int i = words.firstWordFrom(to) - 1; i >= 0 && words.charStart(i) >= from && !best.done(); i--) {
+            if (words.charEnd(i) <= to) {
+                best.offer(hitByWord.get(words.words().get(i).text()));
             }
         }
-        return Optional.ofNullable(weak);
+        return best.hit();
     }
 
     /**
      * Returns the cue nearest to {@code from} among the words between {@code from} and {@code to},
-     * a weak one only where there is no other.
+     * ranked as by {@link #last}.
      */
     Optional<Hit> first(SegmentedText words, int from, int to) {
-        Hit weak = null;
-        for (int i = words.firstWordFrom(from); i < words.words().size() && words.charEnd(i) <= to; i++) {
-            Hit hit = hitByWord.get(words.words().get(i).text());
-            if (hit != null) {
-                if (!hit.weak()) {
-                    return Optional.of(hit);
-                }
-                weak = weak == null ? hit : weak;
+        return first(words, from, to, true);
+    }
+
+    /**
+     * Returns the cue nearest to {@code from} among the words between {@code from} and {@code to},
+     * ranked as by {@link #last}, counting the words of codes' names only if {@code names}.
+     */
+    Optional<Hit> first(SegmentedText words, int from, int to, boolean names) {
+        Best best = new Best(names);
+        for (int i = words.firstWordFrom(from); i < words.words().size() && words.charEnd(i) <= to && !best.done();
+                i++) {
+            best.offer(hitByWord.get(words.words().get(i).text()));
+        }
+        return best.hit();
+    }
+
+    /**
+     * Returns the cue outside {@code [from, to)} nearest to it, before or after, ranked as by
+     * {@link #last}.
+     */
+    Optional<Hit> nearest(SegmentedText words, int from, int to) {
+        int count = words.words().size();
+        int before = words.firstWordFrom(from) - 1;
+        int after = words.firstWordFrom(to);
+        Best best = new Best(true);
+        for (; (before >= 0 || after < count) && !best.done(); before--, after++) {
+            best.offer(before >= 0 ? hitByWord.get(words.words().get(before).text()) : null);
+            best.offer(after < count ? hitByWord.get(words.words().get(after).text()) : null);
+        }
+        return best.hit();
+    }
+
+    /** The best cue offered so far: the first cue word, else the first name word, else the first weak cue. */
+    private static final class Best {
+
+        private final boolean names;
+        private final Hit[] byRank = new Hit[3];
+
+        Best(boolean names) {
+            this.names = names;
+        }
+
+        void offer(Hit hit) {
+            if (hit != null && (names || !hit.name())) {
+                int rank = hit.weak() ? 2 : hit.name() ? 1 : 0;
+                byRank[rank] = byRank[rank] == null ? hit : byRank[rank];
             }
         }
-        return Optional.ofNullable(weak);
+
+        boolean done() {
+            return byRank[0] != null;
+        }
+
+        Optional<Hit> hit() {
+            return Optional.ofNullable(byRank[0] != null ? byRank[0] : byRank[1] != null ? byRank[1] : byRank[2]);
+        }
     }
 
     /** Returns the cue a unit ends in, such as 亿元 of 万亿元. */
@@ -99,8 +158,9 @@ final class OutcomeCues {
         return Units.at(word, 0).filter(unit -> unit.figure() && unit.end() == word.length()).isPresent();
     }
 
-    /** Tells whether {@code word} is or ends in an outcome cue. */
+    /** Tells whether {@code word} is or ends in an outcome cue word (a word of a code's name is not one). */
     boolean isCue(String word) {
-        return hitByWord.containsKey(word);
+        Hit hit = hitByWord.get(word);
+        return hit != null && !hit.name();
     }
 }

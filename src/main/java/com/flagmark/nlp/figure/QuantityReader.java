@@ -30,6 +30,7 @@ final class QuantityReader {
     private static final String NOT_BEFORE = ".．+＋×*/#-－—:：";
     private static final String NOT_AFTER = "+＋×*/:：";
     private static final String VAGUE_BEFORE = "第数几上成好若每";
+    private static final String SPACES = " \u00a0\u3000";
     private static final int LONGEST_QUOTED_NAME = 8;
     private static final Set<String> RANKED = Set.of("名", "位", "批");
     /** Words that begin with a Chinese numeral and a unit but are terms: 三次产业, the three sectors. */
@@ -151,7 +152,7 @@ final class QuantityReader {
 
     /** Reads 余 or 多 and the unit after a number, and accepts the quantity if it is a figure. */
     private Optional<Integer> unit(int start, int numberEnd, String value, int to) {
-        int at = numberEnd;
+        int at = afterSpaces(numberEnd);
         boolean more = at < text.length() && "余多".indexOf(text.charAt(at)) >= 0;
         Optional<Units.Match> unit = Units.at(text, more ? at + 1 : at);
         if (unit.isEmpty() || !unit.get().figure()) {
@@ -165,6 +166,19 @@ final class QuantityReader {
         Bound bound = more || unit.get().more() ? Bound.AT_LEAST
                 : after.bound() != Bound.EXACT ? after.bound() : Qualifiers.before(words, start);
         return Optional.of(accept(start, after.end(), new Quantity(value, unit.get().unit(), bound), to));
+    }
+
+    /**
+     * Returns where a unit may start after a number ending at {@code numberEnd}: there, or after
+     * the one or two spaces some pages put between digits and their unit (6 个, 12.8 亿元).
+     */
+    private int afterSpaces(int numberEnd) {
+        int at = numberEnd;
+        while (at < text.length() && at - numberEnd < 2 && SPACES.indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return at > numberEnd && Digits.isDigit(text.charAt(numberEnd - 1)) && at < text.length()
+                && Units.at(text, at).filter(Units.Match::figure).isPresent() ? at : numberEnd;
     }
 
     private int accept(int start, int end, Quantity quantity, int to) {

@@ -124,4 +124,51 @@ class FigureFinderTest {
                 .containsExactly(new Figure("高速公路总里程", new Quantity("5500", "公里", Bound.AT_LEAST),
                         Optional.empty(), true));
     }
+
+    @Test
+    void aFigureWithNoCueInItsParagraphTakesTheCodeOfTheNearestCueInTheArticle() {
+        assertThat(Figures.in(TestCodebook.article(Block.paragraph("员工返岗率达98%。"),
+                Block.paragraph("搭乘返岗专列抵达的务工人员763名。"))))
+                .extracting(mention -> mention.figure().quantity().value(), FigureMention::code, FigureMention::tier)
+                .containsExactly(tuple("98", Optional.of("成效/复工复产"), Tier.HIGH),
+                        tuple("763", Optional.of("成效/复工复产"), Tier.LOW));
+    }
+
+    @Test
+    void aWordOfTheCodesOwnNameBeforeTheFigureSpeaksForItAsACueDoes() {
+        assertThat(Figures.in("水土保持工程投资1950万元。")).singleElement().satisfies(figure -> {
+            assertThat(figure.code()).contains("成效/投资");
+            assertThat(figure.cue()).contains("投资");
+            assertThat(figure.tier()).isEqualTo(Tier.HIGH);
+        });
+    }
+
+    @Test
+    void aWordOfTheCodesNameInTheThingCountedGivesTheCodeAtLowTier() {
+        assertThat(Figures.in("全区有41家企业通过评估。")).singleElement().satisfies(figure -> {
+            assertThat(figure.figure().indicator()).isEqualTo("企业");
+            assertThat(figure.code()).contains("成效/企业");
+            assertThat(figure.tier()).isEqualTo(Tier.LOW);
+        });
+    }
+
+    @Test
+    void aCueWordComesBeforeAWordOfACodesName() {
+        assertThat(Figures.in("规上工业企业开复工率100%。")).singleElement()
+                .satisfies(figure -> assertThat(figure.code()).contains("成效/复工复产"));
+    }
+
+    @Test
+    void aCapacityIsLowTierBesideAnOutcomesCue() {
+        assertThat(Figures.in("签约年产2000万吨熟料项目，签约200兆瓦光伏项目。"))
+                .extracting(mention -> mention.figure().quantity(), FigureMention::code, FigureMention::tier)
+                .containsExactly(tuple(Quantity.of("2000", "万吨"), Optional.of("成效/项目进展"), Tier.LOW),
+                        tuple(Quantity.of("200", "兆瓦"), Optional.of("成效/项目进展"), Tier.LOW));
+    }
+
+    @Test
+    void aDifferenceInPercentagePointsIsLowTier() {
+        assertThat(Figures.in("工业产值增幅高于全国3.77个百分点。")).singleElement()
+                .satisfies(figure -> assertThat(figure.tier()).isEqualTo(Tier.LOW));
+    }
 }
