@@ -56,12 +56,12 @@ public final class FigureFinder {
         for (int block = 0; block < blocks.size(); block++) {
             if (blocks.kind(block) != BlockKind.BYLINE && blocks.kind(block) != BlockKind.DATELINE) {
                 List<Reading> readings = QuantityReader.read(words, blocks.start(block), blocks.end(block));
-                String previousIndicator = "";
+                Optional<FigureMention> previous = Optional.empty();
                 for (int i = 0; i < readings.size(); i++) {
                     Optional<FigureMention> mention = new Place(words, blocks.start(block), blocks.end(block),
-                            readings, i).mention(published, previousIndicator);
+                            readings, i).mention(published, previous);
                     mention.ifPresent(found::add);
-                    previousIndicator = mention.map(figure -> figure.figure().indicator()).orElse("");
+                    previous = mention;
                 }
             }
         }
@@ -97,10 +97,11 @@ public final class FigureFinder {
             this.lastInClause = nextStart >= clauseEnd;
         }
 
-        Optional<FigureMention> mention(Optional<LocalDate> published, String previousIndicator) {
+        Optional<FigureMention> mention(Optional<LocalDate> published, Optional<FigureMention> previous) {
             boolean pointsForward = text.startsWith("——", reading.end());
             Indicators.Span indicator = indicator(pointsForward);
-            String named = indicator.isEmpty() && continuesAList() ? previousIndicator
+            String named = indicator.isEmpty() && continuesAList()
+                    ? previous.map(figure -> figure.figure().indicator()).orElse("")
                     : text.substring(indicator.start(), indicator.end());
             if (isAShareOfNothing(named)) {
                 return Optional.empty();
@@ -116,15 +117,32 @@ public final class FigureFinder {
                     Targets.isTarget(words, sentenceStart, clauseStart, reading.start()));
             int start = indicator.isEmpty() ? reading.start() : Math.min(indicator.start(), reading.start());
             int end = Math.max(indicator.end(), reading.end());
-            Optional<Hit> clauseCue = clauseCue(pointsForward);
+            Optional<FigureMention> grown = previous
+                    .filter(before -> before.figureEnd() > words.codePointOffset(sentenceStart))
+                    .filter(before -> Growth.isGrowthOfTheFigureBefore(quantity, named));
+            if (grown.isPresent()) {
+                return Optional.of(mention(start, end, figure, grown.get().code(), grown.get().cue(),
+                        grown.get().tier()));
+            }
+            boolean continuesAnOutcome = previous.filter(before -> before.tier() == Tier.HIGH
+                    && before.figureEnd() > words.codePointOffset(sentenceStart)).isPresent();
+            Optional<Hit> clauseCue = clauseCue(pointsForward).or(() -> continuesAnOutcome
+                    ? cues.last(words, sentenceStart, clauseStart).filter(Hit::isWord) : Optional.empty());
             Optional<Hit> cue = clauseCue.or(() -> nearbyCue(sentenceStart));
             boolean strong = clauseCue.filter(hit -> !hit.weak() || named.contains(hit.codeName())).isPresent()
-                    && !Specifications.isSpecification(words, reading.start(), reading.end(), quantity)
-                    && !Specifications.isDifference(quantity);
-            return Optional.of(new FigureMention(words.codePointOffset(start), words.codePointOffset(end),
-                    text.substring(start, end), words.codePointOffset(reading.start()),
-                    words.codePointOffset(reading.end()), figure, cue.map(Hit::code), cue.map(Hit::cue),
+                    && !Specifications.isSpecification(words, reading.start(), reading.end(), quantity, named)
+                    && !Specifications.isDifference(quantity) && !Specifications.isArea(quantity)
+                    && !Specifications.isAttendance(quantity) && !Specifications.isThreshold(text, reading.end())
+                    && !Specifications.countsAList(text, reading.start());
+            return Optional.of(mention(start, end, figure, cue.map(Hit::code), cue.map(Hit::cue),
                     strong ? Tier.HIGH : Tier.LOW));
+        }
+
+        private FigureMention mention(int start, int end, Figure figure, Optional<String> code, Optional<String> cue,
+                Tier tier) {
+            return new FigureMention(words.codePointOffset(start), words.codePointOffset(end),
+                    text.substring(start, end), words.codePointOffset(reading.start()),
+                    words.codePointOffset(reading.end()), figure, code, cue, tier);
         }
 
         /** 100%的干劲, or a percentage with no indicator at all: a manner of speaking, not a figure. */

@@ -4,9 +4,11 @@ import com.flagmark.nlp.SegmentedText;
 import com.flagmark.nlp.cue.CueLexicon;
 import com.flagmark.nlp.cue.CueLexicon.Kind;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The outcome cue words of a lexicon, looked up among the words around a figure. A longer cue
@@ -26,6 +28,11 @@ final class OutcomeCues {
      */
     record Hit(String cue, String code, boolean weak, boolean name) {
 
+        /** Tells whether the cue is a cue word of the codebook, neither a unit nor a word of a code's name. */
+        boolean isWord() {
+            return !weak && !name;
+        }
+
         /** Returns the code's own name, the last part of its path: 投资 of 成效/投资. */
         String codeName() {
             return code.substring(code.lastIndexOf('/') + 1);
@@ -33,6 +40,9 @@ final class OutcomeCues {
     }
 
     private final Map<String, Hit> hitByWord = new HashMap<>();
+    /** The synonyms of cue words, which the segmenter does not know: found as a word's end or a run of words. */
+    private final Map<String, Hit> synonyms = new HashMap<>();
+    private final Set<String> synonymStarts = new HashSet<>();
 
     OutcomeCues(CueLexicon lexicon) {
         for (String word : lexicon.words()) {
@@ -46,6 +56,15 @@ final class OutcomeCues {
             if (!longest.isEmpty()) {
                 hitByWord.put(word, new Hit(longest, lexicon.codesOf(longest, Kind.OUTCOME).get(0).code(),
                         isUnit(longest), false));
+            }
+        }
+        for (String word : lexicon.words()) {
+            List<CueLexicon.CuedCode> outcomes = lexicon.codesOf(word, Kind.OUTCOME);
+            for (String synonym : outcomes.isEmpty() ? List.<String>of() : CueSynonyms.of(word)) {
+                synonyms.putIfAbsent(synonym, new Hit(synonym, outcomes.get(0).code(), false, false));
+                for (int length = 1; length < synonym.length(); length++) {
+                    synonymStarts.add(synonym.substring(0, length));
+                }
             }
         }
         for (String word : lexicon.words()) {
@@ -74,7 +93,7 @@ final class OutcomeCues {
         Best best = new Best(true);
         for (int i = words.firstWordFrom(to) - 1; i >= 0 && words.charStart(i) >= from && !best.done(); i--) {
             if (words.charEnd(i) <= to) {
-                best.offer(hitByWord.get(words.words().get(i).text()));
+                best.offer(at(words, i));
             }
         }
         return best.hit();
@@ -96,7 +115,7 @@ final class OutcomeCues {
         Best best = new Best(names);
         for (int i = words.firstWordFrom(from); i < words.words().size() && words.charEnd(i) <= to && !best.done();
                 i++) {
-            best.offer(hitByWord.get(words.words().get(i).text()));
+            best.offer(at(words, i));
         }
         return best.hit();
     }
@@ -111,10 +130,38 @@ final class OutcomeCues {
         int after = words.firstWordFrom(to);
         Best best = new Best(true);
         for (; (before >= 0 || after < count) && !best.done(); before--, after++) {
-            best.offer(before >= 0 ? hitByWord.get(words.words().get(before).text()) : null);
-            best.offer(after < count ? hitByWord.get(words.words().get(after).text()) : null);
+            best.offer(before >= 0 ? at(words, before) : null);
+            best.offer(after < count ? at(words, after) : null);
         }
         return best.hit();
+    }
+
+    /**
+     * Returns the cue that the word with this index is, ends in, or begins as a run of words: 开建
+     * in 年内|开建, 销售收入 in 年销售收入 or 销售|收入.
+     */
+    private Hit at(SegmentedText words, int index) {
+        String word = words.words().get(index).text();
+        Hit hit = hitByWord.get(word);
+        if (hit != null || synonyms.isEmpty()) {
+            return hit;
+        }
+        for (int start = 0; start < word.length() - 1; start++) {
+            hit = synonyms.get(word.substring(start));
+            if (hit != null) {
+                return hit;
+            }
+        }
+        StringBuilder run = new StringBuilder(word);
+        for (int next = index + 1; next < words.words().size() && synonymStarts.contains(run.toString())
+                && words.charStart(next) == words.charEnd(next - 1); next++) {
+            run.append(words.words().get(next).text());
+            hit = synonyms.get(run.toString());
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
     }
 
     /** The best cue offered so far: the first cue word, else the first name word, else the first weak cue. */

@@ -102,7 +102,7 @@ class FigureFinderTest {
 
     @Test
     void aUnitThatIsACueGivesItsCodeAtLowTierUnlessTheIndicatorNamesTheCode() {
-        assertThat(Figures.in("项目全部达产后，可实现年销售收入80亿元；全县固定资产投资完成246.79亿元。"))
+        assertThat(Figures.in("项目全部达产后，可实现净利润80亿元；全县固定资产投资完成246.79亿元。"))
                 .extracting(FigureMention::code, FigureMention::tier)
                 .containsExactly(tuple(Optional.of("成效/投资"), Tier.LOW),
                         tuple(Optional.of("成效/投资"), Tier.HIGH));
@@ -170,5 +170,51 @@ class FigureFinderTest {
     void aDifferenceInPercentagePointsIsLowTier() {
         assertThat(Figures.in("工业产值增幅高于全国3.77个百分点。")).singleElement()
                 .satisfies(figure -> assertThat(figure.tier()).isEqualTo(Tier.LOW));
+    }
+
+    @Test
+    void aSynonymOfACueWordSpeaksForTheCuesCode() {
+        assertThat(Figures.in("年内开建高速公路17条，年销售收入达到18亿元。"))
+                .extracting(FigureMention::code, FigureMention::cue, FigureMention::tier)
+                .containsExactly(tuple(Optional.of("成效/项目进展"), Optional.of("开建"), Tier.HIGH),
+                        tuple(Optional.of("成效/产值增长"), Optional.of("销售收入"), Tier.HIGH));
+    }
+
+    @Test
+    void aGrowthRateTakesTheCodeAndTierOfTheFigureItIsTheGrowthOf() {
+        assertThat(Figures.in("全社会用电量163.89亿千瓦时，同比增长16.49%；完成投资17.97亿元，同比增长29.84%。"))
+                .extracting(mention -> mention.figure().quantity().value(), FigureMention::code, FigureMention::tier)
+                .containsExactly(tuple("163.89", Optional.of("成效/产值增长"), Tier.LOW),
+                        tuple("16.49", Optional.of("成效/产值增长"), Tier.LOW),
+                        tuple("17.97", Optional.of("成效/投资"), Tier.HIGH),
+                        tuple("29.84", Optional.of("成效/投资"), Tier.HIGH));
+    }
+
+    @Test
+    void aFigureAfterAnOutcomeInItsSentenceContinuesIt() {
+        assertThat(Figures.in("新开工线路202.79公里，变电容量201万千伏安。"))
+                .extracting(FigureMention::code, FigureMention::tier)
+                .containsExactly(tuple(Optional.of("成效/项目进展"), Tier.HIGH),
+                        tuple(Optional.of("成效/项目进展"), Tier.HIGH));
+    }
+
+    @Test
+    void aFigureAfterALowTierFigureDoesNotContinueAnEarlierCue() {
+        assertThat(Figures.in("用电量163.89亿千瓦时，同比增长16.47%，最大负荷为850万千瓦。"))
+                .extracting(FigureMention::tier).containsExactly(Tier.LOW, Tier.LOW, Tier.LOW);
+    }
+
+    @Test
+    void aCapacityWordInTheIndicatorMakesACapacity() {
+        assertThat(Figures.in("签约项目年处理畜禽养殖废弃物50万吨。")).singleElement()
+                .satisfies(figure -> assertThat(figure.tier()).isEqualTo(Tier.LOW));
+    }
+
+    @Test
+    void areasAttendanceThresholdsAndTheSizeOfAListAreLowTier() {
+        assertThat(Figures.in("签约项目占地1100亩。")).extracting(FigureMention::tier).containsExactly(Tier.LOW);
+        assertThat(Figures.in("招聘会吸引求职者140万人次。")).extracting(FigureMention::tier).containsExactly(Tier.LOW);
+        assertThat(Figures.in("开工投资5000万元以上项目。")).extracting(FigureMention::tier).containsExactly(Tier.LOW);
+        assertThat(Figures.in("签约光伏、风电等7个项目。")).extracting(FigureMention::tier).containsExactly(Tier.LOW);
     }
 }
