@@ -46,7 +46,7 @@ final class WordBoundaries {
         for (Term term : segment.seg(text.substring(from, to))) {
             int wordEnd = position + term.word.length();
             boolean crossing = crosses(position, wordEnd, start) || crosses(position, wordEnd, end);
-            if (crossing && !(fullName && excused(term, position, end))) {
+            if (crossing && !(fullName && excused(term, position, end)) && !imaginedAfter(term, position, start)) {
                 return false;
             }
             position = wordEnd;
@@ -62,6 +62,15 @@ final class WordBoundaries {
     private static boolean excused(Term term, int position, int end) {
         boolean person = term.nature != null && term.nature.startsWith("nr");
         return person || position == end - 1 && ORGANS.contains(term.word);
+    }
+
+    /**
+     * Tells whether a person's name the segmenter imagines begins inside the place and runs past
+     * it (乌至全 in 寻乌至全南): a surname comes first, so a name that begins inside a place name
+     * is the segmenter's guess, while one that begins before it (吴新华) holds the place.
+     */
+    private static boolean imaginedAfter(Term term, int position, int start) {
+        return position > start && term.nature != null && term.nature.startsWith("nr");
     }
 
     /** Tells whether the char at {@code offset} is a Chinese character; outside the text it is not. */
