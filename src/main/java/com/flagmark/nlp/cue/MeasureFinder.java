@@ -55,7 +55,8 @@ public final class MeasureFinder {
             List<CuedCode> codes = lexicon.codesOf(cue, Kind.MEASURE);
             StringBuilder run = new StringBuilder(cue);
             // 集体|开工, 帮助|企业|解决: a synonym of a cue word, which the segmenter does not keep whole.
-            for (int next = i + 1; codes.isEmpty() && next < words.words().size()
+            for (int next = i + 1; codes.isEmpty() && MeasureSynonyms.startsASynonym(run.toString())
+                    && next < words.words().size()
                     && next - i < MeasureSynonyms.LONGEST_RUN && words.charStart(next) == words.charEnd(next - 1); next++) {
                 run.append(words.words().get(next).text());
                 Optional<String> synonymOf = MeasureSynonyms.cueOf(run.toString());

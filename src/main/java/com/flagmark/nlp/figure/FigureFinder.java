@@ -53,13 +53,14 @@ public final class FigureFinder {
         Optional<LocalDate> published = article.date().map(ArticleDate::date);
         BlockMap blocks = BlockMap.of(article.blocks());
         List<FigureMention> found = new ArrayList<>();
+        OutcomeCues.InText cuesInText = cues.in(words);
         for (int block = 0; block < blocks.size(); block++) {
             if (blocks.kind(block) != BlockKind.BYLINE && blocks.kind(block) != BlockKind.DATELINE) {
                 List<Reading> readings = QuantityReader.read(words, blocks.start(block), blocks.end(block));
                 Optional<FigureMention> previous = Optional.empty();
                 for (int i = 0; i < readings.size(); i++) {
-                    Optional<FigureMention> mention = new Place(words, blocks.start(block), blocks.end(block),
-                            readings, i).mention(published, previous);
+                    Optional<FigureMention> mention = new Place(words, cuesInText, blocks.start(block),
+                            blocks.end(block), readings, i).mention(published, previous);
                     mention.ifPresent(found::add);
                     previous = mention;
                 }
@@ -72,6 +73,7 @@ public final class FigureFinder {
     private final class Place {
 
         private final SegmentedText words;
+        private final OutcomeCues.InText cuesInText;
         private final String text;
         private final Reading reading;
         private final int blockStart;
@@ -82,8 +84,10 @@ public final class FigureFinder {
         private final int after;
         private final boolean lastInClause;
 
-        Place(SegmentedText words, int blockStart, int blockEnd, List<Reading> readings, int index) {
+        Place(SegmentedText words, OutcomeCues.InText cuesInText, int blockStart, int blockEnd, List<Reading> readings,
+                int index) {
             this.words = words;
+            this.cuesInText = cuesInText;
             this.text = words.text();
             this.reading = readings.get(index);
             this.blockStart = blockStart;
@@ -127,7 +131,7 @@ public final class FigureFinder {
             boolean continuesAnOutcome = previous.filter(before -> before.tier() == Tier.HIGH
                     && before.figureEnd() > words.codePointOffset(sentenceStart)).isPresent();
             Optional<Hit> clauseCue = clauseCue(pointsForward).or(() -> continuesAnOutcome
-                    ? cues.last(words, sentenceStart, clauseStart).filter(Hit::isWord) : Optional.empty());
+                    ? cuesInText.last(sentenceStart, clauseStart).filter(Hit::isWord) : Optional.empty());
             Optional<Hit> cue = clauseCue.or(() -> nearbyCue(sentenceStart));
             boolean strong = clauseCue.filter(hit -> !hit.weak() || named.contains(hit.codeName())).isPresent()
                     && !Specifications.isSpecification(words, reading.start(), reading.end(), quantity, named)
@@ -182,12 +186,12 @@ public final class FigureFinder {
 
         /** The outcome cue of the figure's own part of its clause, or of its unit. */
         private Optional<Hit> clauseCue(boolean pointsForward) {
-            Optional<Hit> hit = pointsForward ? cues.first(words, reading.end(), clauseEnd)
-                    : cues.last(words, before, reading.start());
+            Optional<Hit> hit = pointsForward ? cuesInText.first(reading.end(), clauseEnd)
+                    : cuesInText.last(before, reading.start());
             if (hit.isEmpty() && (lastInClause || pointsForward)) {
                 // 41家企业: a word of a code's name in the thing counted names what was counted,
                 // not what happened to it.
-                hit = cues.first(words, reading.end(), clauseEnd, pointsForward);
+                hit = cuesInText.first(reading.end(), clauseEnd, pointsForward);
             }
             return hit.or(() -> cues.ofUnit(reading.quantity().unit()));
         }
@@ -198,11 +202,11 @@ public final class FigureFinder {
          */
         private Optional<Hit> nearbyCue(int sentenceStart) {
             int sentenceEnd = Clauses.sentenceEnd(text, reading.end(), blockEnd);
-            return cues.last(words, sentenceStart, reading.start())
-                    .or(() -> cues.first(words, reading.end(), sentenceEnd))
-                    .or(() -> cues.last(words, blockStart, reading.start()))
-                    .or(() -> cues.first(words, reading.end(), blockEnd))
-                    .or(() -> cues.nearest(words, blockStart, blockEnd));
+            return cuesInText.last(sentenceStart, reading.start())
+                    .or(() -> cuesInText.first(reading.end(), sentenceEnd))
+                    .or(() -> cuesInText.last(blockStart, reading.start()))
+                    .or(() -> cuesInText.first(reading.end(), blockEnd))
+                    .or(() -> cuesInText.nearest(blockStart, blockEnd));
         }
     }
 }

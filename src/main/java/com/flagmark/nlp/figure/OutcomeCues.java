@@ -85,55 +85,74 @@ final class OutcomeCues {
         return name.length() == 4 ? List.of(name, name.substring(0, 2), name.substring(2)) : List.of(name);
     }
 
-    /**
-     * Returns the cue nearest to {@code to} among the words between {@code from} and {@code to}:
-     * a cue word before a word of a code's name, and either before a weak one.
-     */
-    Optional<Hit> last(SegmentedText words, int from, int to) {
-        Best best = new Best(true);
-        for (int i = words.firstWordFrom(to) - 1; i >= 0 && words.charStart(i) >= from && !best.done(); i--) {
-            if (words.charEnd(i) <= to) {
-                best.offer(at(words, i));
+    /** Returns the cues of {@code words}, each word looked up once however often it is asked for. */
+    InText in(SegmentedText words) {
+        return new InText(words);
+    }
+
+    /** The outcome cues among the words of one segmented text. */
+    final class InText {
+
+        private final SegmentedText words;
+        private final Hit[] hits;
+        private final boolean[] looked;
+
+        private InText(SegmentedText words) {
+            this.words = words;
+            this.hits = new Hit[words.words().size()];
+            this.looked = new boolean[hits.length];
+        }
+
+        /**
+         * Returns the cue nearest to {@code to} among the words between {@code from} and
+         * {@code to}: a cue word before a word of a code's name, and either before a weak one.
+         */
+        Optional<Hit> last(int from, int to) {
+            Best best = new Best(true);
+            for (int i = words.firstWordFrom(to) - 1; i >= 0 && words.charStart(i) >= from && !best.done(); i--) {
+                if (words.charEnd(i) <= to) {
+                    best.offer(at(i));
+                }
             }
+            return best.hit();
         }
-        return best.hit();
-    }
 
-    /**
-     * Returns the cue nearest to {@code from} among the words between {@code from} and {@code to},
-     * ranked as by {@link #last}.
-     */
-    Optional<Hit> first(SegmentedText words, int from, int to) {
-        return first(words, from, to, true);
-    }
-
-    /**
-     * Returns the cue nearest to {@code from} among the words between {@code from} and {@code to},
-     * ranked as by {@link #last}, counting the words of codes' names only if {@code names}.
-     */
-    Optional<Hit> first(SegmentedText words, int from, int to, boolean names) {
-        Best best = new Best(names);
-        for (int i = words.firstWordFrom(from); i < words.words().size() && words.charEnd(i) <= to && !best.done();
-                i++) {
-            best.offer(at(words, i));
+        /** Returns the cue nearest to {@code from} among the words up to {@code to}, ranked as by {@link #last}. */
+        Optional<Hit> first(int from, int to) {
+            return first(from, to, true);
         }
-        return best.hit();
-    }
 
-    /**
-     * Returns the cue outside {@code [from, to)} nearest to it, before or after, ranked as by
-     * {@link #last}.
-     */
-    Optional<Hit> nearest(SegmentedText words, int from, int to) {
-        int count = words.words().size();
-        int before = words.firstWordFrom(from) - 1;
-        int after = words.firstWordFrom(to);
-        Best best = new Best(true);
-        for (; (before >= 0 || after < count) && !best.done(); before--, after++) {
-            best.offer(before >= 0 ? at(words, before) : null);
-            best.offer(after < count ? at(words, after) : null);
+        /**
+         * Returns the cue nearest to {@code from} among the words up to {@code to}, ranked as by
+         * {@link #last}, counting the words of codes' names only if {@code names}.
+         */
+        Optional<Hit> first(int from, int to, boolean names) {
+            Best best = new Best(names);
+            for (int i = words.firstWordFrom(from); i < hits.length && words.charEnd(i) <= to && !best.done(); i++) {
+                best.offer(at(i));
+            }
+            return best.hit();
         }
-        return best.hit();
+
+        /** Returns the cue outside {@code [from, to)} nearest to it, before or after, ranked as by {@link #last}. */
+        Optional<Hit> nearest(int from, int to) {
+            int before = words.firstWordFrom(from) - 1;
+            int after = words.firstWordFrom(to);
+            Best best = new Best(true);
+            for (; (before >= 0 || after < hits.length) && !best.done(); before--, after++) {
+                best.offer(before >= 0 ? at(before) : null);
+                best.offer(after < hits.length ? at(after) : null);
+            }
+            return best.hit();
+        }
+
+        private Hit at(int index) {
+            if (!looked[index]) {
+                hits[index] = OutcomeCues.this.at(words, index);
+                looked[index] = true;
+            }
+            return hits[index];
+        }
     }
 
     /**

@@ -55,6 +55,11 @@ final class FeatureNames {
         return LANDFORMS.stream().anyMatch(word -> text.startsWith(word, end));
     }
 
+    /** Tells whether {@code name} itself ends in a landform's word: 长兴岛, 复州湾. */
+    static boolean isALandform(String name) {
+        return LANDFORMS.stream().anyMatch(name::endsWith);
+    }
+
     /** The provinces the story's other places lie in most often: where it is set. */
     private static Set<Division> homeProvinces(List<Found> places, boolean[] landform, boolean[] road,
             Gazetteer gazetteer) {

@@ -1,5 +1,6 @@
 package com.flagmark.nlp.region;
 
+import com.flagmark.nlp.SegmentedText;
 import com.flagmark.nlp.Tier;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,9 +41,24 @@ public final class RegionFinder {
     public List<RegionMention> find(String text, Optional<Division> sourceProvince) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sourceProvince, "sourceProvince");
+        return find(text, sourceProvince, Boundaries.INSTANCE);
+    }
+
+    /**
+     * Returns the mentions of regions in the text that {@code words} cut, as {@link #find(String,
+     * Optional)} does, reading those words first where a name might run into a word: faster
+     * when the suggestion pass has segmented the text anyway.
+     */
+    public List<RegionMention> find(SegmentedText words, Optional<Division> sourceProvince) {
+        Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(sourceProvince, "sourceProvince");
+        return find(words.text(), sourceProvince, Boundaries.INSTANCE.with(words));
+    }
+
+    private List<RegionMention> find(String text, Optional<Division> sourceProvince, WordBoundaries boundaries) {
         PlaceIndex index = PlaceIndex.shared();
         Gazetteer gazetteer = index.gazetteer();
-        List<Found> found = matches(text, index);
+        List<Found> found = matches(text, index, boundaries);
         boolean[] inName = insideNames(text, found, gazetteer);
         List<Found> places = new ArrayList<>();
         List<Found> named = new ArrayList<>();
@@ -58,14 +74,14 @@ public final class RegionFinder {
         List<Found> resolved = new Ambiguity(gazetteer).resolve(all, sourceProvince);
         List<Found> linked = resolved.subList(0, places.size());
         List<Found> result = new ArrayList<>(linked);
-        result.addAll(withZones(text, ContextForms.find(text, linked, gazetteer, Boundaries.INSTANCE)));
-        result.addAll(UnnamedZones.find(text, linked, resolved, sourceProvince, gazetteer, Boundaries.INSTANCE));
+        result.addAll(withZones(text, ContextForms.shared().find(text, linked, boundaries)));
+        result.addAll(UnnamedZones.find(text, linked, resolved, sourceProvince, gazetteer, boundaries));
         result.addAll(Recognizer.INSTANCE.after(text, linked));
         result.sort(Comparator.comparingInt(Found::start));
         return mentions(text, result, new Support(resolved, sourceProvince, gazetteer));
     }
 
-    private static List<Found> matches(String text, PlaceIndex index) {
+    private static List<Found> matches(String text, PlaceIndex index, WordBoundaries boundaries) {
         List<Hit> hits = new ArrayList<>();
         index.scan(text.toCharArray(), (start, end, names) -> hits.add(new Hit(start, end, names)));
         hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
@@ -80,7 +96,7 @@ public final class RegionFinder {
             if (names.get(0).needsParent()) {
                 names = underPrevious(names, accepted, hit.start(), index.gazetteer());
             }
-            if (!names.isEmpty() && Boundaries.INSTANCE.standsAlone(text, hit.start(), hit.end(), fullName)) {
+            if (!names.isEmpty() && boundaries.standsAlone(text, hit.start(), hit.end(), fullName)) {
                 accepted.add(Found.matched(hit.start(), hit.end(), names));
                 covered = hit.end();
             }

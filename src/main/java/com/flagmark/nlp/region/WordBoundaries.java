@@ -1,8 +1,10 @@
 package com.flagmark.nlp.region;
 
+import com.flagmark.nlp.SegmentedText;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,11 +22,32 @@ final class WordBoundaries {
     private static final Set<String> ORGANS = Set.of("省委", "市委", "州委", "县委", "区委", "旗委", "盟委", "省政府",
             "市政府", "州政府", "县政府", "区政府", "省长", "市长", "州长", "县长", "区长", "旗长", "盟长");
 
-    private final Segment segment = HanLP.newSegment()
-            .enableNameRecognize(true)
-            .enablePlaceRecognize(false)
-            .enableOrganizationRecognize(false)
-            .enablePartOfSpeechTagging(false);
+    private final Segment segment;
+    private final Optional<SegmentedText> words;
+
+    WordBoundaries() {
+        this(HanLP.newSegment()
+                .enableNameRecognize(true)
+                .enablePlaceRecognize(false)
+                .enableOrganizationRecognize(false)
+                .enablePartOfSpeechTagging(false), Optional.empty());
+    }
+
+    private WordBoundaries(Segment segment, Optional<SegmentedText> words) {
+        this.segment = segment;
+        this.words = words;
+    }
+
+    /**
+     * Returns a check that first reads the text's own words, as the suggestion pass cut them: a
+     * short form that a word of the whole text runs across is refused, and a full name on that
+     * text's word boundaries is taken, without segmenting again. Only a short form on those
+     * boundaries (新华 of 吴新华, which the text's words do not read as a person) and a full name
+     * across a word (寿光市委) are segmented with their context, persons' names and organs.
+     */
+    WordBoundaries with(SegmentedText textWords) {
+        return new WordBoundaries(segment, Optional.of(textWords));
+    }
 
     /** Tells whether no word of {@code text} runs across {@code start} or {@code end} (Java string offsets). */
     boolean standsAlone(String text, int start, int end) {
@@ -39,6 +62,12 @@ final class WordBoundaries {
     boolean standsAlone(String text, int start, int end, boolean fullName) {
         if (!isHan(text, start - 1) && !isHan(text, end)) {
             return true;
+        }
+        if (words.isPresent()) {
+            boolean onBoundaries = words.get().isBoundary(start) && words.get().isBoundary(end);
+            if (onBoundaries && fullName || !onBoundaries && !fullName) {
+                return onBoundaries;
+            }
         }
         int from = Math.max(lineStart(text, start), start - CONTEXT);
         int to = Math.min(lineEnd(text, end), end + CONTEXT);

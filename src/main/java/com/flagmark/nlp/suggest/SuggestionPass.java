@@ -61,7 +61,7 @@ public final class SuggestionPass {
         String text = article.text();
         SegmentedText words = segmenter.words(text);
         List<Suggestion> found = new ArrayList<>();
-        for (RegionMention mention : regions.find(text, sourceProvince)) {
+        for (RegionMention mention : regions.find(words, sourceProvince)) {
             found.add(region(mention));
         }
         for (MeasureMention mention : measures.find(article, words)) {

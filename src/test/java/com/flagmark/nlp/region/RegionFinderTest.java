@@ -2,6 +2,7 @@ package com.flagmark.nlp.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.flagmark.nlp.HanlpSegmenter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -348,6 +349,25 @@ class RegionFinderTest {
     void personsNameTheSegmenterImaginesFromInsideAShortFormDoesNotHideIt() {
         // The segmenter reads 寻|乌至全|南: a name that begins inside 寻乌 is its guess, not a person.
         assertThat(described(finder.find("江西省寻乌至全南"))).contains("3-5 寻乌 county HIGH → 360734 SHORT");
+    }
+
+    @Test
+    void withTheTextsOwnWordsAShortFormInsideAWordIsNoRegion() {
+        assertThat(finder.find(HanlpSegmenter.get().words("为推动两岸共同弘扬中华文化作出贡献"), Optional.empty()))
+                .isEmpty();
+    }
+
+    @Test
+    void withTheTextsOwnWordsAPersonsNameHoldingAPlaceNameIsStillNoRegion() {
+        assertThat(finder.find(HanlpSegmenter.get().words("该公司负责人吴新华由衷感谢"), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void withTheTextsOwnWordsAFullNameIsLinkedAsWithoutThem() {
+        assertThat(described(finder.find(HanlpSegmenter.get().words("2月6日,位于金东区曹宅镇的企业节后开工"),
+                Optional.empty()))).containsExactly(
+                        "7-10 金东区 county HIGH → 330703 FULL",
+                        "10-13 曹宅镇 township HIGH → 330703103 FULL");
     }
 
     private static String describe(RegionMention mention) {
