@@ -60,6 +60,10 @@ final class OutcomeCues {
         }
         for (String word : lexicon.words()) {
             List<CueLexicon.CuedCode> outcomes = lexicon.codesOf(word, Kind.OUTCOME);
+            if (!outcomes.isEmpty() && !isUnit(word)) {
+                // 开工率, the rate of what a cue names, is a word of its own to the segmenter.
+                hitByWord.putIfAbsent(word + "率", new Hit(word + "率", outcomes.get(0).code(), false, false));
+            }
             for (String synonym : outcomes.isEmpty() ? List.<String>of() : CueSynonyms.of(word)) {
                 synonyms.putIfAbsent(synonym, new Hit(synonym, outcomes.get(0).code(), false, false));
                 for (int length = 1; length < synonym.length(); length++) {

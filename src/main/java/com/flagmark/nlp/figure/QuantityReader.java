@@ -78,6 +78,11 @@ final class QuantityReader {
         }
         String value = first.value();
         int at = first.end();
+        int magnitude = magnitudeBeforeARange(at);
+        if (magnitude > 0) {
+            // 2万到25万吨: the magnitude is written on both ends and belongs to the unit after the second.
+            at += magnitude;
+        }
         if (at + 1 < text.length() && RANGE_SIGNS.indexOf(text.charAt(at)) >= 0 && Digits.isDigit(text.charAt(at + 1))
                 && !text.startsWith("——", at)) {
             Digits.Number second = Digits.read(text, at + 1);
@@ -86,8 +91,13 @@ final class QuantityReader {
             if (second.leadingZero() || more) {
                 return skip;
             }
+            if (magnitude > 0 && !text.startsWith(text.substring(first.end(), first.end() + magnitude), second.end())) {
+                return skip;
+            }
             value = value + "-" + second.value();
             at = second.end();
+        } else if (magnitude > 0) {
+            at = first.end();
         }
         if (at < text.length() && (Character.isLetter(text.charAt(at)) && !isHan(text.charAt(at))
                 || NOT_AFTER.indexOf(text.charAt(at)) >= 0)) {
@@ -127,6 +137,10 @@ final class QuantityReader {
                 || !words.isBoundary(start) || isInAQuotedName(start)) {
             return runEnd;
         }
+        Optional<String> neighbours = Numerals.neighbours(core);
+        if (neighbours.isPresent() && coreEnd == runEnd) {
+            return unit(start, coreEnd, neighbours.get(), to).orElse(runEnd);
+        }
         Optional<BigDecimal> value = Numerals.parse(core);
         if (value.isEmpty() || TERMS.stream().anyMatch(term -> text.startsWith(term, start))) {
             return runEnd;
@@ -138,6 +152,21 @@ final class QuantityReader {
             }
         }
         return unit(start, coreEnd, plain(value.get()), to).orElse(runEnd);
+    }
+
+    /**
+     * Returns the length of the magnitude (万, 亿, 千万…) after a number ending at {@code at} when a
+     * range sign and a digit follow it (2万到25万吨), else 0.
+     */
+    private int magnitudeBeforeARange(int at) {
+        for (String magnitude : List.of("千万", "百万", "万", "亿")) {
+            int after = at + magnitude.length();
+            if (text.startsWith(magnitude, at) && after + 1 < text.length()
+                    && RANGE_SIGNS.indexOf(text.charAt(after)) >= 0 && Digits.isDigit(text.charAt(after + 1))) {
+                return magnitude.length();
+            }
+        }
+        return 0;
     }
 
     /** 六到八人, 一到两次: a range in Chinese numerals, where a lone 一 may begin it. */

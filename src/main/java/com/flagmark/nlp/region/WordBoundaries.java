@@ -63,6 +63,9 @@ final class WordBoundaries {
         if (!isHan(text, start - 1) && !isHan(text, end)) {
             return true;
         }
+        if (endsAcrossChina(text, end)) {
+            return false;
+        }
         if (words.isPresent()) {
             boolean onBoundaries = words.get().isBoundary(start) && words.get().isBoundary(end);
             if (onBoundaries && fullName || !onBoundaries && !fullName) {
@@ -100,6 +103,14 @@ final class WordBoundaries {
      */
     private static boolean imaginedAfter(Term term, int position, int start) {
         return position > start && term.nature != null && term.nature.startsWith("nr");
+    }
+
+    /**
+     * Tells whether a name ending in 中 runs into 中国, China, which the reader takes first (在巴中国
+     * 企业, Chinese firms in Pakistan): only 国际 after it (汉中国际机场) leaves the name whole.
+     */
+    private static boolean endsAcrossChina(String text, int end) {
+        return end > 0 && text.charAt(end - 1) == '中' && text.startsWith("国", end) && !text.startsWith("国际", end);
     }
 
     /** Tells whether the char at {@code offset} is a Chinese character; outside the text it is not. */

@@ -217,4 +217,13 @@ class FigureFinderTest {
         assertThat(Figures.in("开工投资5000万元以上项目。")).extracting(FigureMention::tier).containsExactly(Tier.LOW);
         assertThat(Figures.in("签约光伏、风电等7个项目。")).extracting(FigureMention::tier).containsExactly(Tier.LOW);
     }
+
+    @Test
+    void theRateOfWhatACueNamesSpeaksForTheCuesCode() {
+        assertThat(Figures.in("规模不等，开工率98%。")).singleElement().satisfies(figure -> {
+            assertThat(figure.code()).contains("成效/项目进展");
+            assertThat(figure.cue()).contains("开工率");
+            assertThat(figure.tier()).isEqualTo(Tier.HIGH);
+        });
+    }
 }

@@ -84,4 +84,15 @@ class QuantityTest {
         assertThat(Figures.quantities("已打通5段，新开工变电容量201万千伏安。"))
                 .containsExactly(Quantity.of("5", "段"), Quantity.of("201", "万千伏安"));
     }
+
+    @Test
+    void aRangeWithItsMagnitudeOnBothEndsKeepsTheMagnitudeInTheUnit() {
+        assertThat(Figures.quantities("船舶从2万到25万吨不等。")).containsExactly(Quantity.of("2-25", "万吨"));
+    }
+
+    @Test
+    void twoNeighbouringDigitsAreARange() {
+        assertThat(Figures.quantities("招收两三个学徒，七八家企业参加。"))
+                .containsExactly(Quantity.of("2-3", "个"), Quantity.of("7-8", "家"));
+    }
 }

@@ -370,6 +370,17 @@ class RegionFinderTest {
                         "10-13 曹宅镇 township HIGH → 330703103 FULL");
     }
 
+    @Test
+    void placeEndingInZhongBeforeChinaIsNoRegion() {
+        assertThat(finder.find("在巴中国企业积极参与")).isEmpty();
+        assertThat(described(finder.find("汉中国际机场"))).containsExactly("0-2 汉中 prefecture HIGH → 610700 SHORT");
+    }
+
+    @Test
+    void instrumentMakerNamedAfterACityIsNoRegion() {
+        assertThat(finder.find("德州仪器发布新芯片")).isEmpty();
+    }
+
     private static String describe(RegionMention mention) {
         String candidates = mention.candidates().stream()
                 .map(link -> link.division().code() + " " + link.form())
