@@ -41,7 +41,7 @@ final class SuggestGold {
 
     /** A story, its article and what the gold says of it. */
     record Story(String file, int story, Article article, Optional<Division> sourceProvince, List<Region> regions,
-            List<String> notRegions, List<String> measures, List<Outcome> outcomes) {
+            List<String> notRegions, List<String> measures, List<Outcome> outcomes, int judgedFrom) {
 
         boolean seed() {
             return file.startsWith("seeds/");
@@ -69,11 +69,32 @@ final class SuggestGold {
             int story = (Integer) entry.get("story");
             Optional<Division> province = Optional.ofNullable((String) entry.get("sourceProvince"))
                     .flatMap(gazetteer::division);
-            stories.add(new Story(file, story, article(ingester, path, story), province,
+            Article article = article(ingester, path, story);
+            stories.add(new Story(file, story, article, province,
                     maps(entry, "regions").stream().map(SuggestGold::region).toList(), strings(entry, "notRegions"),
-                    strings(entry, "measures"), maps(entry, "outcomes").stream().map(SuggestGold::outcome).toList()));
+                    strings(entry, "measures"), maps(entry, "outcomes").stream().map(SuggestGold::outcome).toList(),
+                    judgedFrom(article, Optional.ofNullable((String) entry.get("title")))));
         }
         return stories;
+    }
+
+    /**
+     * Where the judged text starts, in code points: after the breadcrumb, headline and 发布时间 lines
+     * that a fragment page without a title keeps in its text (the gold's header: page chrome, not
+     * judged), else at the start.
+     */
+    private static int judgedFrom(Article article, Optional<String> goldTitle) {
+        String text = article.text();
+        if (article.title().isPresent() || goldTitle.isEmpty() || !text.contains(goldTitle.get())) {
+            return 0;
+        }
+        int end = text.indexOf('\n', text.indexOf(goldTitle.get()));
+        end = end < 0 ? text.length() : end + 1;
+        while (end < text.length() && text.startsWith("发布时间", end)) {
+            int next = text.indexOf('\n', end);
+            end = next < 0 ? text.length() : next + 1;
+        }
+        return text.codePointCount(0, end);
     }
 
     private static Article article(Ingester ingester, Path path, int story) throws IOException {

@@ -20,7 +20,9 @@ import java.util.TreeSet;
 
 /**
  * Scores the suggestions of a set of stories against their gold, per category, and keeps the
- * wrong and missed items so that work can be aimed. The units:
+ * wrong and missed items so that work can be aimed. Suggestions on the breadcrumb, headline and
+ * 发布时间 lines that a fragment page keeps in its text are not judged, as the gold judges nothing
+ * there. The units:
  * <ul>
  * <li>regions: per story, each distinct surface form suggested is one item, right when it is one
  *     of a gold region's {@code forms} and suggested somewhere outside the story's
@@ -63,8 +65,9 @@ final class SuggestScores {
     final List<String> wrong = new ArrayList<>();
 
     /** Scores one story's suggestions. */
-    void add(Story story, List<Suggestion> suggestions) {
+    void add(Story story, List<Suggestion> all) {
         String text = story.article().text();
+        List<Suggestion> suggestions = all.stream().filter(s -> s.start() >= story.judgedFrom()).toList();
         regions(story, text, suggestions.stream().filter(s -> s.code().equals(SuggestionPass.REGION_CODE)).toList());
         measures(story, suggestions.stream().filter(s -> s.code().startsWith(MEASURE)).toList());
         outcomes(story, text, suggestions.stream()
