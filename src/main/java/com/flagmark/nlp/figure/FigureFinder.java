@@ -190,7 +190,7 @@ public final class FigureFinder {
         /** The outcome cue of the figure's own part of its clause, or of its unit. */
         private Optional<Hit> clauseCue(boolean pointsForward) {
             Optional<Hit> hit = pointsForward ? cuesInText.first(reading.end(), clauseEnd)
-                    : cuesInText.last(before, reading.start());
+                    : cuesInText.lastBefore(before, reading.start());
             if (hit.isEmpty() && (lastInClause || pointsForward)) {
                 // 41家企业: a word of a code's name in the thing counted names what was counted,
                 // not what happened to it.
