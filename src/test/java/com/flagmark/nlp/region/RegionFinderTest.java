@@ -381,6 +381,17 @@ class RegionFinderTest {
         assertThat(finder.find("德州仪器发布新芯片")).isEmpty();
     }
 
+    @Test
+    void nameBeforeAZonesKindIsTheZonesWhateverPersonTheSegmenterReadsAcrossIt() {
+        assertThat(described(finder.find("黄石临空经济区"))).containsExactly("0-7 黄石临空经济区 zone HIGH → 420200 SHORT");
+    }
+
+    @Test
+    void farmListedAsAZoneExtendsIntoItsIndustrialPark() {
+        assertThat(described(finder.find("在八五二农场工业园区"))).containsExactly(
+                "1-10 八五二农场工业园区 zone HIGH → 230523501 FULL");
+    }
+
     private static String describe(RegionMention mention) {
         String candidates = mention.candidates().stream()
                 .map(link -> link.division().code() + " " + link.form())
