@@ -392,6 +392,11 @@ class RegionFinderTest {
                 "1-10 八五二农场工业园区 zone HIGH → 230523501 FULL");
     }
 
+    @Test
+    void townshipNamedForAnIslandIsNotFoundByItsShortForm() {
+        assertThat(described(finder.find("瓦房店市长兴岛附近"))).containsExactly("0-4 瓦房店市 county HIGH → 210281 FULL");
+    }
+
     private static String describe(RegionMention mention) {
         String candidates = mention.candidates().stream()
                 .map(link -> link.division().code() + " " + link.form())
