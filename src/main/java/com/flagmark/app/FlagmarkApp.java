@@ -57,8 +57,9 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         stage.setOnCloseRequest(close -> remember());
         stage.show();
         view.focusList();
-        library.afterNextLoad(articles -> {
-            if (articles.isEmpty()) {
+        library.afterNextLoad(count -> {
+            StartupMarker.listRead(scene, count);
+            if (count == 0) {
                 offerSamples();
             } else {
                 settings.lastArticle(file.toString()).ifPresent(id -> view.libraryPane().select(id));

@@ -2,7 +2,6 @@ package com.flagmark.app;
 
 import com.flagmark.usecase.Change;
 import com.flagmark.annotate.Span;
-import com.flagmark.library.ArticleSummary;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
 import java.io.File;
@@ -11,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -26,6 +25,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -49,6 +49,10 @@ final class MainView extends BorderPane {
     private final SplitPane panes;
     private final CodePicker picker = new CodePicker();
     private final Label status = new Label();
+    private final ArticleHits hits = new ArticleHits();
+    private final Label hitPosition = new Label();
+    /** The article and search whose hits the reader shows, so that a new one scrolls to its first hit. */
+    private String hitsShown = "";
     private int zoom;
     private boolean renderPending;
 
@@ -81,7 +85,7 @@ final class MainView extends BorderPane {
                 new AnnotationsPane(article, codebook), new AnnotationEditor(article, codebook, this::pickCode));
         sidebar.setOrientation(Orientation.VERTICAL);
         sidebar.setDividerPositions(0.46, 0.7);
-        panes = new SplitPane(libraryPane, reader, sidebar);
+        panes = new SplitPane(libraryPane, readerWithHitPosition(), sidebar);
         panes.setDividerPositions(settings.dividers());
         SplitPane.setResizableWithParent(libraryPane, false);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -92,6 +96,16 @@ final class MainView extends BorderPane {
         setBottom(status);
         bind();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private StackPane readerWithHitPosition() {
+        hitPosition.textProperty().bind(hits.positionProperty());
+        hitPosition.visibleProperty().bind(hits.positionProperty().isNotEmpty());
+        hitPosition.getStyleClass().add("hit-position");
+        hitPosition.setMouseTransparent(true);
+        StackPane.setAlignment(hitPosition, Pos.TOP_RIGHT);
+        StackPane.setMargin(hitPosition, new Insets(8, 22, 0, 0));
+        return new StackPane(reader, hitPosition);
     }
 
     LibraryPane libraryPane() {
@@ -144,8 +158,7 @@ final class MainView extends BorderPane {
         if (workspace.libraryFileProperty().get() == null) {
             return;
         }
-        Set<Long> selectedArticles = libraryPane.table().getSelectionModel().getSelectedItems().stream()
-                .map(ArticleSummary::id).collect(Collectors.toSet());
+        Set<Long> selectedArticles = Set.copyOf(libraryPane.table().getSelectionModel().getSelectedItems());
         Optional<Code> selectedCode = Optional.ofNullable(codebookPane.getSelectionModel().getSelectedItem())
                 .map(TreeItem::getValue);
         new ExportDialog(new ExportViewModel(workspace, library, settings, selectedArticles, selectedCode), files,
@@ -174,6 +187,13 @@ final class MainView extends BorderPane {
             int index = Math.max(0, Math.min(size - 1, selection.getSelectedIndex() + direction));
             selection.clearAndSelect(index);
             libraryPane.table().scrollTo(Math.max(0, index - 3));
+        }
+    }
+
+    /** Moves the reader to the next (1) or previous (−1) hit of the search in the open article. */
+    void stepHit(int direction) {
+        if (hits.step(direction)) {
+            reader.showHit(hits.current(), true);
         }
     }
 
@@ -233,10 +253,10 @@ final class MainView extends BorderPane {
     private void bind() {
         libraryPane.table().getSelectionModel().selectedItemProperty().addListener((property, before, chosen) -> {
             if (chosen != null) {
-                article.open(chosen.id());
+                article.open(chosen);
                 Path file = workspace.libraryFileProperty().get();
                 if (file != null) {
-                    settings.lastArticle(file.toString(), chosen.id());
+                    settings.lastArticle(file.toString(), chosen);
                 }
             }
         });
@@ -247,6 +267,7 @@ final class MainView extends BorderPane {
             selected.ifPresent(annotation -> reader.reveal(annotation.id()));
         });
         library.totalProperty().addListener((property, before, now) -> updateStatus());
+        library.queryProperty().addListener((property, before, now) -> render());
         workspace.libraryFileProperty().addListener((property, before, file) -> updateStatus());
         workspace.errorProperty().addListener((property, before, message) -> showError(message));
         render();
@@ -261,10 +282,23 @@ final class MainView extends BorderPane {
         renderPending = true;
         Platform.runLater(() -> {
             renderPending = false;
-            article.articleProperty().get().ifPresentOrElse(
-                    current -> reader.show(current.article(), article.highlights()),
-                    () -> reader.showPlaceholder(Messages.get("reader.empty")));
+            article.articleProperty().get().ifPresentOrElse(current -> {
+                reader.show(current.article(), article.highlights());
+                showHits(current.id(), current.article().text());
+            }, () -> {
+                reader.showPlaceholder(Messages.get("reader.empty"));
+                hits.find("", "");
+            });
         });
+    }
+
+    /** Marks the search's hits in the article shown; an article or search new to the reader scrolls to the first. */
+    private void showHits(long articleId, String text) {
+        String query = library.queryProperty().get();
+        hits.find(query, text);
+        String shown = articleId + "\n" + query;
+        reader.markHits(hits.hits(), Math.max(0, hits.current()), !shown.equals(hitsShown));
+        hitsShown = shown;
     }
 
     private void showError(String message) {
@@ -286,6 +320,11 @@ final class MainView extends BorderPane {
 
     /** Keys without a modifier act on the reader, unless the user is typing in a field. */
     private void onKey(KeyEvent key) {
+        if (key.getCode() == KeyCode.F3 && !key.isAltDown() && !key.isShortcutDown()) {
+            stepHit(key.isShiftDown() ? -1 : 1);
+            key.consume();
+            return;
+        }
         if (key.getTarget() instanceof TextInputControl || picker.isShowing() || key.isAltDown() || key.isShortcutDown()) {
             return;
         }
@@ -296,6 +335,8 @@ final class MainView extends BorderPane {
             nextAnnotation();
         } else if (text.equals("[")) {
             previousAnnotation();
+        } else if ((text.equals("n") || text.equals("N")) && reader.isFocusWithin()) {
+            stepHit(text.equals("n") ? 1 : -1);
         } else if (key.getCode() == KeyCode.ENTER && article.articleProperty().get().isPresent()) {
             pickCode();
         } else if ((key.getCode() == KeyCode.DELETE || key.getCode() == KeyCode.BACK_SPACE)

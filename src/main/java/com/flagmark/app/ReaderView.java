@@ -1,5 +1,6 @@
 package com.flagmark.app;
 
+import com.flagmark.annotate.Span;
 import com.flagmark.model.Article;
 import com.flagmark.render.Highlight;
 import com.flagmark.render.ReaderHtml;
@@ -12,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
+import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.web.WebEngine;
@@ -31,7 +33,8 @@ public final class ReaderView extends StackPane {
     private static final Color LIGHT_PAGE = Color.web("#fdfcf9");
     private static final Color DARK_PAGE = Color.web("#1c1d1f");
 
-    private final WebView web = new WebView();
+    /** Made once the window has been laid out: starting WebKit takes longer than the rest of the window. */
+    private WebView web;
     private final Consumer<String> openExternally;
     private final ReaderListener listener;
     private final ReaderBridge bridge;
@@ -41,6 +44,7 @@ public final class ReaderView extends StackPane {
     private String placeholderMessage = "";
     private String html = "";
     private String token = "";
+    private boolean scripted;
     private boolean loaded;
     private double keepScroll = -1;
     private Optional<int[]> lastSelection = Optional.empty();
@@ -70,16 +74,11 @@ public final class ReaderView extends StackPane {
                 article.flatMap(Article::url).ifPresent(openExternally);
             }
         });
-        web.setContextMenuEnabled(false);
-        WebEngine engine = web.getEngine();
-        engine.setCreatePopupHandler(features -> null);
-        engine.locationProperty().addListener((property, before, location) -> leftThePage(location));
-        engine.getLoadWorker().stateProperty().addListener((property, before, state) -> {
-            if (state == Worker.State.SUCCEEDED) {
-                pageLoaded();
+        sceneProperty().addListener((property, before, scene) -> {
+            if (scene != null && web == null) {
+                createAfterFirstLayout(scene);
             }
         });
-        getChildren().add(web);
         showPlaceholder("");
     }
 
@@ -109,6 +108,24 @@ public final class ReaderView extends StackPane {
     public void reveal(long annotationId) {
         // Ids travel as strings: a JavaScript number holds a long only up to 2^53.
         run("fm.reveal('" + annotationId + "')");
+    }
+
+    /**
+     * Marks the hits of a search in the article shown, apart from its highlights, and makes
+     * hit {@code current} (from 0) the current one, scrolled into view if {@code scroll}.
+     */
+    public void markHits(List<Span> hits, int current, boolean scroll) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        String spans = hits.stream().map(hit -> hit.start() + " " + hit.end()).collect(Collectors.joining(" "));
+        run("fm.markHits('" + spans + "')");
+        showHit(current, scroll);
+    }
+
+    /** Makes hit {@code index} (from 0) of those marked the current one and scrolls to it. */
+    public void showHit(int index, boolean scroll) {
+        run("fm.showHit(" + index + "," + scroll + ")");
     }
 
     /** Outlines an annotation's highlight as the selected one, or none. */
@@ -146,7 +163,9 @@ public final class ReaderView extends StackPane {
     /** Switches between the dark and the light theme. */
     public void setDark(boolean dark) {
         options = options.withDark(dark);
-        web.setPageFill(dark ? DARK_PAGE : LIGHT_PAGE);
+        if (web != null) {
+            web.setPageFill(dark ? DARK_PAGE : LIGHT_PAGE);
+        }
         run("fm.setDark(" + dark + ")");
         if (article.isEmpty()) {
             load(placeholder(), false);
@@ -155,18 +174,50 @@ public final class ReaderView extends StackPane {
 
     /** The web engine, for tests. */
     public WebEngine engine() {
-        return web.getEngine();
+        return web().getEngine();
     }
 
-    private void load(String page, boolean script) {
+    private void createAfterFirstLayout(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(this::web);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Returns the WebView, making it first if need be and loading the page shown until then. */
+    private WebView web() {
+        if (web == null) {
+            web = new WebView();
+            web.setContextMenuEnabled(false);
+            web.setPageFill(options.dark() ? DARK_PAGE : LIGHT_PAGE);
+            WebEngine engine = web.getEngine();
+            engine.setCreatePopupHandler(features -> null);
+            engine.locationProperty().addListener((property, before, location) -> leftThePage(location));
+            engine.getLoadWorker().stateProperty().addListener((property, before, state) -> {
+                if (state == Worker.State.SUCCEEDED) {
+                    pageLoaded();
+                }
+            });
+            getChildren().add(web);
+            load(html, scripted);
+        }
+        return web;
+    }
+
+    private void load(String page, boolean withScript) {
         html = page;
+        scripted = withScript;
         loaded = false;
         whenLoaded.clear();
         if (lastSelection.isPresent()) {
             selectionReported(Optional.empty());
         }
-        web.getEngine().setJavaScriptEnabled(script);
-        web.getEngine().loadContent(withCharacterReferences(page));
+        if (web != null) {
+            web.getEngine().setJavaScriptEnabled(withScript);
+            web.getEngine().loadContent(withCharacterReferences(page));
+        }
     }
 
     /**

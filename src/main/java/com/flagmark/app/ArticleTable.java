@@ -1,0 +1,204 @@
+package com.flagmark.app;
+
+import com.flagmark.library.ArticleOrder;
+import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.Snippet;
+import com.flagmark.model.ArticleDate;
+import com.flagmark.usecase.ListedArticle;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The list of articles: one row per id of the list, whose cells show what the view-model has
+ * read of that row's page (nothing until it arrives). Sorting a column asks the view-model for
+ * the list in that order; the selected article stays selected through every new list.
+ */
+final class ArticleTable extends TableView<Long> {
+
+    /** Row heights: a row of metadata, and one with a snippet under the title while searching. */
+    private static final double ROW = 26;
+    private static final double ROW_WITH_SNIPPET = 46;
+    private static final double SNIPPET_LINE = 18;
+
+    private final LibraryViewModel model;
+    private final Label empty = new Label(Messages.get("table.empty"));
+    private final Label loading = new Label(Messages.get("table.loading"));
+    private boolean reselecting;
+
+    ArticleTable(LibraryViewModel model) {
+        super(model.articles());
+        this.model = model;
+        TableColumn<Long, ListedArticle> title = column("column.title", ArticleOrder.Key.TITLE, TitleCell::new);
+        TableColumn<Long, ListedArticle> date = column("column.date", ArticleOrder.Key.DATE,
+                () -> new TextCell(summary -> summary.date().map(ArticleDate::iso)
+                        .map(iso -> iso.substring(0, Math.min(10, iso.length()))).orElse("")));
+        TableColumn<Long, ListedArticle> source = column("column.source", ArticleOrder.Key.SOURCE,
+                () -> new TextCell(summary -> summary.source().orElse("")));
+        TableColumn<Long, ListedArticle> count = column("column.annotations", ArticleOrder.Key.ANNOTATIONS,
+                () -> new TextCell(summary -> summary.annotationCount() == 0 ? "" : String.valueOf(summary.annotationCount())));
+        count.setStyle("-fx-alignment: CENTER-RIGHT;");
+        title.setPrefWidth(260);
+        date.setMinWidth(100);
+        date.setMaxWidth(104);
+        source.setMinWidth(72);
+        source.setMaxWidth(120);
+        count.setMinWidth(44);
+        count.setMaxWidth(52);
+        getColumns().setAll(List.of(title, date, source, count));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Several articles can be selected for an export; the one selected last is open in the reader.
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        empty.setWrapText(true);
+        empty.setMaxWidth(260);
+        setSortPolicy(table -> {
+            model.sort(order());
+            return true;
+        });
+        bind();
+    }
+
+    /** Selects an article, if the list holds it, and shows it a few rows from the top. */
+    void select(long articleId) {
+        int index = model.indexOf(articleId);
+        if (index >= 0) {
+            getSelectionModel().clearAndSelect(index);
+            scrollTo(Math.max(0, index - 3));
+        }
+    }
+
+    private void bind() {
+        model.loadingProperty().addListener((property, before, now) -> placeholder());
+        placeholder();
+        model.pagesReadProperty().addListener((property, before, now) -> refresh());
+        model.queryProperty().addListener((property, before, now) -> rowHeight());
+        rowHeight();
+        getSelectionModel().selectedItemProperty().addListener((property, before, id) -> {
+            if (id != null && !reselecting) {
+                model.select(id);
+            }
+        });
+        getItems().addListener((ListChangeListener<Long>) change -> reselect());
+    }
+
+    /** A new list replaced the rows: the article selected before is selected again where it now stands. */
+    private void reselect() {
+        int index = model.selectedIndexProperty().get();
+        if (index < 0 || getSelectionModel().getSelectedIndex() == index) {
+            return;
+        }
+        reselecting = true;
+        try {
+            getSelectionModel().clearAndSelect(index);
+        } finally {
+            reselecting = false;
+        }
+        scrollTo(Math.max(0, index - 3));
+    }
+
+    private void placeholder() {
+        setPlaceholder(model.loadingProperty().get() ? loading : empty);
+    }
+
+    /** Rows of one height scroll without measuring each: taller while searching, for the snippet. */
+    private void rowHeight() {
+        setFixedCellSize(model.queryProperty().get().isEmpty() ? ROW : ROW_WITH_SNIPPET);
+    }
+
+    private Optional<ArticleOrder> order() {
+        if (getSortOrder().isEmpty()) {
+            return Optional.empty();
+        }
+        TableColumn<Long, ?> first = getSortOrder().get(0);
+        return Optional.of(new ArticleOrder((ArticleOrder.Key) first.getUserData(),
+                first.getSortType() == TableColumn.SortType.DESCENDING));
+    }
+
+    private TableColumn<Long, ListedArticle> column(String key, ArticleOrder.Key order,
+            Supplier<TableCell<Long, ListedArticle>> cell) {
+        TableColumn<Long, ListedArticle> column = new TableColumn<>(Messages.get(key));
+        column.setUserData(order);
+        // The cells read their row from the view-model by index; the value is only a signal to update.
+        column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(null));
+        column.setCellFactory(view -> cell.get());
+        return column;
+    }
+
+    /** A cell showing one piece of its row's metadata, or nothing while its page is being read. */
+    private final class TextCell extends TableCell<Long, ListedArticle> {
+        private final Function<ArticleSummary, String> text;
+
+        TextCell(Function<ArticleSummary, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(ListedArticle ignored, boolean empty) {
+            super.updateItem(ignored, empty);
+            setText(empty ? null : model.row(getIndex()).map(row -> text.apply(row.summary())).orElse(null));
+        }
+    }
+
+    /** The title, and under it, while searching, the snippet from just before its first hit, hits in bold. */
+    private final class TitleCell extends TableCell<Long, ListedArticle> {
+        /** How many characters of the snippet come before its first hit in a row: the hit must show on one line. */
+        private static final int LEAD = 6;
+
+        TitleCell() {
+            setContentDisplay(ContentDisplay.BOTTOM);
+            setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(ListedArticle ignored, boolean empty) {
+            super.updateItem(ignored, empty);
+            Optional<ListedArticle> row = empty ? Optional.empty() : model.row(getIndex());
+            setText(row.map(each -> each.summary().title().orElse("（无标题）")).orElse(null));
+            setGraphic(row.flatMap(ListedArticle::snippet).map(this::snippetLine).orElse(null));
+        }
+
+        private Node snippetLine(Snippet snippet) {
+            int from = snippet.marks().isEmpty() ? 0 : Math.max(0, snippet.marks().get(0).start() - LEAD);
+            TextFlow flow = new TextFlow();
+            if (from > 0) {
+                flow.getChildren().add(styled("…", "list-snippet"));
+            }
+            int position = from;
+            for (Snippet.Mark mark : snippet.marks()) {
+                flow.getChildren().add(styled(snippet.text().substring(position, mark.start()), "list-snippet"));
+                flow.getChildren().add(styled(snippet.text().substring(mark.start(), mark.end()), "list-snippet-hit"));
+                position = mark.end();
+            }
+            flow.getChildren().add(styled(snippet.text().substring(position), "list-snippet"));
+            // One line of it: the rest would run into the next row.
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(flow.widthProperty());
+            clip.setHeight(SNIPPET_LINE);
+            flow.setClip(clip);
+            flow.setMaxHeight(SNIPPET_LINE);
+            flow.prefWidthProperty().bind(widthProperty().subtract(12));
+            flow.setPrefHeight(SNIPPET_LINE);
+            return flow;
+        }
+
+        private static Text styled(String text, String styleClass) {
+            Text node = new Text(text);
+            node.getStyleClass().add(styleClass);
+            return node;
+        }
+    }
+}
