@@ -61,9 +61,12 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
             StartupMarker.listRead(scene, count);
             if (count == 0) {
                 offerSamples();
-            } else {
-                settings.lastArticle(file.toString()).ifPresent(id -> view.libraryPane().select(id));
+                return;
             }
+            // The list is drawn first; then the reader, and the article the user left open.
+            view.reader().prepare();
+            settings.lastArticle(file.toString())
+                    .ifPresent(id -> NextLayout.then(scene, () -> view.libraryPane().select(id)));
         });
         workspace.open(file);
     }

@@ -320,7 +320,7 @@ final class MainView extends BorderPane {
 
     /** Keys without a modifier act on the reader, unless the user is typing in a field. */
     private void onKey(KeyEvent key) {
-        if (key.getCode() == KeyCode.F3 && !key.isAltDown() && !key.isShortcutDown()) {
+        if (Shortcut.NEXT_HIT.combination().match(key) || Shortcut.PREVIOUS_HIT.combination().match(key)) {
             stepHit(key.isShiftDown() ? -1 : 1);
             key.consume();
             return;

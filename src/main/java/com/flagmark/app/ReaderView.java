@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.web.WebEngine;
@@ -33,12 +34,18 @@ public final class ReaderView extends StackPane {
     private static final Color LIGHT_PAGE = Color.web("#fdfcf9");
     private static final Color DARK_PAGE = Color.web("#1c1d1f");
 
-    /** Made once the window has been laid out: starting WebKit takes longer than the rest of the window. */
+    /**
+     * Made when the first article is shown, or once the window has shown what it shows first
+     * ({@link #prepare}): loading WebKit's native library costs about a second of CPU, which
+     * the list of a large library should not wait behind.
+     */
     private WebView web;
     private final Consumer<String> openExternally;
     private final ReaderListener listener;
     private final ReaderBridge bridge;
     private final List<String> whenLoaded = new ArrayList<>();
+    /** Says what the placeholder page will say, until the WebView is there to show it. */
+    private final Label beforeWebView = new Label();
     private ReaderOptions options = ReaderOptions.DEFAULT;
     private Optional<Article> article = Optional.empty();
     private String placeholderMessage = "";
@@ -74,11 +81,8 @@ public final class ReaderView extends StackPane {
                 article.flatMap(Article::url).ifPresent(openExternally);
             }
         });
-        sceneProperty().addListener((property, before, scene) -> {
-            if (scene != null && web == null) {
-                createAfterFirstLayout(scene);
-            }
-        });
+        beforeWebView.getStyleClass().add("text-muted");
+        getChildren().add(beforeWebView);
         showPlaceholder("");
     }
 
@@ -98,6 +102,7 @@ public final class ReaderView extends StackPane {
     public void showPlaceholder(String message) {
         article = Optional.empty();
         placeholderMessage = message;
+        beforeWebView.setText(message);
         keepScroll = -1;
         token = "";
         bridge.detach();
@@ -177,13 +182,13 @@ public final class ReaderView extends StackPane {
         return web().getEngine();
     }
 
-    private void createAfterFirstLayout(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(this::web);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+    /** Makes the WebView after the window's next layout, so that what that layout shows is drawn first. */
+    public void prepare() {
+        Scene scene = getScene();
+        if (web != null || scene == null) {
+            return;
+        }
+        NextLayout.then(scene, this::web);
     }
 
     /** Returns the WebView, making it first if need be and loading the page shown until then. */
@@ -200,7 +205,7 @@ public final class ReaderView extends StackPane {
                     pageLoaded();
                 }
             });
-            getChildren().add(web);
+            getChildren().setAll(web);
             load(html, scripted);
         }
         return web;
@@ -214,7 +219,9 @@ public final class ReaderView extends StackPane {
         if (lastSelection.isPresent()) {
             selectionReported(Optional.empty());
         }
-        if (web != null) {
+        if (web == null && withScript) {
+            web();
+        } else if (web != null) {
             web.getEngine().setJavaScriptEnabled(withScript);
             web.getEngine().loadContent(withCharacterReferences(page));
         }

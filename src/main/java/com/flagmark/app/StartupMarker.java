@@ -15,18 +15,15 @@ final class StartupMarker {
     private StartupMarker() {
     }
 
-    /** Prints the line after the next layout of the window, which shows the list just read. */
+    /** Prints the line once the next layout of the window, which shows the list just read, is done. */
     static void listRead(Scene scene, int rows) {
         if (!ON) {
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        NextLayout.then(scene, () -> {
             System.out.println("flagmark: list shown, " + rows + " articles, "
                     + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after start");
             System.out.flush();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        });
     }
 }

@@ -267,7 +267,7 @@
     return marks;
   }
 
-  // Marks the search's hits, given as "start end start end …" in code points of the canonical
+  // Marks the search's hits, given as "start end start end ..." in code points of the canonical
   // text, in order; returns how many were marked.
   function markHits(spans) {
     var numbers = String(spans).split(' ').filter(function (each) { return /^[0-9]+$/.test(each); }).map(Number);
