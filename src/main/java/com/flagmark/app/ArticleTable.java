@@ -16,12 +16,10 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ContentDisplay;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The list of articles: one row per id of the list, whose cells show what the view-model has
@@ -33,7 +31,6 @@ final class ArticleTable extends TableView<Long> {
     /** Row heights: a row of metadata, and one with a snippet under the title while searching. */
     private static final double ROW = 26;
     private static final double ROW_WITH_SNIPPET = 46;
-    private static final double SNIPPET_LINE = 18;
 
     private final LibraryViewModel model;
     private final Label empty = new Label(Messages.get("table.empty"));
@@ -158,47 +155,48 @@ final class ArticleTable extends TableView<Long> {
         /** How many characters of the snippet come before its first hit in a row: the hit must show on one line. */
         private static final int LEAD = 6;
 
-        TitleCell() {
-            setContentDisplay(ContentDisplay.BOTTOM);
-            setAlignment(Pos.CENTER_LEFT);
-        }
-
         @Override
         protected void updateItem(ListedArticle ignored, boolean empty) {
             super.updateItem(ignored, empty);
             Optional<ListedArticle> row = empty ? Optional.empty() : model.row(getIndex());
-            setText(row.map(each -> each.summary().title().orElse("（无标题）")).orElse(null));
-            setGraphic(row.flatMap(ListedArticle::snippet).map(this::snippetLine).orElse(null));
+            setText(null);
+            setGraphic(row.map(this::content).orElse(null));
         }
 
-        private Node snippetLine(Snippet snippet) {
-            int from = snippet.marks().isEmpty() ? 0 : Math.max(0, snippet.marks().get(0).start() - LEAD);
-            TextFlow flow = new TextFlow();
-            if (from > 0) {
-                flow.getChildren().add(styled("…", "list-snippet"));
+        private Node content(ListedArticle row) {
+            Label title = new Label(row.summary().title().orElse("（无标题）"));
+            title.setMinWidth(0);
+            if (row.snippet().isEmpty()) {
+                return title;
             }
-            int position = from;
-            for (Snippet.Mark mark : snippet.marks()) {
-                flow.getChildren().add(styled(snippet.text().substring(position, mark.start()), "list-snippet"));
-                flow.getChildren().add(styled(snippet.text().substring(mark.start(), mark.end()), "list-snippet-hit"));
-                position = mark.end();
-            }
-            flow.getChildren().add(styled(snippet.text().substring(position), "list-snippet"));
-            // One line of it: the rest would run into the next row.
-            Rectangle clip = new Rectangle();
-            clip.widthProperty().bind(flow.widthProperty());
-            clip.setHeight(SNIPPET_LINE);
-            flow.setClip(clip);
-            flow.setMaxHeight(SNIPPET_LINE);
-            flow.prefWidthProperty().bind(widthProperty().subtract(12));
-            flow.setPrefHeight(SNIPPET_LINE);
-            return flow;
+            VBox both = new VBox(2, title, snippetLine(row.snippet().get()));
+            both.setMinWidth(0);
+            return both;
         }
 
-        private static Text styled(String text, String styleClass) {
-            Text node = new Text(text);
-            node.getStyleClass().add(styleClass);
-            return node;
+        /** One line of the snippet: a few characters before its first hit, the hit in bold, what follows cut to fit. */
+        private static Node snippetLine(Snippet snippet) {
+            String text = snippet.text();
+            if (snippet.marks().isEmpty()) {
+                return styled(text, "list-snippet");
+            }
+            Snippet.Mark hit = snippet.marks().get(0);
+            int from = Math.max(0, hit.start() - LEAD);
+            Label before = styled((from > 0 ? "…" : "") + text.substring(from, hit.start()), "list-snippet");
+            Label found = styled(text.substring(hit.start(), hit.end()), "list-snippet-hit");
+            before.setMinWidth(Region.USE_PREF_SIZE);
+            found.setMinWidth(Region.USE_PREF_SIZE);
+            Label after = styled(text.substring(hit.end()), "list-snippet");
+            after.setMinWidth(0);
+            HBox line = new HBox(before, found, after);
+            line.setMinWidth(0);
+            return line;
+        }
+
+        private static Label styled(String text, String styleClass) {
+            Label label = new Label(text);
+            label.getStyleClass().add(styleClass);
+            return label;
         }
     }
 }

@@ -17,7 +17,9 @@ import java.util.prefs.Preferences;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.event.Event;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.web.WebEngine;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Finding in the main window, headless: a search's result shows its snippet, opens with its hits marked, and n steps through them. */
+/** Finding in the main window, headless: a search's result shows its snippet, opens with its hits marked, and F3 steps through them. */
 @ExtendWith(ApplicationExtension.class)
 class FindingWindowTest {
 
@@ -79,7 +81,7 @@ class FindingWindowTest {
     }
 
     @Test
-    void aResultOpensWithEveryHitMarkedAndNStepsToTheSecond(FxRobot robot) throws Exception {
+    void aResultOpensWithEveryHitMarkedAndF3StepsToTheSecond(FxRobot robot) throws Exception {
         Path folder = Files.createDirectories(temp.resolve("reports"));
         Files.writeString(folder.resolve("report.md"), REPORT);
         Files.writeString(folder.resolve("other.md"), OTHER);
@@ -98,9 +100,9 @@ class FindingWindowTest {
         assertThat(currentHit()).isZero();
         assertThat(hitPosition(robot)).isEqualTo(Messages.get("hits.position", 1, 3));
 
-        robot.clickOn(view.reader());
-        robot.type(KeyCode.N);
-        WaitForAsyncUtils.waitForFxEvents();
+        // Pressed as the window receives it: the robot's F3 does not reach a headless window.
+        robot.interact(() -> Event.fireEvent(view.libraryPane().table(),
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.F3, false, false, false, false)));
 
         assertThat(currentHit()).isEqualTo(1);
         assertThat(hitPosition(robot)).isEqualTo(Messages.get("hits.position", 2, 3));
