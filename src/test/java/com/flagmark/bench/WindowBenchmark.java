@@ -80,7 +80,9 @@ public final class WindowBenchmark {
                 "--library", library.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
         builder.environment().put("DISPLAY", display);
-        builder.environment().put("FLAGMARK_JAVA_OPTS", "-Dflagmark.startupMarker=true");
+        // Settings of its own, so that no window size or last article of the user's changes what is timed.
+        builder.environment().put("FLAGMARK_JAVA_OPTS", "-Dflagmark.startupMarker=true -Djava.util.prefs.userRoot="
+                + log.resolveSibling("settings"));
         long start = System.nanoTime();
         Process app = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
