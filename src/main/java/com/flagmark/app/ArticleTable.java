@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -66,6 +66,7 @@ final class ArticleTable extends TableView<Long> {
             model.sort(order());
             return true;
         });
+        showOrder(model.orderProperty().get());
         bind();
     }
 
@@ -81,7 +82,6 @@ final class ArticleTable extends TableView<Long> {
     private void bind() {
         model.loadingProperty().addListener((property, before, now) -> placeholder());
         placeholder();
-        model.pagesReadProperty().addListener((property, before, now) -> refresh());
         model.queryProperty().addListener((property, before, now) -> rowHeight());
         rowHeight();
         getSelectionModel().selectedItemProperty().addListener((property, before, id) -> {
@@ -116,6 +116,15 @@ final class ArticleTable extends TableView<Long> {
         setFixedCellSize(model.queryProperty().get().isEmpty() ? ROW : ROW_WITH_SNIPPET);
     }
 
+    /** A table made anew (after View › Language) shows the order the list already has. */
+    private void showOrder(Optional<ArticleOrder> current) {
+        current.ifPresent(order -> getColumns().stream().filter(column -> column.getUserData() == order.key())
+                .findFirst().ifPresent(column -> {
+                    column.setSortType(order.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                    getSortOrder().setAll(List.of(column));
+                }));
+    }
+
     private Optional<ArticleOrder> order() {
         if (getSortOrder().isEmpty()) {
             return Optional.empty();
@@ -129,10 +138,20 @@ final class ArticleTable extends TableView<Long> {
             Supplier<TableCell<Long, ListedArticle>> cell) {
         TableColumn<Long, ListedArticle> column = new TableColumn<>(Messages.get(key));
         column.setUserData(order);
-        // The cells read their row from the view-model by index; the value is only a signal to update.
-        column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(null));
+        // A row's value is what has been read of it, and changes when its page arrives: only the
+        // cells on screen update then, where refreshing the table would make them all anew.
+        column.setCellValueFactory(features -> Bindings.createObjectBinding(
+                () -> model.readRow(features.getValue()).orElse(null), model.pagesReadProperty()));
         column.setCellFactory(view -> cell.get());
         return column;
+    }
+
+    /** The row a cell shows: what has been read of it, or else its page is asked for and it shows nothing yet. */
+    private Optional<ListedArticle> rowOf(TableCell<Long, ListedArticle> cell, ListedArticle read, boolean empty) {
+        if (empty) {
+            return Optional.empty();
+        }
+        return read != null ? Optional.of(read) : model.row(cell.getIndex());
     }
 
     /** A cell showing one piece of its row's metadata, or nothing while its page is being read. */
@@ -144,9 +163,9 @@ final class ArticleTable extends TableView<Long> {
         }
 
         @Override
-        protected void updateItem(ListedArticle ignored, boolean empty) {
-            super.updateItem(ignored, empty);
-            setText(empty ? null : model.row(getIndex()).map(row -> text.apply(row.summary())).orElse(null));
+        protected void updateItem(ListedArticle read, boolean empty) {
+            super.updateItem(read, empty);
+            setText(rowOf(this, read, empty).map(row -> text.apply(row.summary())).orElse(null));
         }
     }
 
@@ -156,9 +175,9 @@ final class ArticleTable extends TableView<Long> {
         private static final int LEAD = 6;
 
         @Override
-        protected void updateItem(ListedArticle ignored, boolean empty) {
-            super.updateItem(ignored, empty);
-            Optional<ListedArticle> row = empty ? Optional.empty() : model.row(getIndex());
+        protected void updateItem(ListedArticle read, boolean empty) {
+            super.updateItem(read, empty);
+            Optional<ListedArticle> row = rowOf(this, read, empty);
             setText(null);
             setGraphic(row.map(this::content).orElse(null));
         }

@@ -121,7 +121,7 @@ final class LibraryViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    /** Counts the pages of rows read: each time, rows that showed nothing may now show their article. */
+    /** Counts the pages of rows read (and the lists): each time, rows that showed nothing may now show their article. */
     ReadOnlyIntegerProperty pagesReadProperty() {
         return pagesRead.getReadOnlyProperty();
     }
@@ -144,6 +144,17 @@ final class LibraryViewModel {
             read(page);
         }
         return Optional.ofNullable(pages.get(page)).map(rows -> rows.get(ids.get(index)));
+    }
+
+    /** Returns the row of an article if a page kept holds it, without reading anything. */
+    Optional<ListedArticle> readRow(long articleId) {
+        for (Map<Long, ListedArticle> rows : pages.values()) {
+            ListedArticle row = rows.get(articleId);
+            if (row != null) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns where an article stands in the list, −1 when it is not in it. */
@@ -268,6 +279,7 @@ final class LibraryViewModel {
         pages.clear();
         pending.clear();
         pages.put(0, listing.firstPage());
+        pagesRead.set(pagesRead.get() + 1);
         ids.setAll(Arrays.stream(listing.ids()).boxed().toList());
         total.set(listing.ids().length);
         selectedIndex.set(selected.map(this::indexOf).orElse(-1));
