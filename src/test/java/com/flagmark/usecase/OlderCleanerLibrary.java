@@ -23,7 +23,7 @@ import java.util.Optional;
  * recorded their cleaner, and the article as the older cleaner read it
  * ({@code reclean/older-cleaner.json}, written by hand), with the page's own bytes stored.
  */
-final class OlderCleanerLibrary {
+public final class OlderCleanerLibrary {
 
     static final Path PAGE = Path.of("src/test/resources/reclean/page.html");
     private static final Path OLD_OUTPUT = Path.of("src/test/resources/reclean/older-cleaner.json");
@@ -32,7 +32,7 @@ final class OlderCleanerLibrary {
     }
 
     /** Writes the library to {@code file}. */
-    static void write(Path file) throws IOException, SQLException {
+    public static void write(Path file) throws IOException, SQLException {
         byte[] bytes = Files.readAllBytes(PAGE);
         Article article = olderArticle();
         NewFile page = new NewFile("page.html", bytes, Fingerprint.sha256(bytes), "html", "UTF-8",
