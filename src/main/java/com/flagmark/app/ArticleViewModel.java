@@ -4,6 +4,7 @@ import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Codebook;
 import com.flagmark.annotate.Span;
 import com.flagmark.library.StoredArticle;
+import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
 import com.flagmark.render.Highlight;
@@ -75,6 +76,9 @@ final class ArticleViewModel {
         Optional<Long> selectedId = selected.get().map(Annotation::id);
         List<Highlight> highlights = new ArrayList<>(annotations.size());
         for (Annotation annotation : annotations) {
+            if (annotation.orphaned()) {
+                continue;
+            }
             String colour = codebook.find(annotation.codeIds().get(0)).map(Code::colour).orElse("#888888");
             highlights.add(new Highlight(annotation.id(), annotation.anchor().start(), annotation.anchor().end(), colour,
                     selectedId.equals(Optional.of(annotation.id()))));
@@ -186,6 +190,25 @@ final class ArticleViewModel {
     void setAttributes(Map<String, String> attributes) {
         selected.get().filter(annotation -> !annotation.attributes().equals(attributes)).ifPresent(annotation ->
                 update(annotation, with(annotation, annotation.codeIds(), annotation.note(), attributes), "attributes"));
+    }
+
+    /**
+     * Places the selected orphaned annotation on the selected text, as an undoable change;
+     * returns false when no orphaned annotation or no text is selected.
+     */
+    boolean placeSelected() {
+        Optional<Annotation> orphan = selected.get().filter(Annotation::orphaned);
+        Optional<Span> span = selection.get();
+        Optional<StoredArticle> current = article.get();
+        if (orphan.isEmpty() || span.isEmpty() || current.isEmpty()) {
+            return false;
+        }
+        Annotation before = orphan.get();
+        Anchor anchor = Anchors.of(current.get().article().text(), span.get().start(), span.get().end());
+        selection.set(Optional.empty());
+        update(before, new Annotation(before.id(), before.articleId(), anchor, before.codeIds(), before.note(),
+                before.attributes(), before.coder(), before.created(), before.modified(), false), "place");
+        return true;
     }
 
     void deleteSelected() {

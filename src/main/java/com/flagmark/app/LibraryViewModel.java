@@ -11,6 +11,8 @@ import com.flagmark.library.SearchResult;
 import com.flagmark.library.Snippet;
 import com.flagmark.usecase.BackgroundTask;
 import com.flagmark.usecase.LibrarySession;
+import com.flagmark.usecase.RecleanReport;
+import com.flagmark.usecase.RecleanScope;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -130,6 +132,11 @@ final class LibraryViewModel {
     ProgressTask<AnnotationImportReport> importAnnotations(Path file) {
         return start(workspace.task(session -> session.importAnnotations(file)),
                 Optional.of("annotationImport.reading"), "annotationImport.progress");
+    }
+
+    /** Starts re-cleaning the articles in scope from their files; the list and the open article follow it. */
+    ProgressTask<RecleanReport> reclean(RecleanScope scope) {
+        return start(workspace.task(session -> session.reclean(scope)), Optional.empty(), "reclean.progress");
     }
 
     /** Starts writing an export of what {@code scope} takes from the library, worked out when it starts. */
