@@ -31,9 +31,15 @@ final class PageBylines {
      *
      * @param editors the people credited as editor (责任编辑, 责编, 编辑…), with the label's word;
      *     they are credits, not authors
+     * @param yearless a date the line shows without its year, for the page's metadata to complete
      */
     record Byline(Optional<Dates.Found> date, Optional<String> source, List<Author> authors,
-            List<Author> editors) {
+            List<Author> editors, Optional<Dates.Yearless> yearless) {
+
+        /** A line with a whole date, or none. */
+        Byline(Optional<Dates.Found> date, Optional<String> source, List<Author> authors, List<Author> editors) {
+            this(date, source, authors, editors, Optional.empty());
+        }
 
         /** The same line's people alone, for a line that is otherwise site furniture. */
         Byline creditsOnly() {
@@ -164,6 +170,7 @@ final class PageBylines {
         private final boolean[] used;
         private boolean foundAny;
         private Optional<Dates.Found> date = Optional.empty();
+        private Optional<Dates.Yearless> yearless = Optional.empty();
         private Optional<String> source = Optional.empty();
         private final List<Author> authors = new ArrayList<>();
         private final List<Author> editors = new ArrayList<>();
@@ -231,8 +238,15 @@ final class PageBylines {
 
         private int labelledDate(String value) {
             Optional<Dates.Found> found = Dates.find(value).filter(d -> d.start() <= 1);
-            found.ifPresent(this::offer);
-            return found.map(Dates.Found::end).orElse(0);
+            if (found.isPresent()) {
+                offer(found.get());
+                return found.get().end();
+            }
+            Optional<Dates.Yearless> shown = Dates.findYearless(value);
+            if (yearless.isEmpty()) {
+                yearless = shown;
+            }
+            return shown.map(Dates.Yearless::end).orElse(0);
         }
 
         void unlabelledDates() {
@@ -259,12 +273,29 @@ final class PageBylines {
             if (!foundAny) {
                 return false;
             }
+            publisherAfterDate();
             if (leftover() <= MAX_LEFTOVER) {
                 return true;
             }
             Optional<List<String>> names = leftoverNames();
             names.ifPresent(found -> found.forEach(name -> authors.add(Author.of(name, null))));
             return names.isPresent();
+        }
+
+        /**
+         * Takes as the source what is left of a dated line when that is one publisher's name, as in
+         * "2019年09月07日 04:04 北京日报".
+         */
+        private void publisherAfterDate() {
+            String rest = rest().strip();
+            if ((date.isPresent() || yearless.isPresent()) && source.isEmpty() && !rest.isEmpty() && !rest.contains(" ")
+                    && PageNamesOfPeople.isOrganisation(rest) && rest.codePoints().allMatch(Character::isLetter)) {
+                source = Optional.of(rest);
+                int at = line.indexOf(rest);
+                if (at >= 0) {
+                    use(at, at + rest.length());
+                }
+            }
         }
 
         private int leftover() {
@@ -298,7 +329,7 @@ final class PageBylines {
 
         Byline byline() {
             List<Author> credited = authors.stream().distinct().toList();
-            return new Byline(date, source, credited, List.copyOf(editors));
+            return new Byline(date, source, credited, List.copyOf(editors), date.isPresent() ? Optional.empty() : yearless);
         }
 
         private void use(int start, int end) {

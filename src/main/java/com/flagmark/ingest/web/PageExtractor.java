@@ -52,6 +52,7 @@ final class PageExtractor {
         PageMetadata metadata = new PageMetadata();
         List<RawBlock> header = headerLines(content, headline);
         readBylines(header, Origin.HEADER, metadata);
+        PageAccounts.before(content).ifPresent(metadata::addAccount);
         readBylines(PageNeighbourhood.after(content, NEIGHBOUR_LINES), Origin.FOOTER, metadata);
         PagePruner.prune(content, stats).forEach(credit -> metadata.add(Origin.CONTENT_END, credit));
         headline.flatMap(Headline::element).filter(element -> isInside(element, content)).ifPresent(Element::remove);
@@ -68,7 +69,7 @@ final class PageExtractor {
             bracketedCredits(lines.get(0), Origin.CONTENT_START, metadata);
             bracketedCredits(lines.get(lines.size() - 1), Origin.CONTENT_END, metadata);
         }
-        return new ExtractedPage(title, metadata.date(meta.date()), metadata.source(meta.source()),
+        return new ExtractedPage(title, metadata.date(meta.date(), meta.dates()), metadata.source(meta.source()),
                 metadata.credits(), meta.url(), lines);
     }
 
