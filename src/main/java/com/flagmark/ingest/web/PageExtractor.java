@@ -22,7 +22,8 @@ import org.jsoup.nodes.Element;
  * lines between headline and article and just after it ({@link PageNeighbourhood},
  * {@link PageBylines}); the article's element without its furniture ({@link PagePruner}) read
  * into lines ({@link HtmlBlocks}, {@link PageBody}); and the metadata settled between those
- * lines and the meta tags ({@link PageMetadata}, {@link PageMetaTags}).
+ * lines and the meta tags ({@link PageMetadata}, {@link PageMetaTags}). A page that holds no
+ * article but a list of headlines gives those ({@link PageHeadlineList}).
  */
 final class PageExtractor {
 
@@ -43,7 +44,7 @@ final class PageExtractor {
         Optional<Headline> headline = PageTitleFinder.find(body, content, stats, meta);
         return content.map(found -> article(found, headline, stats, meta))
                 .orElseGet(() -> new ExtractedPage(headline.map(Headline::text), meta.date().map(Dates.Found::date),
-                        meta.source(), List.of(), meta.url(), List.of()));
+                        meta.source(), List.of(), meta.url(), PageHeadlineList.of(body)));
     }
 
     private static ExtractedPage article(Element content, Optional<Headline> headline, PageTextStats stats,
