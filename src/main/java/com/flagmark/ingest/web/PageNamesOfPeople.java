@@ -26,10 +26,10 @@ final class PageNamesOfPeople {
 
     /**
      * A reporter's credit in brackets inside a paragraph, at its start or end: "（记者 王乐文 方敏）",
-     * "据新华社合肥电（记者 钱伟）", "（本报通讯员 李琴雯）".
+     * "据新华社合肥电（记者 钱伟）", "（本报通讯员 李琴雯）", "据新华网电【记者 王五】".
      */
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
-            "[（(]\\s*(?:[\\p{IsHan}]{0,8}?)(记者|通讯员|作者|执笔人?)\\s*[:：]?\\s*([\\p{IsHan}·、\\s]{2,30}?)\\s*[）)]");
+            "[（(【\\[]\\s*(?:[\\p{IsHan}]{0,8}?)(记者|通讯员|作者|执笔人?)\\s*[:：]?\\s*([\\p{IsHan}·、\\s]{2,30}?)\\s*[）)】\\]]");
     /** The surnames most Chinese people bear: a bare line of a name under a headline starts with one. */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
             + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
