@@ -70,6 +70,8 @@ final class PageBylines {
     private static final Pattern WEB_ADDRESS = Pattern.compile(
             "(?:https?://)?(?:[A-Za-z0-9-]+\\.)+(?:com|cn|net|org|gov|edu|info|cc|tv)(?:\\.cn)?(?:/\\S*)?",
             Pattern.CASE_INSENSITIVE);
+    /** A forum post's footer naming who posted it, before the date: "本贴由 小河边 于2008年3月5日 21:14 发表". */
+    private static final Pattern POSTED_BY = Pattern.compile("^\\s*本[贴帖文]由\\s*([^\\s于]{1,20})\\s*于\\s*(?=\\d)");
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
             "我要纠错|纠错|参与互动|人参与|条评论|评论|举报|分享到|分享|打印|收藏|字号|字体|调整字体|超大|标准|默认|次阅读|阅读"
                     + "|大\\s*中\\s*小|大\\s*标准\\s*小|关闭|正在读取中|扫一扫|手机看|原创");
@@ -112,6 +114,7 @@ final class PageBylines {
             return photoCredit;
         }
         Reading reading = new Reading(line);
+        reading.postedBy();
         List<Label> labels = labelsIn(line);
         for (int i = 0; i < labels.size(); i++) {
             int valueEnd = i + 1 < labels.size() ? labels.get(i + 1).start() : line.length();
@@ -178,6 +181,15 @@ final class PageBylines {
         Reading(String line) {
             this.line = line;
             this.used = new boolean[line.length()];
+        }
+
+        /** Reads the poster of a forum post's footer as its author; the date that follows is read as any other. */
+        void postedBy() {
+            Matcher matcher = POSTED_BY.matcher(line);
+            if (matcher.lookingAt()) {
+                authors.add(Author.of(matcher.group(1), "作者"));
+                use(0, matcher.end());
+            }
         }
 
         void field(Label label, int valueEnd) {
