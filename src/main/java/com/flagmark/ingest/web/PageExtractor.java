@@ -67,6 +67,7 @@ final class PageExtractor {
         Optional<Element> documentHeader = PageDocumentHeader.before(content);
         documentHeader.ifPresent(table -> readDocumentHeader(table, metadata));
         readBylines(PageNeighbourhood.after(content, NEIGHBOUR_LINES), Origin.FOOTER, metadata);
+        PageIssueDate.before(content).ifPresent(date -> metadata.add(Origin.NAVIGATION, dated(date)));
         PagePruner.prune(content, stats).forEach(credit -> metadata.add(Origin.CONTENT_END, credit));
         headline.flatMap(Headline::element).filter(element -> isInside(element, content)).ifPresent(Element::remove);
         PageBody.Assembled assembled = PageBody.of(HtmlBlocks.of(content), title);

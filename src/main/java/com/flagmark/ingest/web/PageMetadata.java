@@ -27,7 +27,9 @@ final class PageMetadata {
 
     /** Where a metadata line was found, from most to least trusted. */
     enum Origin {
-        HEADER, CONTENT_START, CONTENT_END, FOOTER
+        HEADER, CONTENT_START, CONTENT_END, FOOTER,
+        /** An e-paper's navigation, which gives the date where the story gives none. */
+        NAVIGATION
     }
 
     private final Map<Origin, List<PageBylines.Byline>> bylines = new EnumMap<>(Origin.class);
@@ -63,6 +65,7 @@ final class PageMetadata {
         fromMetaTags.ifPresent(ranked::add);
         rankedDates(Origin.CONTENT_END, ranked, metadataDates);
         rankedDates(Origin.FOOTER, ranked, metadataDates);
+        rankedDates(Origin.NAVIGATION, ranked, metadataDates);
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
