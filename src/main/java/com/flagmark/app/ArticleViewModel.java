@@ -240,9 +240,22 @@ final class ArticleViewModel {
         workspace.perform(edits -> edits.update(before, after, action));
     }
 
+    /**
+     * Reads the open article's annotations again after a change; where the change gave the article
+     * another text (a re-cleaning or its undo), the article is shown anew with them, and where it
+     * took the article away, the reader is cleared.
+     */
     private void reload() {
-        article.get().ifPresent(current -> workspace.read(session -> new Loaded(Optional.of(current),
-                session.annotations(current.id()), session.usage(current.id())), this::show));
+        article.get().ifPresent(current -> workspace.read(session -> new Loaded(session.article(current.id()),
+                session.annotations(current.id()), session.usage(current.id())), loaded -> {
+                    if (loaded.article().equals(article.get())) {
+                        show(loaded);
+                    } else if (article.get().map(StoredArticle::id).equals(Optional.of(current.id()))) {
+                        clear();
+                        article.set(loaded.article());
+                        loaded.article().ifPresent(changed -> show(loaded));
+                    }
+                }));
     }
 
     private void show(Loaded loaded) {
