@@ -39,6 +39,9 @@ class DatesTest {
     @CsvSource(delimiter = '|', value = {
         "发稿时间：2021/6/9 | 2021-06-09",
         "2022-03-01 16:59:26 金华市人民政府 | 2022-03-01T16:59:26",
+        "十一月 6th, 2009 | 2009-11-06",
+        "三月 1st, 2010 at 9:05 下午 | 2010-03-01T21:05:00",
+        "十月 22nd, 2008 at 12:40 上午 | 2008-10-22T00:40:00",
     })
     void findsTheDateInAHeaderLine(String line, String iso) {
         assertThat(Dates.find(line).map(found -> found.date().iso())).contains(iso);
