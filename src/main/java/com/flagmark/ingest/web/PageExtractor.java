@@ -82,6 +82,7 @@ final class PageExtractor {
         if (!lines.isEmpty()) {
             PageNamesOfPeople.trailingCredit(lines.get(lines.size() - 1).text()).ifPresent(metadata::addCredit);
             bracketedCredits(lines.get(0), Origin.CONTENT_START, metadata);
+            PageDocumentHeader.adoptedOn(lines.get(0).text()).ifPresent(date -> metadata.add(Origin.CONTENT_START, dated(date)));
             bracketedCredits(lines.get(lines.size() - 1), Origin.CONTENT_END, metadata);
         }
         return new ExtractedPage(title, metadata.date(meta.date(), meta.dates()), metadata.source(meta.source()),
