@@ -75,9 +75,27 @@ final class CodebookPane extends TreeTableView<Code> {
         return column;
     }
 
+    /** Builds the tree again from the codebook, keeping each code's expansion and the selection on the same code. */
     private void rebuild(Codebook now) {
+        Optional<Long> selected = Optional.ofNullable(getSelectionModel().getSelectedItem())
+                .map(TreeItem::getValue).map(Code::id);
         getRoot().getChildren().forEach(this::rememberExpansion);
         getRoot().getChildren().setAll(now.roots().stream().map(root -> item(now, root)).toList());
+        selected.flatMap(this::itemOf).ifPresentOrElse(item -> getSelectionModel().select(item),
+                () -> getSelectionModel().clearSelection());
+    }
+
+    /** The tree item that shows a code, if the tree holds it. */
+    Optional<TreeItem<Code>> itemOf(long codeId) {
+        Deque<TreeItem<Code>> pending = new ArrayDeque<>(getRoot().getChildren());
+        while (!pending.isEmpty()) {
+            TreeItem<Code> item = pending.pop();
+            if (item.getValue().id() == codeId) {
+                return Optional.of(item);
+            }
+            item.getChildren().forEach(pending::push);
+        }
+        return Optional.empty();
     }
 
     /** The tree item of a code and all below it, built with a stack of its own, as deep as the codebook goes. */

@@ -57,30 +57,30 @@ public final class ReaderHtml {
         StringBuilder html = new StringBuilder(article.text().length() * 3 + highlights.size() * 160
                 + STYLE.length() + SCRIPT.length() + 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"").append(options.dark() ? " class=\"fm-dark\"" : "")
-                .append(" style=\"--fm-zoom:").append(zoom(options.zoom())).append("\"><head><meta charset=\"utf-8\">")
+                .append(" style=\"--fm-zoom:").append(zoom(options.zoom())).append(";--fm-note-label:")
+                .append(escape(cssString(options.words().editorsNote()))).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY)
                 .append("\"><title>").append(escape(article.title().orElse(""))).append("</title><style>")
                 .append(STYLE).append("</style></head>\n<body><article class=\"fm-article\">\n");
-        header(article, html);
+        header(article, options.words(), html);
         body(article.blocks(), highlights, html);
         html.append("</article><script>").append(SCRIPT).append("</script></body></html>\n");
         return html.toString();
     }
 
-    private static void header(Article article, StringBuilder html) {
+    private static void header(Article article, ReaderWords words, StringBuilder html) {
         html.append("<header class=\"fm-meta\">\n");
         article.kicker().ifPresent(kicker -> element(html, "p", "fm-kicker", kicker));
         element(html, "h1", article.title().isPresent() ? "fm-title" : "fm-title fm-untitled",
-                article.title().orElse("（无标题）"));
+                article.title().orElse(words.untitled()));
         String line = metaLine(article);
         if (!line.isEmpty()) {
             html.append("<p class=\"fm-line\">").append(line).append("</p>\n");
         }
         article.url().ifPresent(url -> html.append("<p class=\"fm-origin\"><a href=\"").append(escape(url))
-                .append("\" title=\"").append(escape(url)).append("\">原文链接</a></p>\n"));
+                .append("\" title=\"").append(escape(url)).append("\">").append(escape(words.originalLink())).append("</a></p>\n"));
         if (article.story().isPartOfPage()) {
-            element(html, "p", "fm-page",
-                    "本版第 " + article.story().index() + " 篇，共 " + article.story().count() + " 篇");
+            element(html, "p", "fm-page", words.story(article.story().index(), article.story().count()));
         }
         html.append("</header>\n");
     }
@@ -174,6 +174,11 @@ public final class ReaderHtml {
             }
         }
         return out.toString();
+    }
+
+    /** Writes text as a CSS string, for a custom property that {@code content} takes. */
+    private static String cssString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** Writes a zoom in percent as the factor CSS multiplies by: 125 reads 1.25. */
