@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -57,7 +58,10 @@ final class CodebookPane extends TreeTableView<Code> {
         codebook.usageProperty().addListener((property, before, now) -> refresh());
         article.usageProperty().addListener((property, before, now) -> refresh());
         rebuild(codebook.codebookProperty().get());
-        setPlaceholder(new Label(Messages.get("codebook.empty")));
+        Label empty = new Label(Messages.get("codebook.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(0, 12, 0, 12));
+        setPlaceholder(empty);
         setContextMenu(new ContextMenu(item("codebook.add", () -> dialogs.add(Optional.empty()))));
     }
 
@@ -70,7 +74,7 @@ final class CodebookPane extends TreeTableView<Code> {
             return new ReadOnlyObjectWrapper<>(count == 0 ? "" : String.valueOf(count));
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setMinWidth(46);
+        column.setMinWidth(54);
         column.setMaxWidth(64);
         return column;
     }

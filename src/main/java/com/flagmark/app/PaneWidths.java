@@ -12,12 +12,12 @@ import java.util.Optional;
  */
 record PaneWidths(double library, double sidebar) {
 
-    /** Narrower than this the list's titles and the filters are cut short. */
-    static final double LIBRARY_MIN = 220;
+    /** Narrower than this the list has no room left for its titles beside the date, source and count. */
+    static final double LIBRARY_MIN = 250;
     /** Narrower than this the editor's labels and fields do not fit side by side. */
-    static final double SIDEBAR_MIN = 260;
-    /** About 25 characters of the reader's 17-pixel text, with its margins and a scroll bar. */
-    static final double READER_MIN = 500;
+    static final double SIDEBAR_MIN = 250;
+    /** 25 characters of the reader's 17-pixel text (425 pixels), with its margins and a scroll bar. */
+    static final double READER_MIN = 480;
 
     /** The widths of a first start. */
     static final PaneWidths DEFAULT = new PaneWidths(340, 340);

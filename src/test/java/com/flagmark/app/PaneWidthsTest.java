@@ -17,14 +17,14 @@ class PaneWidthsTest {
 
     @Test
     void atTenTwentyFourPixelsTheSidesGiveWaySoTheReaderKeepsItsMeasure() {
-        double[] positions = new PaneWidths(340, 340).positions(1024);
+        double[] positions = new PaneWidths(380, 300).positions(1024);
 
         double library = positions[0] * 1024;
         double sidebar = (1 - positions[1]) * 1024;
-        assertThat(1024 - library - sidebar).isCloseTo(PaneWidths.READER_MIN, within(0.01));
-        // Each side gives in proportion to what it has above its minimum: 120 and 80 pixels.
-        assertThat(library).isCloseTo(340 - 156 * 120 / 200.0, within(0.01));
-        assertThat(sidebar).isCloseTo(340 - 156 * 80 / 200.0, within(0.01));
+        assertThat(1024 - library - sidebar).isCloseTo(480, within(0.01));
+        // 136 pixels must go; each side gives in proportion to what it has above its minimum of 250: 130 and 50.
+        assertThat(library).isCloseTo(380 - 136 * 130 / 180.0, within(0.01));
+        assertThat(sidebar).isCloseTo(300 - 136 * 50 / 180.0, within(0.01));
     }
 
     @Test
@@ -51,7 +51,7 @@ class PaneWidthsTest {
         assertThat(PaneWidths.restored(0, 340)).isEmpty();
         assertThat(PaneWidths.restored(340, 12)).isEmpty();
         assertThat(PaneWidths.restored(-1, -1)).isEmpty();
-        assertThat(PaneWidths.restored(300, 280)).contains(new PaneWidths(300, 280));
+        assertThat(PaneWidths.restored(300, 260)).contains(new PaneWidths(300, 260));
     }
 
     @Test
