@@ -85,7 +85,7 @@ final class MainView extends BorderPane {
         SplitPane sidebar = new SplitPane(codebookPane,
                 new AnnotationsPane(article, codebook), new AnnotationEditor(article, codebook, this::pickCode));
         sidebar.setOrientation(Orientation.VERTICAL);
-        sidebar.setDividerPositions(0.32, 0.47);
+        sidebar.setDividerPositions(0.30, 0.48);
         libraryPane.setMinWidth(PaneWidths.LIBRARY_MIN);
         sidebar.setMinWidth(PaneWidths.SIDEBAR_MIN);
         panes = new ReaderSplit(libraryPane, reader, sidebar, settings.panes(), settings::panes);

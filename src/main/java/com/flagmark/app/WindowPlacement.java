@@ -21,6 +21,8 @@ final class WindowPlacement {
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
+        stage.setMinWidth(Math.min(WindowBounds.MIN_WIDTH, bounds.getWidth()));
+        stage.setMinHeight(Math.min(WindowBounds.MIN_HEIGHT, bounds.getHeight()));
         stage.setMaximized(saved.map(AppSettings.WindowState::maximised).orElse(false));
     }
 
