@@ -1,6 +1,7 @@
 package com.flagmark.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
@@ -211,6 +212,21 @@ class CodingWindowTest {
 
         assertThat(pane.getSelectionModel().getSelectedItem().getValue().id()).isEqualTo(investment.id());
         assertThat(pane.getSelectionModel().getSelectedItem().getValue().name()).isEqualTo("投资项目");
+    }
+
+    @Test
+    void aWindowThatOpensNarrowKeepsTheReadersMeasureAndGivesTheSidesBackWhenItGrows(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.reader().getWidth()).isGreaterThanOrEqualTo(PaneWidths.READER_MIN - 12);
+        assertThat(view.libraryPane().getWidth()).isGreaterThanOrEqualTo(PaneWidths.LIBRARY_MIN);
+
+        robot.interact(() -> stage.setWidth(1600));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.libraryPane().getWidth()).isCloseTo(PaneWidths.DEFAULT.library(), within(8.0));
+        assertThat(view.reader().getWidth()).isGreaterThan(1600 - 2 * PaneWidths.DEFAULT.sidebar());
     }
 
     private long shownId() {
