@@ -1,6 +1,7 @@
 package com.flagmark.app;
 
 import com.flagmark.model.FlagmarkException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -10,6 +11,11 @@ final class UserMessages {
     private static final Logger LOG = Logger.getLogger(UserMessages.class.getName());
 
     private UserMessages() {
+    }
+
+    /** A reason something was not imported, in the UI's language where its wording is known, else as given. */
+    static String reason(String key, List<String> arguments, String given) {
+        return key.isEmpty() ? given : Messages.find("reason." + key, arguments.toArray()).orElse(given);
     }
 
     static String of(Throwable problem) {
