@@ -3,6 +3,7 @@ package com.flagmark.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
@@ -31,6 +32,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -200,6 +202,32 @@ class CodingWindowTest {
     }
 
     @Test
+    void deletingAnAnnotationLeavesTheReaderOnItsArticleThoughTheSortedListReorders(FxRobot robot) throws Exception {
+        importAndOpen(robot, "seeds/002_1485c1450ca8f693.txt");
+        var table = view.libraryPane().table();
+        robot.interact(() -> {
+            TableColumn<ArticleSummary, ?> count = table.getColumns().get(table.getColumns().size() - 1);
+            count.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(count));
+            table.getSelectionModel().clearAndSelect(6);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownId() == listedId(6));
+        waitForPage();
+        long reading = shownId();
+        select(robot, 0, 2);
+        robot.type(KeyCode.DIGIT6);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !article.annotations().isEmpty());
+        robot.interact(() -> article.selectAnnotation(Optional.of(article.annotations().get(0).id())));
+
+        robot.interact(view::deleteAnnotation);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> article.annotations().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(shownId()).isEqualTo(reading);
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(reading);
+    }
+
+    @Test
     void renamingACodeKeepsTheCodebookSelectionOnIt(FxRobot robot) throws Exception {
         importAndOpen(robot);
         CodebookPane pane = robot.lookup(node -> node instanceof CodebookPane).queryAs(CodebookPane.class);
@@ -300,9 +328,16 @@ class CodingWindowTest {
         DialogPane report = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         robot.clickOn(report.lookupButton(ButtonType.OK));
         robot.interact(() -> view.libraryPane().table().getSelectionModel().select(0));
+        waitForPage();
+    }
+
+    /** Waits until the reader shows the current article's page. */
+    private void waitForPage() throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> view.reader().engine().getLoadWorker()
                 .getState() == Worker.State.SUCCEEDED && article.articleProperty().get().isPresent()
-                && view.reader().engine().getDocument().getElementsByTagName("h1").getLength() > 0));
+                && view.reader().engine().getDocument().getElementsByTagName("h1").getLength() > 0
+                && view.reader().engine().getTitle().equals(article.articleProperty().get().get().article().title()
+                        .orElse(""))));
     }
 
     private void select(FxRobot robot, int start, int end) throws TimeoutException {
