@@ -20,15 +20,25 @@ final class ReaderSplit extends SplitPane {
         super(library, reader, sidebar);
         this.wished = wished;
         this.dragged = dragged;
-        addEventFilter(MouseEvent.MOUSE_PRESSED, press -> dragging = true);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, press -> dragging = onDivider(press.getPickResult().getIntersectedNode()));
         addEventFilter(MouseEvent.MOUSE_RELEASED, release -> {
-            dragging = false;
-            if (getWidth() > 0) {
+            if (dragging && getWidth() > 0) {
+                dragging = false;
                 this.wished = PaneWidths.dragged(getDividerPositions(), getWidth());
                 this.dragged.accept(this.wished);
                 requestLayout();
             }
         });
+    }
+
+    /** Tells whether a press is on one of this split's dividers (not on a pane, whose clicks leave the widths alone). */
+    private boolean onDivider(Node pressed) {
+        for (Node node = pressed; node != null && node != this; node = node.getParent()) {
+            if (node.getStyleClass().contains("split-pane-divider") && node.getParent() == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

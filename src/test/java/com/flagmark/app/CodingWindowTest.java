@@ -250,6 +250,7 @@ class CodingWindowTest {
         // Two dividers of a few pixels each come out of the reader's share.
         assertThat(view.reader().getWidth()).isGreaterThanOrEqualTo(PaneWidths.READER_MIN - 12);
         assertThat(view.libraryPane().getWidth()).isGreaterThanOrEqualTo(PaneWidths.LIBRARY_MIN);
+        robot.clickOn(view.libraryPane().table());
 
         // The headless screen is 1280 pixels wide: a window wider than it cannot be drawn.
         robot.interact(() -> stage.setWidth(1270));
@@ -257,6 +258,18 @@ class CodingWindowTest {
 
         assertThat(view.libraryPane().getWidth()).isCloseTo(PaneWidths.DEFAULT.library(), within(8.0));
         assertThat(view.reader().getWidth()).isCloseTo(1270 - 2 * PaneWidths.DEFAULT.library(), within(16.0));
+    }
+
+    @Test
+    void draggingADividerSetsTheWidthTheNextStartRestores(FxRobot robot) {
+        Node divider = robot.lookup(".split-pane-divider").match(node -> node.getParent() instanceof ReaderSplit)
+                .query();
+        double before = view.libraryPane().getWidth();
+
+        robot.drag(divider).dropBy(40, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(new AppSettings(preferences).panes().library()).isCloseTo(before + 40, within(6.0));
     }
 
     private long shownId() {
