@@ -77,7 +77,7 @@ final class MainView extends BorderPane {
             }
         });
         reader.setWords(new ReaderWords(Messages.get("reader.untitled"), Messages.get("reader.originalLink"),
-                Messages.get("reader.storyOfPage"), Messages.get("reader.editorsNote")));
+                Messages.get("reader.storyOfPage"), Messages.get("reader.editorsNote"), Messages.get("reader.datePattern")));
         reader.setZoom(zoom);
         reader.setDark(app.isDark());
         CodebookDialogs dialogs = new CodebookDialogs(codebook, this::window);
@@ -224,7 +224,7 @@ final class MainView extends BorderPane {
     void zoom(int step) {
         zoom = step == 0 ? 100 : Math.max(50, Math.min(300, zoom + step * 10));
         reader.setWords(new ReaderWords(Messages.get("reader.untitled"), Messages.get("reader.originalLink"),
-                Messages.get("reader.storyOfPage"), Messages.get("reader.editorsNote")));
+                Messages.get("reader.storyOfPage"), Messages.get("reader.editorsNote"), Messages.get("reader.datePattern")));
         reader.setZoom(zoom);
         settings.zoom(zoom);
     }

@@ -1,7 +1,6 @@
 package com.flagmark.render;
 
 import com.flagmark.model.Article;
-import com.flagmark.model.ArticleDate;
 import com.flagmark.model.Author;
 import com.flagmark.model.Block;
 import com.flagmark.model.BlockKind;
@@ -15,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -73,7 +71,7 @@ public final class ReaderHtml {
         article.kicker().ifPresent(kicker -> element(html, "p", "fm-kicker", kicker));
         element(html, "h1", article.title().isPresent() ? "fm-title" : "fm-title fm-untitled",
                 article.title().orElse(words.untitled()));
-        String line = metaLine(article);
+        String line = metaLine(article, words);
         if (!line.isEmpty()) {
             html.append("<p class=\"fm-line\">").append(line).append("</p>\n");
         }
@@ -85,10 +83,10 @@ public final class ReaderHtml {
         html.append("</header>\n");
     }
 
-    private static String metaLine(Article article) {
+    private static String metaLine(Article article, ReaderWords words) {
         StringBuilder line = new StringBuilder();
         article.date().ifPresent(date -> line.append("<time datetime=\"").append(date.iso()).append("\">")
-                .append(escape(readable(date))).append("</time>"));
+                .append(escape(words.date(date))).append("</time>"));
         article.source().ifPresent(source -> separated(line).append("<span class=\"fm-source\">")
                 .append(escape(source)).append("</span>"));
         if (!article.authors().isEmpty()) {
@@ -123,13 +121,6 @@ public final class ReaderHtml {
             case EDITORS_NOTE -> "aside";
             default -> "p";
         };
-    }
-
-    /** Reads a date as a Chinese reader expects it: 2022年2月8日 09:28. */
-    static String readable(ArticleDate date) {
-        String day = date.date().getYear() + "年" + date.date().getMonthValue() + "月" + date.date().getDayOfMonth() + "日";
-        Optional<String> time = date.time().map(t -> String.format(" %02d:%02d", t.getHour(), t.getMinute()));
-        return day + time.orElse("");
     }
 
     private static String authors(List<Author> authors) {

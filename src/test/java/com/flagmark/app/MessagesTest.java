@@ -33,7 +33,8 @@ class MessagesTest {
     void theChineseTextsHaveNoEnglishWordsButNamesOfFormatsProgramsAndKeys() throws IOException {
         Properties chinese = load("messages_zh.properties");
 
-        for (String key : chinese.stringPropertyNames()) {
+        // A date pattern's letters (yyyy) are not words.
+        for (String key : chinese.stringPropertyNames().stream().filter(key -> !key.endsWith("Pattern")).toList()) {
             assertThat(OtherLanguage.englishWords(chinese.getProperty(key))).as(key)
                     .isSubsetOf(OtherLanguage.NAMES);
         }
