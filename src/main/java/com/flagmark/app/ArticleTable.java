@@ -183,7 +183,7 @@ final class ArticleTable extends TableView<Long> {
         }
 
         private Node content(ListedArticle row) {
-            Label title = new Label(row.summary().title().orElse("（无标题）"));
+            Label title = new Label(row.summary().title().orElse(Messages.get("reader.untitled")));
             title.setMinWidth(0);
             if (row.snippet().isEmpty()) {
                 return title;

@@ -45,10 +45,10 @@ record Shortcut(String key, String messageKey) {
         return KeyCombination.keyCombination(key);
     }
 
-    /** Returns the key as the user reads it on this platform, such as Ctrl+Z. */
+    /** Returns the key as the user reads it on this platform, such as Ctrl+Z or Alt+↓, in either language. */
     String display() {
         // A key with a space in it stands for several keys (1 … 9, n / N), which no combination names.
-        return key.contains(" ") ? key : combination().getDisplayText();
+        return key.contains(" ") ? key : combination().getDisplayText().replace("Down", "↓").replace("Up", "↑");
     }
 
     String description() {
