@@ -15,6 +15,7 @@ import com.flagmark.ingest.FileOutcome;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.library.AnnotationRepository;
 import com.flagmark.library.ArticleFilter;
+import com.flagmark.library.ArticleOrder;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.CodebookRepository;
 import com.flagmark.library.Library;
@@ -50,7 +51,7 @@ class LayeringTest {
     private static final DescribedPredicate<JavaClass> VALUES_THE_UI_SHOWS = belongToAnyOf(
             // What the list, the reader and the search show, and the filters a user sets.
             ArticleSummary.class, StoredArticle.class, SearchResult.class, SearchHit.class, Snippet.class,
-            ArticleFilter.class,
+            ArticleFilter.class, ArticleOrder.class,
             // The report of a folder import.
             ImportReport.class, FileOutcome.class,
             // The formats and scopes a user picks for an export (their writing is the use case's).

@@ -75,6 +75,45 @@ public final class SearchIndex {
         return new SearchResult(ranked.total(), database.read(connection -> hits(connection, parsed, ranked.ids())));
     }
 
+    /**
+     * Returns the ids of every article matching the user's text among those the filter lets
+     * through, best first, as {@link #search(String, ArticleFilter, int)} ranks them: a list of
+     * search results to page through, as long as the number of matches.
+     */
+    public long[] rankedIds(String query, ArticleFilter filter) {
+        SearchQuery parsed = SearchQuery.parse(Objects.requireNonNull(query, "query"));
+        if (parsed.isEmpty()) {
+            return new long[0];
+        }
+        Query lucene = filtered(parsed.toQuery(), Objects.requireNonNull(filter, "filter"));
+        return index.search(database, searcher -> {
+            int total = searcher.count(lucene);
+            if (total == 0) {
+                return new long[0];
+            }
+            TopDocs top = searcher.search(lucene, new TopScoreDocCollectorManager(total, null, Integer.MAX_VALUE, false));
+            return ids(searcher, top.scoreDocs).stream().mapToLong(Long::longValue).toArray();
+        });
+    }
+
+    /**
+     * Returns these articles, such as a page of a list of results, each with the snippet of the
+     * user's text in it, in the order of the ids; an id not in the library is left out.
+     */
+    public List<SearchHit> hits(String query, List<Long> ids) {
+        SearchQuery parsed = SearchQuery.parse(Objects.requireNonNull(query, "query"));
+        return database.read(connection -> hits(connection, parsed, ids));
+    }
+
+    /**
+     * Returns where the user's text matches in an article's text, as {@code [start, end)} char
+     * indices in order, overlaps merged: the same places the search matched and the snippet marks.
+     */
+    public static List<Snippet.Mark> marks(String query, String text) {
+        SearchQuery parsed = SearchQuery.parse(Objects.requireNonNull(query, "query"));
+        return parsed.isEmpty() ? List.of() : Snippets.hits(text, parsed);
+    }
+
     /** Returns how many articles match the user's text: the same number a search gives as its total. */
     public long count(String query) {
         SearchQuery parsed = SearchQuery.parse(Objects.requireNonNull(query, "query"));

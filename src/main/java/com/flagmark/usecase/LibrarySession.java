@@ -66,6 +66,11 @@ public final class LibrarySession implements AutoCloseable {
         return library.file();
     }
 
+    /** The library itself, for the use cases beside this one. */
+    Library library() {
+        return library;
+    }
+
     // Reading
 
     /** Returns every article, in import order. */

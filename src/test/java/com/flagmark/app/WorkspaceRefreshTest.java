@@ -43,7 +43,7 @@ class WorkspaceRefreshTest {
         ArticleViewModel article = new ArticleViewModel(workspace);
         CodebookViewModel codebook = new CodebookViewModel(workspace);
         workspace.open(file);
-        ArticleSummary coded = list.articles().stream().filter(each -> each.title().orElse("").contains("第一棒"))
+        ArticleSummary coded = ListedRows.of(list).stream().filter(each -> each.title().orElse("").contains("第一棒"))
                 .findFirst().orElseThrow();
         article.open(coded.id());
         Path annotations = Files.writeString(temp.resolve("other-tool.jsonld"), OTHER_TOOL);
@@ -58,7 +58,7 @@ class WorkspaceRefreshTest {
         assertThat(article.annotations()).extracting(annotation -> annotation.anchor().exact())
                 .containsExactly("建立复工复产台账");
         assertThat(article.usageProperty().get()).containsEntry(added.id(), 1);
-        assertThat(list.articles()).filteredOn(each -> each.id() == coded.id())
+        assertThat(ListedRows.of(list)).filteredOn(each -> each.id() == coded.id())
                 .extracting(ArticleSummary::annotationCount).containsExactly(1);
         assertThat(workspace.nextUndoProperty().get()).isEmpty();
     }
