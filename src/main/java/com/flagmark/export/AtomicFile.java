@@ -7,11 +7,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside the target, which is moved
  * over the target only once everything is written. A failure deletes the temporary file and
- * leaves the target as it was.
+ * leaves the target as it was. Only a regular file is ever replaced (a link's regular target
+ * rather than the link), and a replaced file keeps its permissions.
  */
 public final class AtomicFile {
 
@@ -25,23 +30,26 @@ public final class AtomicFile {
     }
 
     /**
-     * Writes {@code target} with the content.
+     * Writes {@code target} with the content. If {@code target} is a symbolic link, the file it
+     * points to is written. Temporary files a killed Flagmark left in that folder are removed
+     * first (see {@link UnfinishedFiles}).
      *
-     * @throws FlagmarkException if the file cannot be written, saying why
+     * @throws FlagmarkException if the file cannot be written, saying why: among others when the
+     *         target is not a regular file (a folder, a FIFO, a device), belongs to another user
+     *         or is read-only
      */
     public static void write(Path target, Content content) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new FlagmarkException("Cannot write " + target + ": the folder " + folder + " does not exist.");
-        }
+        Path destination = WriteTarget.resolve(target);
+        Path folder = destination.getParent();
+        UnfinishedFiles.removeLeftovers(folder);
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            temporary = UnfinishedFiles.create(destination);
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
-            move(temporary, absolute);
+            keepPermissions(destination, temporary);
+            move(temporary, destination);
         } catch (IOException | RuntimeException failure) {
             deleteQuietly(temporary);
             if (failure instanceof FlagmarkException userFacing) {
@@ -50,6 +58,15 @@ public final class AtomicFile {
             throw new FlagmarkException("Cannot write " + target + ": " + describe(failure)
                     + ". Nothing was written.", failure);
         }
+    }
+
+    /** Gives the new file the permissions of the one it replaces; a new file keeps the user's umask. */
+    private static void keepPermissions(Path replaced, Path temporary) throws IOException {
+        if (!Files.exists(replaced) || Files.getFileAttributeView(replaced, PosixFileAttributeView.class) == null) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(replaced);
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -67,7 +84,7 @@ public final class AtomicFile {
         try {
             Files.deleteIfExists(temporary);
         } catch (IOException leftBehind) {
-            // A hidden .part file may stay; the target itself is untouched.
+            // The next export to this folder removes it; the target itself is untouched.
         }
     }
 
