@@ -258,6 +258,7 @@ final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path file) throws SQLException {
+        NativeSqlite.prepare();
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         try {
             execute(connection, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
