@@ -21,6 +21,10 @@ final class ImportCommand extends LibraryCommand {
     @Option(names = "--json", description = "Print the import report as JSON.")
     boolean json;
 
+    @Override
+    boolean createsLibrary() {
+        return true;
+    }
 
     @Override
     void run(LibrarySession session, PrintWriter out) {

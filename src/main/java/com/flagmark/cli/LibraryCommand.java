@@ -22,9 +22,15 @@ abstract class LibraryCommand implements Runnable {
     @Override
     public final void run() {
         Path file = root.library != null ? root.library : LibrarySession.defaultFile();
-        try (LibrarySession session = LibrarySession.open(file, coder())) {
+        try (LibrarySession session = createsLibrary() ? LibrarySession.open(file, coder())
+                : LibrarySession.openExisting(file, coder())) {
             run(session, spec.commandLine().getOut());
         }
+    }
+
+    /** Tells whether the command creates the library when there is none: only {@code import} does. */
+    boolean createsLibrary() {
+        return false;
     }
 
     /** Returns who the changes the command makes are by: the user, unless the command is told otherwise. */

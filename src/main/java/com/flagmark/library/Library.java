@@ -66,6 +66,21 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the library in {@code file}, which must exist: for every use of a library but
+     * creating one, so that a mistyped path is reported rather than becoming a new, empty library.
+     *
+     * @throws FlagmarkException if there is no file at {@code file}, or as {@link #open(Path)}
+     */
+    public static Library openExisting(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (!Files.exists(file)) {
+            throw new FlagmarkException("There is no library at " + file.toAbsolutePath()
+                    + "; check the path ('flagmark import' creates a library).");
+        }
+        return open(file);
+    }
+
     /** Returns the library's file, as it was given to {@link #open(Path)}. */
     public Path file() {
         return database.file();

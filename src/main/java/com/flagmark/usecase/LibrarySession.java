@@ -57,6 +57,16 @@ public final class LibrarySession implements AutoCloseable {
         return new LibrarySession(Library.open(file), Objects.requireNonNull(coder, "coder"));
     }
 
+    /**
+     * Opens the library in {@code file}, which must exist, for changes made by {@code coder}.
+     *
+     * @throws FlagmarkException with a message for the user if there is no library at {@code file}
+     *         or it cannot be opened
+     */
+    public static LibrarySession openExisting(Path file, String coder) {
+        return new LibrarySession(Library.openExisting(file), Objects.requireNonNull(coder, "coder"));
+    }
+
     /** Returns the library file a user has when they name none. */
     public static Path defaultFile() {
         return LibraryLocation.defaultFile();
