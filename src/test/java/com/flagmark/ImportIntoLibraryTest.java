@@ -59,6 +59,37 @@ class ImportIntoLibraryTest {
     }
 
     @Test
+    void anImportThatAnotherImportOfTheSameFolderOvertakesReportsItsFilesAsDuplicates() throws IOException {
+        Path library = library();
+        Path folder = copyOfSeeds();
+        ImportReport report;
+        try (Library open = Library.open(library)) {
+            Progress overtaken = new Progress() {
+                private boolean started;
+
+                @Override
+                public void update(long done, long total, String message) {
+                    if (!started) {
+                        started = true;
+                        assertThat(importInto(library, folder).articles()).isEqualTo(17);
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            };
+            report = new FolderImporter(INGESTER, open.importStore()).importPath(folder, overtaken);
+        }
+
+        assertThat(report.articles()).isZero();
+        assertThat(report.duplicates()).isEqualTo(17);
+        assertThat(report.outcomes()).extracting(FileOutcome::status).containsOnly(FileOutcome.Status.DUPLICATE);
+        assertThat(list(library)).hasSize(17);
+    }
+
+    @Test
     void storesTheSameArticleOnceWhateverFileOrEncodingItComesIn() throws IOException {
         Path library = library();
         Path folder = Files.createDirectories(temp.resolve("mixed"));
