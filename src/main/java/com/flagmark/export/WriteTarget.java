@@ -1,5 +1,6 @@
 package com.flagmark.export;
 
+import com.flagmark.model.FileKind;
 import com.flagmark.model.FlagmarkException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ final class WriteTarget {
 
     private static void checkReplaceable(Path path, Path target) {
         if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FlagmarkException("Cannot write " + target + ": it is " + kind(path)
+            throw new FlagmarkException("Cannot write " + target + ": it is " + FileKind.describe(path)
                     + ", not a regular file; choose a file name instead.");
         }
         try {
@@ -82,23 +83,5 @@ final class WriteTarget {
 
     private static FlagmarkException readOnly(Path target) {
         return new FlagmarkException("Cannot write " + target + ": the file is read-only; Flagmark does not replace it.");
-    }
-
-    private static String kind(Path path) {
-        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-            return "a folder";
-        }
-        try {
-            Object type = Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-            return switch ((Integer) type & 0170000) {
-                case 0010000 -> "a named pipe (FIFO)";
-                case 0140000 -> "a socket";
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                default -> "a special file";
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException unknown) {
-            return "a special file";
-        }
     }
 }

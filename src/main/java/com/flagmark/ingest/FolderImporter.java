@@ -92,6 +92,10 @@ public final class FolderImporter {
     }
 
     private ReadFile read(Path file) {
+        Optional<String> passedOver = FileWalk.whyPassedOver(file);
+        if (passedOver.isPresent()) {
+            return ReadFile.skipped(file, passedOver.get());
+        }
         try {
             if (Files.isDirectory(file)) {
                 return ReadFile.failed(file, "the folder cannot be opened");
