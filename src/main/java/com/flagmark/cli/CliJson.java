@@ -63,6 +63,7 @@ final class CliJson {
             ids(duplicateFiles.addObject().put("file", outcome.file()).putArray("of"), outcome.duplicateOf());
         }
         json.put("cancelled", report.cancelled());
+        report.stoppedBy().ifPresent(reason -> json.put("stopped", reason));
         return json;
     }
 

@@ -6,6 +6,7 @@ import com.flagmark.ingest.ImportStore.NewFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -171,5 +172,15 @@ final class Batch {
 
     ImportReport report(int files, boolean cancelled) {
         return new ImportReport(files, articles, duplicates, outcomes, cancelled);
+    }
+
+    /** Returns the report of an import the library stopped: the waiting files were not stored. */
+    ImportReport stopped(int files, String reason) {
+        for (int i = 0; i < waiting.size(); i++) {
+            outcomes.set(waitingOutcome.get(i), FileOutcome.failed(waiting.get(i).path(), "not stored: " + reason));
+        }
+        clear();
+        outcomes.removeIf(Objects::isNull);
+        return new ImportReport(files, articles, duplicates, outcomes, false, Optional.of(reason));
     }
 }

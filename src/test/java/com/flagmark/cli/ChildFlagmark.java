@@ -31,7 +31,20 @@ final class ChildFlagmark {
 
     /** Starts the command, its output going to files under the home folder. */
     Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
+        return start(List.of(), args);
+    }
+
+    /**
+     * Runs the command with no file it writes allowed to grow past {@code kilobytes}, as if the
+     * disk filled there, and returns its exit status.
+     */
+    int runOnADiskThatFillsAt(int kilobytes, String... args) throws IOException, InterruptedException {
+        return start(List.of("bash", "-c", "ulimit -f " + kilobytes + " && exec \"$0\" \"$@\""), args).waitFor();
+    }
+
+    private Process start(List<String> prefix, String... args) throws IOException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xmx512m",
                 "-Djava.io.tmpdir=" + temporaryFolder(),
