@@ -16,6 +16,8 @@ import com.flagmark.ingest.ImportReport;
 import com.flagmark.library.AnnotationRepository;
 import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.Backups;
+import com.flagmark.library.CheckReport;
 import com.flagmark.library.CodebookRepository;
 import com.flagmark.library.Library;
 import com.flagmark.library.SearchHit;
@@ -56,7 +58,9 @@ class LayeringTest {
             // The formats and scopes a user picks for an export (their writing is the use case's).
             ExportFormat.class, ExportScope.class,
             // The report of an annotation import, and the refusal of a file that is not one.
-            AnnotationImportReport.class, RefusedFile.class);
+            AnnotationImportReport.class, RefusedFile.class,
+            // The report of a check of the library, and the backups a user picks from.
+            CheckReport.class, Backups.Backup.class);
 
     /**
      * The classes of export that still write to the library: the annotation import's use case,

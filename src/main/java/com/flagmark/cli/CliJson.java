@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.flagmark.annotate.Codebook;
 import com.flagmark.ingest.FileOutcome;
 import com.flagmark.ingest.ImportReport;
+import com.flagmark.library.CheckReport;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.SearchHit;
 import com.flagmark.library.StoredArticle;
@@ -41,6 +42,17 @@ final class CliJson {
     /** A new, empty JSON object. */
     static ObjectNode object() {
         return MAPPER.createObjectNode();
+    }
+
+    /** {@code {"sound":…,"full":…,"file":[…],"searchIndex":[…],"tookMs":…}}: what a check found. */
+    static ObjectNode check(CheckReport report) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("sound", report.sound());
+        json.put("full", report.full());
+        report.fileProblems().forEach(json.putArray("file")::add);
+        report.indexProblems().forEach(json.putArray("searchIndex")::add);
+        json.put("tookMs", report.took().toMillis());
+        return json;
     }
 
     /** {@code {"files":N,"articles":N,"duplicates":N,"skipped":[…],"failed":[…]}} and the details. */

@@ -35,6 +35,11 @@ final class ImportAnnotationsCommand extends LibraryCommand {
     }
 
     @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
     void run(LibrarySession session, PrintWriter out) {
         AnnotationImportReport report = session.importAnnotations(file).run(Progress.NONE);
         if (json) {

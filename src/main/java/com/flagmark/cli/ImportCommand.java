@@ -28,6 +28,11 @@ final class ImportCommand extends LibraryCommand {
     }
 
     @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
     void run(LibrarySession session, PrintWriter out) {
         ImportReport report = session.importPath(path, Runtime.getRuntime().availableProcessors())
                 .run(json ? Progress.NONE : new TerminalProgress(spec));

@@ -77,6 +77,11 @@ public final class LibrarySession implements AutoCloseable {
         return library.file();
     }
 
+    /** Returns the open library, for the use cases that take the session. */
+    Library library() {
+        return library;
+    }
+
     // Reading
 
     /** Returns every article, in import order. */
@@ -214,7 +219,10 @@ public final class LibrarySession implements AutoCloseable {
      * nothing.
      */
     public BackgroundTask<AnnotationImportReport> importAnnotations(Path file) {
-        return BackgroundTask.of(progress -> new AnnotationImport(library).run(file, progress), this::tasksWrote);
+        return BackgroundTask.of(progress -> {
+            LibraryCare.of(this).backupBefore("import-annotations");
+            return new AnnotationImport(library).run(file, progress);
+        }, this::tasksWrote);
     }
 
     /** Calls the listener, on the task's thread, each time an import task has ended, however it ended. */
