@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -50,6 +52,7 @@ final class LibraryViewModel {
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Map<Long, Snippet>> snippets = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
+    private final ReadOnlyBooleanWrapper shortened = new ReadOnlyBooleanWrapper();
 
     private final Workspace workspace;
     /** Runs imports and exports beside the window's own reads and writes. */
@@ -88,6 +91,11 @@ final class LibraryViewModel {
      */
     ReadOnlyLongProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    /** Whether the search text was too long and only its beginning was searched for. */
+    ReadOnlyBooleanProperty shortenedProperty() {
+        return shortened.getReadOnlyProperty();
     }
 
     /** The snippet of each hit of the current search, by article id; empty when not searching. */
@@ -180,17 +188,18 @@ final class LibraryViewModel {
             List<String> allSources = session.sources();
             if (text.isEmpty()) {
                 List<ArticleSummary> listed = session.articles(current);
-                return new Listing(listed, listed.size(), Map.of(), allSources);
+                return new Listing(listed, listed.size(), false, Map.of(), allSources);
             }
             SearchResult result = session.search(text, current, SEARCH_LIMIT);
             Map<Long, Snippet> found = new HashMap<>();
             result.hits().forEach(hit -> found.put(hit.id(), hit.snippet()));
             List<Long> ids = result.hits().stream().map(SearchHit::id).toList();
-            return new Listing(session.summaries(ids), result.total(), found, allSources);
+            return new Listing(session.summaries(ids), result.total(), result.shortened(), found, allSources);
         }, listing -> {
             if (mine != request) {
                 return;
             }
+            shortened.set(listing.shortened());
             total.set(listing.total());
             articles.setAll(listing.articles());
             snippets.set(listing.snippets());
@@ -203,7 +212,7 @@ final class LibraryViewModel {
         });
     }
 
-    private record Listing(List<ArticleSummary> articles, long total, Map<Long, Snippet> snippets,
+    private record Listing(List<ArticleSummary> articles, long total, boolean shortened, Map<Long, Snippet> snippets,
             List<String> sources) {
     }
 }

@@ -3,6 +3,7 @@ package com.flagmark.app;
 import com.flagmark.usecase.Change;
 import com.flagmark.annotate.Span;
 import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.SearchResult;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
 import java.io.File;
@@ -247,6 +248,7 @@ final class MainView extends BorderPane {
             selected.ifPresent(annotation -> reader.reveal(annotation.id()));
         });
         library.totalProperty().addListener((property, before, now) -> updateStatus());
+        library.shortenedProperty().addListener((property, before, now) -> updateStatus());
         workspace.libraryFileProperty().addListener((property, before, file) -> updateStatus());
         workspace.errorProperty().addListener((property, before, message) -> showError(message));
         render();
@@ -281,7 +283,9 @@ final class MainView extends BorderPane {
 
     private void updateStatus() {
         Path file = workspace.libraryFileProperty().get();
-        status.setText(file == null ? "" : Messages.get("status.articles", library.totalProperty().get(), file));
+        status.setText(file == null ? "" : Messages.get("status.articles", library.totalProperty().get(), file)
+                + (library.shortenedProperty().get() ? " · " + Messages.get("status.queryShortened",
+                        SearchResult.mostCharacters()) : ""));
     }
 
     /** Keys without a modifier act on the reader, unless the user is typing in a field. */
