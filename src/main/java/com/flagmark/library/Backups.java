@@ -41,6 +41,8 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT);
     private static final Pattern NAME = Pattern.compile(".*-(\\d{8}-\\d{6}-\\d{3})-([a-z0-9-]+)\\.sqlite");
     private static final String UNFINISHED = ".unfinished-";
+    /** A partial copy, or its journal, by the id of the process that made it. */
+    private static final Pattern ABANDONED = Pattern.compile(".*\\.sqlite\\.unfinished-(\\d{1,18})(-journal)?");
 
     /** One backup: its file, when it was made and why. */
     public record Backup(Path file, Instant made, String reason) {
@@ -148,19 +150,19 @@ public final class Backups {
         }
     }
 
-    /** Removes the partial copies of programs killed while backing up. */
+    /**
+     * Removes the partial copies of programs killed while backing up, with the journal SQLite
+     * kept beside each.
+     */
     private static void removeAbandoned(Path folder) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + UNFINISHED + "*")) {
             for (Path file : files) {
-                String name = file.getFileName().toString();
-                long pid = Long.parseLong(name.substring(name.lastIndexOf(UNFINISHED) + UNFINISHED.length()));
-                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                    continue;
+                Matcher name = ABANDONED.matcher(file.getFileName().toString());
+                if (name.matches() && !ProcessHandle.of(Long.parseLong(name.group(1))).map(ProcessHandle::isAlive)
+                        .orElse(false)) {
+                    Files.deleteIfExists(file);
                 }
-                Files.deleteIfExists(file);
             }
-        } catch (NumberFormatException notOurs) {
-            // A file someone else named so: left alone.
         }
     }
 

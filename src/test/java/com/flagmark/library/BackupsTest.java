@@ -60,6 +60,25 @@ class BackupsTest {
     }
 
     @Test
+    void theNextBackupRemovesAKilledBackupsPartialCopyAndItsJournal() throws IOException {
+        Path file = temp.resolve("library.sqlite");
+        Path folder = Files.createDirectories(Backups.folderOf(file));
+        long gone = ProcessHandle.current().pid() + 1_000_000;
+        Path partial = Files.writeString(folder.resolve("library-20261130-120000-000-daily.sqlite.unfinished-" + gone), "half");
+        Files.writeString(folder.resolve(partial.getFileName() + "-journal"), "half");
+        Path someoneElses = Files.writeString(folder.resolve("notes.unfinished-draft"), "mine");
+
+        Path backup;
+        try (Library library = Library.open(file)) {
+            backup = library.backup(Backups.MANUAL);
+        }
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactlyInAnyOrder(backup, someoneElses);
+        }
+    }
+
+    @Test
     void restoringABackupLeavesNoSideFileBesideIt() throws IOException {
         Path file = temp.resolve("library.sqlite");
         Path backup;
