@@ -58,14 +58,21 @@ final class LibraryViewModel {
     private final Workspace workspace;
     /** Runs imports and exports beside the window's own reads and writes. */
     private final TaskExecutor taskExecutor;
+    private final CareViewModel care;
     private long request;
     private Consumer<List<ArticleSummary>> afterLoad = loaded -> { };
 
     LibraryViewModel(Workspace workspace, TaskExecutor taskExecutor) {
         this.workspace = workspace;
         this.taskExecutor = taskExecutor;
+        this.care = new CareViewModel(workspace, taskExecutor);
         workspace.onOpen(this::reload);
         workspace.onChange(this::reload);
+    }
+
+    /** The checks and backups of the open library. */
+    CareViewModel care() {
+        return care;
     }
 
     /** The articles shown: those the filters let through, or the search's hits best first. */

@@ -153,6 +153,21 @@ final class MainView extends BorderPane {
                 window()).show();
     }
 
+    /** Runs the full check of the open library with progress, then shows what it found. */
+    void checkLibrary() {
+        if (workspace.libraryFileProperty().get() != null) {
+            CareDialogs.check(window(), library.care());
+        }
+    }
+
+    /** Asks which backup of the open library to put back, and restores it. */
+    void restoreBackup() {
+        Path file = workspace.libraryFileProperty().get();
+        if (file != null) {
+            CareDialogs.restore(window(), library.care(), file);
+        }
+    }
+
     void chooseLibrary(boolean create) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(create ? "dialog.newLibrary.title" : "dialog.openLibrary.title"));
@@ -251,6 +266,11 @@ final class MainView extends BorderPane {
         library.shortenedProperty().addListener((property, before, now) -> updateStatus());
         workspace.libraryFileProperty().addListener((property, before, file) -> updateStatus());
         workspace.errorProperty().addListener((property, before, message) -> showError(message));
+        library.care().damagedProperty().addListener((property, before, damaged) -> {
+            if (damaged && getScene() != null) {
+                CareDialogs.offerLastBackup(window(), library.care(), workspace.libraryFileProperty().get());
+            }
+        });
         render();
         updateStatus();
     }

@@ -49,10 +49,19 @@ public final class LibraryCare {
             throw new FlagmarkException(library.damage().map(why -> library.file() + " is damaged (" + why + ")")
                     .orElse(library.file() + " is damaged") + "; nothing was written to it. " + lastBackupAdvice(library.file()));
         }
-        if (!library.readOnly() && library.articles().count() > 0) {
-            library.backupDailyIfDue();
-        }
+        backupDailyIfDue();
         return report;
+    }
+
+    /**
+     * Makes the day's backup of a library that holds anything, if none was made in the last day
+     * and the library may be written; returns it if it was made.
+     */
+    public Optional<Path> backupDailyIfDue() {
+        if (library.readOnly() || library.articles().count() == 0) {
+            return Optional.empty();
+        }
+        return library.backupDailyIfDue();
     }
 
     /**
