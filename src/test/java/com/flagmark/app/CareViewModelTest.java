@@ -13,6 +13,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,11 @@ class CareViewModelTest {
         }
         workspace = new Workspace(new SynchronousExecutor(), "tester");
         library = new LibraryViewModel(workspace, new SynchronousExecutor());
+    }
+
+    @AfterEach
+    void closeTheLibrary() {
+        workspace.close();
     }
 
     @Test
