@@ -17,6 +17,8 @@ import com.flagmark.library.AnnotationRepository;
 import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleOrder;
 import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.Backups;
+import com.flagmark.library.CheckReport;
 import com.flagmark.library.CodebookRepository;
 import com.flagmark.library.Library;
 import com.flagmark.library.SearchHit;
@@ -58,7 +60,9 @@ class LayeringTest {
             ExportFormat.class, ExportScope.class,
             // What an annotation import could not bring in, as its report lists it, and the refusal of
             // a file that is not one.
-            Unmatched.class, NotImported.class, RefusedFile.class);
+            Unmatched.class, NotImported.class, RefusedFile.class,
+            // The report of a check of the library, and the backups a user picks from.
+            CheckReport.class, Backups.Backup.class);
 
     /** The methods that change the library, by the class that declares them. */
     private static final Map<String, Set<String>> LIBRARY_WRITES = Map.of(

@@ -66,10 +66,12 @@ final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyIntegerWrapper pagesRead = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyBooleanWrapper shortened = new ReadOnlyBooleanWrapper();
 
     private final Workspace workspace;
     /** Runs imports and exports beside the window's own reads and writes. */
     private final TaskExecutor taskExecutor;
+    private final CareViewModel care;
     private final Map<Integer, Map<Long, ListedArticle>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, Map<Long, ListedArticle>> eldest) {
@@ -86,8 +88,14 @@ final class LibraryViewModel {
     LibraryViewModel(Workspace workspace, TaskExecutor taskExecutor) {
         this.workspace = workspace;
         this.taskExecutor = taskExecutor;
+        this.care = new CareViewModel(workspace, taskExecutor);
         workspace.onOpen(this::reload);
         workspace.onChange(this::reload);
+    }
+
+    /** The checks and backups of the open library. */
+    CareViewModel care() {
+        return care;
     }
 
     /** The ids of the articles the list stands for, in its order: every one, not a first few. */
@@ -116,6 +124,11 @@ final class LibraryViewModel {
     /** How many articles the list stands for: all that pass the filters or, while searching, all that match. */
     ReadOnlyLongProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    /** Whether the search text was too long and only its beginning was searched for. */
+    ReadOnlyBooleanProperty shortenedProperty() {
+        return shortened.getReadOnlyProperty();
     }
 
     /** True until the list of a library, or of a new filter, search or order, has been read. */
@@ -274,7 +287,7 @@ final class LibraryViewModel {
             ArticleList list = new ArticleList(session);
             long[] found = list.ids(current, text, sorted);
             List<Long> first = Arrays.stream(found, 0, Math.min(found.length, PAGE_SIZE)).boxed().toList();
-            return new Listing(found, list.rows(first, text));
+            return new Listing(found, list.rows(first, text), list.shortens(text));
         }, listing -> {
             if (mine == request) {
                 show(listing);
@@ -290,6 +303,7 @@ final class LibraryViewModel {
         pagesRead.set(pagesRead.get() + 1);
         ids.setAll(Arrays.stream(listing.ids()).boxed().toList());
         total.set(listing.ids().length);
+        shortened.set(listing.shortened());
         selectedIndex.set(selected.map(this::indexOf).orElse(-1));
         loading.set(false);
         IntConsumer once = afterLoad;
@@ -319,6 +333,6 @@ final class LibraryViewModel {
     }
 
     /** The ids of a list and the rows of its first page. */
-    private record Listing(long[] ids, Map<Long, ListedArticle> firstPage) {
+    private record Listing(long[] ids, Map<Long, ListedArticle> firstPage, boolean shortened) {
     }
 }

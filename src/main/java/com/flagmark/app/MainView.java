@@ -167,6 +167,21 @@ final class MainView extends BorderPane {
                 window()).show();
     }
 
+    /** Runs the full check of the open library with progress, then shows what it found. */
+    void checkLibrary() {
+        if (workspace.libraryFileProperty().get() != null) {
+            CareDialogs.check(window(), library.care());
+        }
+    }
+
+    /** Asks which backup of the open library to put back, and restores it. */
+    void restoreBackup() {
+        Path file = workspace.libraryFileProperty().get();
+        if (file != null) {
+            CareDialogs.restore(window(), library.care(), file);
+        }
+    }
+
     /** Re-cleans the articles selected in the list, with the other stories of their files. */
     void recleanSelected() {
         List<Long> ids = List.copyOf(libraryPane.table().getSelectionModel().getSelectedItems());
@@ -317,8 +332,14 @@ final class MainView extends BorderPane {
         });
         library.totalProperty().addListener((property, before, now) -> updateStatus());
         library.queryProperty().addListener((property, before, now) -> render());
+        library.shortenedProperty().addListener((property, before, now) -> updateStatus());
         workspace.libraryFileProperty().addListener((property, before, file) -> updateStatus());
         workspace.errorProperty().addListener((property, before, message) -> showError(message));
+        library.care().damagedProperty().addListener((property, before, damaged) -> {
+            if (damaged && getScene() != null) {
+                CareDialogs.offerLastBackup(window(), library.care(), workspace.libraryFileProperty().get());
+            }
+        });
         render();
         updateStatus();
     }
@@ -391,7 +412,9 @@ final class MainView extends BorderPane {
 
     private void updateStatus() {
         Path file = workspace.libraryFileProperty().get();
-        status.setText(file == null ? "" : Messages.get("status.articles", library.totalProperty().get(), file));
+        status.setText(file == null ? "" : Messages.get("status.articles", library.totalProperty().get(), file)
+                + (library.shortenedProperty().get() ? " · " + Messages.get("status.queryShortened",
+                        SearchResult.mostCharacters()) : ""));
     }
 
     /** Keys without a modifier act on the reader, unless the user is typing in a field. */

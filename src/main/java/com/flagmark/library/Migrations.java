@@ -80,6 +80,28 @@ final class Migrations {
         migrateTo(connection, latestVersion());
     }
 
+    /**
+     * Applies every step {@code file} has not had yet, as {@link #migrate(Connection)}, having
+     * first made a backup of a library that holds anything, so an upgrade gone wrong loses nothing.
+     */
+    static void migrate(Connection connection, Path file) throws SQLException {
+        int version = pragma(connection, "user_version");
+        if (version > 0 && version < latestVersion()) {
+            Backups.make(connection, file, "before-upgrade-to-" + latestVersion());
+        }
+        migrate(connection);
+    }
+
+    /** Refuses a library an older Flagmark wrote, for a program that may not upgrade it. */
+    static void checkCurrent(Connection connection, Path file) throws SQLException {
+        int version = pragma(connection, "user_version");
+        if (version < latestVersion()) {
+            throw new FlagmarkException(file + " was written by an older Flagmark (library version " + version
+                    + ") and must be upgraded before it can be read, which only someone who may write it can do:"
+                    + " have its owner open it once.");
+        }
+    }
+
     /** Brings the file to {@code version} and no further, as an older Flagmark would have left it. */
     static void migrateTo(Connection connection, int version) throws SQLException {
         for (int step = 1; step <= version; step++) {

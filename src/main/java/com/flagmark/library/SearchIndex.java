@@ -47,7 +47,8 @@ public final class SearchIndex {
      * match in all: every space-separated term must occur as a phrase, and a hit in the title
      * counts more than one in the kicker, and that more than one in the body. The text is never a
      * syntax error: quotes, stars, brackets, AND, OR, NEAR and punctuation are searched for as
-     * text, and a text with nothing searchable in it finds nothing.
+     * text, and a text with nothing searchable in it finds nothing. A text longer than a long
+     * sentence is searched for by its beginning, and the result says it was shortened.
      */
     public SearchResult search(String query, int limit) {
         return search(query, ArticleFilter.ALL, limit);
@@ -72,7 +73,13 @@ public final class SearchIndex {
             TopDocs top = searcher.search(lucene, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE, false));
             return new Ranked(top.totalHits.value, ids(searcher, top.scoreDocs));
         });
-        return new SearchResult(ranked.total(), database.read(connection -> hits(connection, parsed, ranked.ids())));
+        return new SearchResult(ranked.total(), database.read(connection -> hits(connection, parsed, ranked.ids())),
+                parsed.shortened());
+    }
+
+    /** Tells whether only the beginning of this text is searched for, the rest being too long. */
+    public static boolean shortens(String query) {
+        return SearchQuery.parse(Objects.requireNonNull(query, "query")).shortened();
     }
 
     /**

@@ -48,6 +48,11 @@ public final class ArticleList {
                 .filter(id -> Arrays.binarySearch(matching, id) >= 0).toArray();
     }
 
+    /** Tells whether only the beginning of this search text is searched for, the rest being too long. */
+    public boolean shortens(String query) {
+        return !query.isBlank() && SearchIndex.shortens(query);
+    }
+
     /**
      * Returns the rows of these articles, by id, with their snippets when {@code query} is not
      * blank; an article deleted since its id was listed has no row.

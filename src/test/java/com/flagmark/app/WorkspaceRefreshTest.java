@@ -14,6 +14,7 @@ import com.flagmark.usecase.AnnotationImportReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,14 @@ class WorkspaceRefreshTest {
     @TempDir
     Path temp;
 
+    private final Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
+
+    /** Closes the library, so its search index has written everything before the folder is removed. */
+    @AfterEach
+    void closeTheLibrary() {
+        workspace.close();
+    }
+
     @Test
     void theListTheCodebookAndTheOpenArticleShowWhatAnImportAddedWithoutBeingToldTo() throws IOException {
         Path file = temp.resolve("library.sqlite");
@@ -38,7 +47,6 @@ class WorkspaceRefreshTest {
             new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore()).importPath(Path.of("seeds"),
                     Progress.NONE);
         }
-        Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
         LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
         ArticleViewModel article = new ArticleViewModel(workspace);
         CodebookViewModel codebook = new CodebookViewModel(workspace);
@@ -65,7 +73,6 @@ class WorkspaceRefreshTest {
 
     @Test
     void theListShowsTheArticlesOfAFolderImportedOnTheWindowsSession() {
-        Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
         LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
         workspace.open(temp.resolve("library.sqlite"));
         assertThat(list.articles()).isEmpty();
