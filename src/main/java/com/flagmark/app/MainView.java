@@ -4,6 +4,7 @@ import com.flagmark.usecase.Change;
 import com.flagmark.usecase.LibrarySession;
 import com.flagmark.usecase.RecleanScope;
 import com.flagmark.annotate.Span;
+import com.flagmark.library.SearchResult;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
 import com.flagmark.render.ReaderWords;
