@@ -30,6 +30,7 @@ public final class Library implements AutoCloseable {
     private final ImportStore importStore;
     private final CodebookRepository codebook;
     private final AnnotationRepository annotations;
+    private final AnalysisRepository analysis;
 
     private Library(Database database, IndexFolder index) {
         this.database = database;
@@ -39,6 +40,7 @@ public final class Library implements AutoCloseable {
         this.importStore = new LibraryImportStore(database, () -> index.changed(database));
         this.codebook = new CodebookRepository(database);
         this.annotations = new AnnotationRepository(database, Clock.systemUTC());
+        this.analysis = new AnalysisRepository(database);
     }
 
     /**
@@ -115,6 +117,11 @@ public final class Library implements AutoCloseable {
     /** Returns the coded passages of the articles. */
     public AnnotationRepository annotations() {
         return annotations;
+    }
+
+    /** Returns the looking across coded passages: lists of them and tables of their counts. */
+    public AnalysisRepository analysis() {
+        return analysis;
     }
 
     /**
