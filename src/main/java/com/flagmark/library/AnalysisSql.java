@@ -93,10 +93,12 @@ final class AnalysisSql {
      */
     AnalysisSql regions(String name, RegionRows rows) {
         table(name + "_map (code, row) AS (SELECT key, value FROM json_each(?))", List.of(strings(rows.rowOf())));
+        // The unary + keeps SQLite from driving the attribute index by the list of region annotations:
+        // it would then look up every division of the map for every region annotation.
         table(name + "_mentions AS (SELECT n.article_id, m.row, count(*) AS mentions, min(n.start_offset) AS first"
                 + " FROM annotation_attributes aa JOIN " + name + "_map m ON m.code = aa.value"
                 + " JOIN annotations n ON n.id = aa.annotation_id"
-                + " WHERE aa.name = '" + RegionRows.GAZETTEER_ATTRIBUTE + "' AND aa.annotation_id IN"
+                + " WHERE aa.name = '" + RegionRows.GAZETTEER_ATTRIBUTE + "' AND +aa.annotation_id IN"
                 + " (SELECT annotation_id FROM annotation_codes WHERE code_id IN " + IDS + ")"
                 + " GROUP BY n.article_id, m.row)", List.of(numbers(rows.regionCodeIds())));
         String mentions = name + "_mentions";

@@ -43,7 +43,7 @@ public final class CodeRegionMatrix {
      */
     public Matrix compute(Request request) {
         if (request.columnCodeIds().isEmpty()) {
-            throw new FlagmarkException("Choose the codes for the columns, such as 措施.");
+            throw new RefusedFilter("Choose the codes for the columns, such as 措施.");
         }
         Criteria criteria = new Criteria(session, new Regions(Gazetteer.shared()));
         List<Column> columns = criteria.columns(request.columnCodeIds()).stream()

@@ -37,7 +37,7 @@ public final class CodeTimeline {
      */
     public Timeline compute(Request request) {
         if (request.columnCodeIds().isEmpty()) {
-            throw new FlagmarkException("Choose the codes to follow over time, such as 措施.");
+            throw new RefusedFilter("Choose the codes to follow over time, such as 措施.");
         }
         Criteria criteria = new Criteria(session, new Regions(Gazetteer.shared()));
         List<Column> columns = criteria.columns(request.columnCodeIds()).stream()

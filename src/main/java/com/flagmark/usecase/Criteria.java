@@ -104,10 +104,10 @@ final class Criteria {
     private PassageCriteria.RegionFilter regionFilter(List<String> wanted, RegionRule rule) {
         List<Division> divisions = wanted.stream().map(regions::resolve).toList();
         Set<RegionLevel> levels = divisions.stream().map(division -> Regions.levelOf(division).orElseThrow(() ->
-                new FlagmarkException(division.name() + " is a township; filter by its county, prefecture or province.")))
+                new RefusedFilter(division.name() + " is a township; filter by its county, prefecture or province.")))
                 .collect(Collectors.toSet());
         if (levels.size() > 1) {
-            throw new FlagmarkException("Give regions of one level (provinces, prefectures or counties), not "
+            throw new RefusedFilter("Give regions of one level (provinces, prefectures or counties), not "
                     + divisions.stream().map(Division::name).collect(Collectors.joining(" and ")) + " together.");
         }
         return new PassageCriteria.RegionFilter(rows(levels.iterator().next(), rule),
@@ -115,6 +115,6 @@ final class Criteria {
     }
 
     private Code code(long id) {
-        return codebook.find(id).orElseThrow(() -> new FlagmarkException("There is no code " + id + " in the codebook."));
+        return codebook.find(id).orElseThrow(() -> new RefusedFilter("There is no code " + id + " in the codebook."));
     }
 }

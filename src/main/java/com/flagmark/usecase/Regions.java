@@ -38,11 +38,11 @@ final class Regions {
             return named.get(0);
         }
         if (named.size() > 1) {
-            throw new FlagmarkException("Several divisions are called " + wanted + " ("
+            throw new RefusedFilter("Several divisions are called " + wanted + " ("
                     + named.stream().map(division -> division.code() + " " + region(division).label())
                             .collect(Collectors.joining(", ")) + "); give its code instead.");
         }
-        return gazetteer.province(wanted).orElseThrow(() -> new FlagmarkException("There is no division "
+        return gazetteer.province(wanted).orElseThrow(() -> new RefusedFilter("There is no division "
                 + wanted + " in the gazetteer; give a GB/T 2260 code such as 370700, or a full name such as 潍坊市."));
     }
 

@@ -29,7 +29,7 @@ import java.util.Map;
  * A6       2022-04-15  奎文区 ×1 → 潍坊市, then 历下区 ×1 → 济南市 (a tie)      约谈 约谈问责 · 观摩 观摩点评
  * </pre>
  */
-final class CodedRegions {
+public final class CodedRegions {
 
     static final String A1 = "寒亭区召开动员大会。寒亭区亮黄旗。历下区约谈了三家企业。";
     static final String A2 = "奎文区亮红旗。历下区约谈企业。历下区开展观摩。返岗率达到97%。";
@@ -38,7 +38,7 @@ final class CodedRegions {
     static final String A5 = "亮红旗和约谈同时进行。";
     static final String A6 = "奎文区约谈企业。历下区组织观摩。";
 
-    final LibrarySession session;
+    public final LibrarySession session;
     /** Article ids by the name of their constant: A1 to A6. */
     final Map<String, Long> articles = new HashMap<>();
 
@@ -47,7 +47,7 @@ final class CodedRegions {
     }
 
     /** Imports the six posts into a new library in {@code folder} and codes them. */
-    static CodedRegions in(Path folder) throws IOException {
+    public static CodedRegions in(Path folder) throws IOException {
         Path posts = Files.createDirectories(folder.resolve("posts"));
         post(posts, "a1", "寒亭历下", "2022-02-08", A1);
         post(posts, "a2", "奎文历下", "2022-02-20", A2);
@@ -66,7 +66,7 @@ final class CodedRegions {
         return library;
     }
 
-    long id(String article) {
+    public long id(String article) {
         return articles.get(article);
     }
 
