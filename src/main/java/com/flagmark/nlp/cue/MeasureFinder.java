@@ -5,18 +5,19 @@ import com.flagmark.model.BlockKind;
 import com.flagmark.nlp.BlockMap;
 import com.flagmark.nlp.SegmentedText;
 import com.flagmark.nlp.Tier;
-import com.flagmark.nlp.Word;
 import com.flagmark.nlp.cue.CueLexicon.CuedCode;
 import com.flagmark.nlp.cue.CueLexicon.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finds the measures an article mentions: each word that is a cue word of a measure code, matched
  * exactly after segmentation, so that 排名 in 安排名单 is no cue. A cue in a heading or a slogan
  * is low tier; in a sentence, high. A cue that is the first part of a name (红旗汽车, 红旗区,
- * 红旗岭农场) is no measure.
+ * 红旗岭农场) is no measure, nor is 排名 stating a rank (在全国排名第15位). A synonym of a cue
+ * word (集体开工 for 集中开工) counts as the cue.
  */
 public final class MeasureFinder {
 
@@ -47,23 +48,57 @@ public final class MeasureFinder {
         String title = article.title().orElse("");
         List<MeasureMention> found = new ArrayList<>();
         for (int i = 0; i < words.words().size(); i++) {
-            Word word = words.words().get(i);
-            List<CuedCode> codes = lexicon.codesOf(word.text(), Kind.MEASURE);
-            if (codes.isEmpty() || startsAName(words, i)) {
+            Optional<CueAt> cue = cueAt(words, i);
+            if (cue.isEmpty() || startsAName(words, cue.get().last()) || Ranks.isARankStated(words, i)) {
                 continue;
             }
             int start = words.charStart(i);
+            int charEnd = words.charEnd(cue.get().last());
             BlockKind kind = blocks.kind(blocks.blockAt(start));
             if (kind == BlockKind.BYLINE || kind == BlockKind.DATELINE) {
                 continue;
             }
-            Tier tier = kind == BlockKind.HEADING || Slogans.isSloganLike(text, start, words.charEnd(i), title)
+            Tier tier = kind == BlockKind.HEADING || Slogans.isSloganLike(text, start, charEnd, title)
                     ? Tier.LOW : Tier.HIGH;
-            for (CuedCode code : codes) {
-                found.add(new MeasureMention(code.code(), word.start(), word.end(), word.text(), word.text(), tier));
+            int end = words.words().get(cue.get().last()).end();
+            for (CuedCode code : cue.get().codes()) {
+                found.add(new MeasureMention(code.code(), words.words().get(i).start(), end,
+                        text.substring(start, charEnd), cue.get().cue(), tier));
             }
         }
         return found;
+    }
+
+    /**
+     * A cue word found at a word: the cue (a synonym's cue word), its measure codes, and the index
+     * of the last word it takes.
+     */
+    private record CueAt(String cue, List<CuedCode> codes, int last) {
+    }
+
+    /**
+     * Returns the cue that begins at the word with this index: the word itself, or a synonym of
+     * a cue word cut into several words (集体|开工, 帮助|企业|解决), which the segmenter does not
+     * keep whole.
+     */
+    private Optional<CueAt> cueAt(SegmentedText words, int index) {
+        String word = words.words().get(index).text();
+        List<CuedCode> codes = lexicon.codesOf(word, Kind.MEASURE);
+        if (!codes.isEmpty()) {
+            return Optional.of(new CueAt(word, codes, index));
+        }
+        StringBuilder run = new StringBuilder(word);
+        for (int next = index + 1; MeasureSynonyms.startsASynonym(run.toString()) && next < words.words().size()
+                && next - index < MeasureSynonyms.LONGEST_RUN && words.charStart(next) == words.charEnd(next - 1);
+                next++) {
+            run.append(words.words().get(next).text());
+            Optional<String> cue = MeasureSynonyms.cueOf(run.toString());
+            List<CuedCode> cued = cue.map(synonymOf -> lexicon.codesOf(synonymOf, Kind.MEASURE)).orElse(List.of());
+            if (!cued.isEmpty()) {
+                return Optional.of(new CueAt(cue.get(), cued, next));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean startsAName(SegmentedText words, int index) {
