@@ -93,6 +93,8 @@ final class MainMenu {
                 item("menu.view.nextAnnotation", null, view::nextAnnotation),
                 item("menu.view.previousAnnotation", null, view::previousAnnotation),
                 new SeparatorMenuItem(),
+                item("menu.view.analysis", null, view::showAnalysis),
+                new SeparatorMenuItem(),
                 item("menu.view.zoomIn", Shortcut.ZOOM_IN, () -> view.zoom(1)),
                 item("menu.view.zoomOut", Shortcut.ZOOM_OUT, () -> view.zoom(-1)),
                 item("menu.view.zoomReset", Shortcut.ZOOM_RESET, () -> view.zoom(0)),

@@ -3,6 +3,7 @@ package com.flagmark.app;
 import com.flagmark.usecase.Change;
 import com.flagmark.annotate.Span;
 import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.Passage;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
 import java.io.File;
@@ -28,6 +29,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -51,6 +53,7 @@ final class MainView extends BorderPane {
     private final Label status = new Label();
     private int zoom;
     private boolean renderPending;
+    private Optional<AnalysisWindow> analysis = Optional.empty();
 
     MainView(Workspace workspace, LibraryViewModel library, ArticleViewModel article, CodebookViewModel codebook,
             AppSettings settings, FileDialogs files, Consumer<String> openInBrowser, MainMenu.AppCommands app) {
@@ -175,6 +178,25 @@ final class MainView extends BorderPane {
             selection.clearAndSelect(index);
             libraryPane.table().scrollTo(Math.max(0, index - 3));
         }
+    }
+
+    /** Opens the window of passages, tables and charts across the library. */
+    void showAnalysis() {
+        if (workspace.libraryFileProperty().get() == null) {
+            return;
+        }
+        analysis = analysis.or(() -> Optional.of(new AnalysisWindow(window(), workspace, files, this::openPassage)));
+        analysis.get().show();
+    }
+
+    /** Opens a passage's article in the reader, scrolled to the passage and with it selected. */
+    void openPassage(Passage passage) {
+        long annotationId = passage.annotation().id();
+        article.open(passage.annotation().articleId());
+        // The reader shows the article on the pulse after it arrives; the passage is selected after that.
+        workspace.read(session -> annotationId,
+                id -> Platform.runLater(() -> article.selectAnnotation(Optional.of(id))));
+        ((Stage) window()).toFront();
     }
 
     void nextAnnotation() {

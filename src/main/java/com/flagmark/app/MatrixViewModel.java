@@ -38,12 +38,18 @@ final class MatrixViewModel {
     private final ReadOnlyObjectWrapper<Optional<Code>> columns = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     private final Workspace workspace;
+    private final Refresh refresh = new Refresh(this::compute);
     private long request;
 
     MatrixViewModel(Workspace workspace) {
         this.workspace = workspace;
-        workspace.onOpen(this::compute);
-        workspace.onChange(this::compute);
+        workspace.onOpen(refresh::request);
+        workspace.onChange(refresh::request);
+    }
+
+    /** Tells whether the view is shown; a hidden view counts again only when it shows. */
+    void setActive(boolean shown) {
+        refresh.setActive(shown);
     }
 
     ReadOnlyObjectProperty<Optional<Matrix>> matrixProperty() {

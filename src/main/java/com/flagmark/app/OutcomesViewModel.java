@@ -19,13 +19,19 @@ final class OutcomesViewModel {
     private final ObservableList<OutcomeRow> rows = FXCollections.observableArrayList();
 
     private final Workspace workspace;
+    private final Refresh refresh = new Refresh(this::reload);
     private PassageFilter filter = PassageFilter.ALL;
     private long request;
 
     OutcomesViewModel(Workspace workspace) {
         this.workspace = workspace;
-        workspace.onOpen(this::reload);
-        workspace.onChange(this::reload);
+        workspace.onOpen(refresh::request);
+        workspace.onChange(refresh::request);
+    }
+
+    /** Tells whether the view is shown; a hidden view reads again only when it shows. */
+    void setActive(boolean shown) {
+        refresh.setActive(shown);
     }
 
     ObservableList<OutcomeRow> rows() {

@@ -44,6 +44,7 @@ final class PassagesViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
 
     private final Workspace workspace;
+    private final Refresh refresh = new Refresh(this::reload);
     private List<Long> ids = List.of();
     private final Set<Integer> pagesAsked = new HashSet<>();
     /** Tells the answers of an older listing from those of the current one. */
@@ -51,8 +52,13 @@ final class PassagesViewModel {
 
     PassagesViewModel(Workspace workspace) {
         this.workspace = workspace;
-        workspace.onOpen(this::reload);
-        workspace.onChange(this::reload);
+        workspace.onOpen(refresh::request);
+        workspace.onChange(refresh::request);
+    }
+
+    /** Tells whether the view is shown; a hidden view reads again only when it shows. */
+    void setActive(boolean shown) {
+        refresh.setActive(shown);
     }
 
     /** A row for every passage that passes the filter; its passage arrives when its page has been read. */

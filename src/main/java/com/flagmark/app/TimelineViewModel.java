@@ -35,12 +35,18 @@ final class TimelineViewModel {
     private final ReadOnlyBooleanWrapper stacked = new ReadOnlyBooleanWrapper(true);
 
     private final Workspace workspace;
+    private final Refresh refresh = new Refresh(this::compute);
     private long request;
 
     TimelineViewModel(Workspace workspace) {
         this.workspace = workspace;
-        workspace.onOpen(this::compute);
-        workspace.onChange(this::compute);
+        workspace.onOpen(refresh::request);
+        workspace.onChange(refresh::request);
+    }
+
+    /** Tells whether the view is shown; a hidden view counts again only when it shows. */
+    void setActive(boolean shown) {
+        refresh.setActive(shown);
     }
 
     ReadOnlyObjectProperty<Optional<Timeline>> timelineProperty() {
