@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -160,35 +159,18 @@ public final class AnalysisRepository {
     }
 
     private CrossTab crossTab(AnalysisSql sql) {
-        String select = "SELECT row, col, count(DISTINCT article_id), count(DISTINCT id) FROM facts GROUP BY row, col"
-                + " UNION ALL SELECT row, NULL, count(DISTINCT article_id), count(DISTINCT id) FROM facts GROUP BY row"
-                + " UNION ALL SELECT NULL, col, count(DISTINCT article_id), count(DISTINCT id) FROM facts GROUP BY col"
-                + " UNION ALL SELECT NULL, NULL, count(DISTINCT article_id), count(DISTINCT id) FROM facts";
         return database.read(connection -> {
-            Map<String, Map<String, CrossTab.Count>> cells = new LinkedHashMap<>();
-            Map<String, CrossTab.Count> rowTotals = new LinkedHashMap<>();
-            Map<String, CrossTab.Count> columnTotals = new LinkedHashMap<>();
-            CrossTab.Count total = CrossTab.Count.ZERO;
-            try (PreparedStatement query = connection.prepareStatement(sql.sql(select))) {
+            CrossTabCounter counter = new CrossTabCounter();
+            try (PreparedStatement query = connection.prepareStatement(sql.sql(
+                    "SELECT row, col, article_id, id FROM facts"))) {
                 sql.bind(query);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        String row = rows.getString(1);
-                        String column = rows.getString(2);
-                        CrossTab.Count count = new CrossTab.Count(rows.getInt(3), rows.getInt(4));
-                        if (row != null && column != null) {
-                            cells.computeIfAbsent(row, key -> new LinkedHashMap<>()).put(column, count);
-                        } else if (row != null) {
-                            rowTotals.put(row, count);
-                        } else if (column != null) {
-                            columnTotals.put(column, count);
-                        } else {
-                            total = count;
-                        }
+                        counter.add(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4));
                     }
                 }
             }
-            return new CrossTab(cells, rowTotals, columnTotals, total);
+            return counter.result();
         });
     }
 

@@ -93,13 +93,15 @@ final class AnalysisSql {
      */
     AnalysisSql regions(String name, RegionRows rows) {
         table(name + "_map (code, row) AS (SELECT key, value FROM json_each(?))", List.of(strings(rows.rowOf())));
-        // The unary + keeps SQLite from driving the attribute index by the list of region annotations:
-        // it would then look up every division of the map for every region annotation.
+        // Annotations are read through their index by article, which holds the article and offsets a
+        // mention needs: looking each region annotation up by id would read its whole row, quote and
+        // context included, and cost three times the time at 100,000 articles.
         table(name + "_mentions AS (SELECT n.article_id, m.row, count(*) AS mentions, min(n.start_offset) AS first"
-                + " FROM annotation_attributes aa JOIN " + name + "_map m ON m.code = aa.value"
-                + " JOIN annotations n ON n.id = aa.annotation_id"
-                + " WHERE aa.name = '" + RegionRows.GAZETTEER_ATTRIBUTE + "' AND +aa.annotation_id IN"
-                + " (SELECT annotation_id FROM annotation_codes WHERE code_id IN " + IDS + ")"
+                + " FROM annotations n INDEXED BY annotations_by_article"
+                + " JOIN annotation_attributes aa ON aa.annotation_id = n.id AND aa.name = '"
+                + RegionRows.GAZETTEER_ATTRIBUTE + "'"
+                + " JOIN " + name + "_map m ON m.code = aa.value"
+                + " WHERE n.id IN (SELECT annotation_id FROM annotation_codes WHERE code_id IN " + IDS + ")"
                 + " GROUP BY n.article_id, m.row)", List.of(numbers(rows.regionCodeIds())));
         String mentions = name + "_mentions";
         table(name + " AS (" + (rows.rule() == RegionRule.ANY ? "SELECT article_id, row FROM " + mentions
