@@ -92,7 +92,10 @@ final class AnalysisSql {
      * {@code rows}, and the tables it is built from.
      */
     AnalysisSql regions(String name, RegionRows rows) {
-        table(name + "_map (code, row) AS (SELECT key, value FROM json_each(?))", List.of(strings(rows.rowOf())));
+        // Materialized, so SQLite indexes the map once: read in place, json_each would be scanned whole
+        // for every region annotation.
+        table(name + "_map (code, row) AS MATERIALIZED (SELECT key, value FROM json_each(?))",
+                List.of(strings(rows.rowOf())));
         // Annotations are read through their index by article, which holds the article and offsets a
         // mention needs: looking each region annotation up by id would read its whole row, quote and
         // context included, and cost three times the time at 100,000 articles.
