@@ -21,6 +21,8 @@ import com.flagmark.library.Backups;
 import com.flagmark.library.CheckReport;
 import com.flagmark.library.CodebookRepository;
 import com.flagmark.library.Library;
+import com.flagmark.library.Passage;
+import com.flagmark.library.PassageOrder;
 import com.flagmark.library.SearchHit;
 import com.flagmark.library.SearchResult;
 import com.flagmark.library.Snippet;
@@ -54,6 +56,8 @@ class LayeringTest {
             // What the list, the reader and the search show, and the filters a user sets.
             ArticleSummary.class, StoredArticle.class, SearchResult.class, SearchHit.class, Snippet.class,
             ArticleFilter.class, ArticleOrder.class,
+            // A coded passage with its article, as the Passages view and command show it, and the orders it can take.
+            Passage.class, PassageOrder.class,
             // The report of a folder import.
             ImportReport.class, FileOutcome.class,
             // The formats and scopes a user picks for an export (their writing is the use case's).

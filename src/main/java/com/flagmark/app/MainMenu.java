@@ -98,6 +98,8 @@ final class MainMenu {
                 readingItem("menu.view.nextAnnotation", Shortcut.NEXT_ANNOTATION, view::nextAnnotation),
                 readingItem("menu.view.previousAnnotation", Shortcut.PREVIOUS_ANNOTATION, view::previousAnnotation),
                 new SeparatorMenuItem(),
+                item("menu.view.analysis", null, view::showAnalysis),
+                new SeparatorMenuItem(),
                 item("menu.view.zoomIn", Shortcut.ZOOM_IN, () -> view.zoom(1)),
                 item("menu.view.zoomOut", Shortcut.ZOOM_OUT, () -> view.zoom(-1)),
                 item("menu.view.zoomReset", Shortcut.ZOOM_RESET, () -> view.zoom(0)),

@@ -5,6 +5,8 @@ import com.flagmark.usecase.LibrarySession;
 import com.flagmark.usecase.RecleanScope;
 import com.flagmark.annotate.Span;
 import com.flagmark.library.SearchResult;
+import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.Passage;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
 import com.flagmark.render.ReaderWords;
@@ -33,6 +35,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -61,6 +64,7 @@ final class MainView extends BorderPane {
     private final CurrentArticle current = new CurrentArticle();
     private int zoom;
     private boolean renderPending;
+    private Optional<AnalysisWindow> analysis = Optional.empty();
 
     MainView(Workspace workspace, LibraryViewModel library, ArticleViewModel article, CodebookViewModel codebook,
             AppSettings settings, FileDialogs files, Consumer<String> openInBrowser, MainMenu.AppCommands app) {
@@ -242,6 +246,25 @@ final class MainView extends BorderPane {
         if (hits.step(direction)) {
             reader.showHit(hits.current(), true);
         }
+    }
+
+    /** Opens the window of passages, tables and charts across the library. */
+    void showAnalysis() {
+        if (workspace.libraryFileProperty().get() == null) {
+            return;
+        }
+        analysis = analysis.or(() -> Optional.of(new AnalysisWindow(window(), workspace, files, this::openPassage)));
+        analysis.get().show();
+    }
+
+    /** Opens a passage's article in the reader, scrolled to the passage and with it selected. */
+    void openPassage(Passage passage) {
+        long annotationId = passage.annotation().id();
+        article.open(passage.annotation().articleId());
+        // The reader shows the article on the pulse after it arrives; the passage is selected after that.
+        workspace.read(session -> annotationId,
+                id -> Platform.runLater(() -> article.selectAnnotation(Optional.of(id))));
+        ((Stage) window()).toFront();
     }
 
     /** Imports the bundled sample articles, as offered to an empty library on its first start. */

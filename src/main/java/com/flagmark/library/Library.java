@@ -34,6 +34,7 @@ public final class Library implements AutoCloseable {
     private final ImportStore importStore;
     private final CodebookRepository codebook;
     private final AnnotationRepository annotations;
+    private final AnalysisRepository analysis;
     private final ArticleRewrites rewrites;
 
     private Library(Database database, IndexFolder index) {
@@ -44,6 +45,7 @@ public final class Library implements AutoCloseable {
         this.importStore = new LibraryImportStore(database, () -> index.changed(database));
         this.codebook = new CodebookRepository(database);
         this.annotations = new AnnotationRepository(database, Clock.systemUTC());
+        this.analysis = new AnalysisRepository(database);
         this.rewrites = new ArticleRewrites(database, () -> index.changed(database));
     }
 
@@ -196,6 +198,11 @@ public final class Library implements AutoCloseable {
     /** Returns the coded passages of the articles. */
     public AnnotationRepository annotations() {
         return annotations;
+    }
+
+    /** Returns the looking across coded passages: lists of them and tables of their counts. */
+    public AnalysisRepository analysis() {
+        return analysis;
     }
 
     /** Returns the stored files as the cleaner reads them again, and the writing of their articles anew. */

@@ -6,6 +6,7 @@ import com.flagmark.export.ExportScope;
 import com.flagmark.ingest.FolderImporter;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.ingest.Ingester;
+import com.flagmark.library.AnalysisRepository;
 import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
@@ -152,6 +153,11 @@ public final class LibrarySession implements AutoCloseable {
     /** Returns how many annotations of an article carry each code. */
     public Map<Long, Integer> usage(long articleId) {
         return library.codebook().usage(articleId);
+    }
+
+    /** Returns the library's counts of coded passages, for the analysis use cases. */
+    AnalysisRepository analysis() {
+        return library.analysis();
     }
 
     // Coding, with undo
