@@ -20,7 +20,6 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -181,7 +180,7 @@ final class IndexFolder {
     private static IndexFolder create(Path folder, Database database) {
         try {
             Files.createDirectories(folder);
-            Directory directory = FSDirectory.open(folder);
+            Directory directory = IndexDirectory.open(folder);
             try {
                 return openExisting(folder, directory, database);
             } catch (LockObtainFailedException heldElsewhere) {
