@@ -37,6 +37,8 @@ final class IndexFolder {
     /** How often, at most, indexed changes are made durable; a crash before it costs a re-index of them. */
     private static final long COMMIT_EVERY_NANOS = 60_000_000_000L;
     private static final double BUFFER_MB = 64;
+    /** Threads that invert documents while the index catches up: two where there are two cores. */
+    private static final int INDEXING_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     /** Work with a searcher over the index as it is now. */
     @FunctionalInterface
@@ -50,6 +52,8 @@ final class IndexFolder {
     private final IndexWriter writer;
     private SearcherManager searchers;
     private final ExecutorService indexer;
+    /** The threads beside the one catching up that share its indexing. */
+    private final ExecutorService indexingHelpers;
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
     private SearchLog.Position indexed;
     private boolean uncommitted;
@@ -68,6 +72,8 @@ final class IndexFolder {
         this.indexed = indexed;
         this.searchers = writer != null ? new SearcherManager(writer, null) : openReadOnly(directory);
         this.indexer = Executors.newSingleThreadExecutor(IndexFolder::indexerThread);
+        this.indexingHelpers = Executors.newFixedThreadPool(Math.max(1, INDEXING_THREADS - 1),
+                IndexFolder::indexerThread);
     }
 
     /** Returns the folder that holds the search index of {@code libraryFile}. */
@@ -261,7 +267,7 @@ final class IndexFolder {
         }
         SearchLog.Position before = indexed;
         for (SearchLog.Changes changes = read(database, indexed); !changes.isEmpty(); changes = read(database, indexed)) {
-            indexed = changes.applyTo(writer, indexed);
+            indexed = changes.applyTo(writer, indexed, indexingHelpers, INDEXING_THREADS);
         }
         caughtUpAt.put(database, version);
         if (!indexed.equals(before)) {
@@ -305,6 +311,7 @@ final class IndexFolder {
 
     private void closeAll() throws IOException {
         indexer.shutdown();
+        indexingHelpers.shutdown();
         try {
             if (writer != null) {
                 if (uncommitted) {
