@@ -37,8 +37,13 @@ final class IndexFolder {
     /** How often, at most, indexed changes are made durable; a crash before it costs a re-index of them. */
     private static final long COMMIT_EVERY_NANOS = 60_000_000_000L;
     private static final double BUFFER_MB = 64;
-    /** Threads that invert documents while the index catches up: two where there are two cores. */
-    private static final int INDEXING_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+    /**
+     * Threads that invert documents while the index catches up: two where there are four cores or
+     * more. On two, an import's cleaning threads keep both cores busy, and two indexing threads
+     * cost more CPU than one (each writes segments of its own, half the size).
+     */
+    private static final int INDEXING_THREADS =
+            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() / 2));
 
     /** Work with a searcher over the index as it is now. */
     @FunctionalInterface

@@ -13,7 +13,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +75,28 @@ class SearchIndexCatchUpTest {
         execute("DELETE FROM articles WHERE id IN (4, 5)");
 
         assertThat(total("约谈")).isEqualTo(ARTICLES - 2);
+    }
+
+    @Test
+    void twoIndexingThreadsIndexEachArticleOnceWithItsLastText() throws SQLException, IOException {
+        execute("UPDATE articles SET text = '第三篇：工人返岗复工。' WHERE id = 3");
+        execute("DELETE FROM articles WHERE id = 4");
+        ExecutorService helper = Executors.newSingleThreadExecutor();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                IndexDirectory directory = IndexDirectory.open(folder.resolve("two-threads"));
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            SearchLog.changesAfter(connection, SearchLog.Position.START).applyTo(writer, SearchLog.Position.START,
+                    helper, 2);
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                assertThat(reader.numDocs()).isEqualTo(ARTICLES - 1);
+                assertThat(searcher.count(new TermQuery(new Term(SearchFields.BODY, "返岗")))).isEqualTo(1);
+                assertThat(searcher.count(new TermQuery(new Term(SearchFields.BODY, "约谈")))).isEqualTo(ARTICLES - 2);
+            }
+        } finally {
+            helper.shutdown();
+        }
     }
 
     private void execute(String sql) throws SQLException {
