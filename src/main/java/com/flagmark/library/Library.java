@@ -32,6 +32,7 @@ public final class Library implements AutoCloseable {
     private final ImportStore importStore;
     private final CodebookRepository codebook;
     private final AnnotationRepository annotations;
+    private final ArticleRewrites rewrites;
 
     private Library(Database database, IndexFolder index) {
         this.database = database;
@@ -41,6 +42,7 @@ public final class Library implements AutoCloseable {
         this.importStore = new LibraryImportStore(database, () -> index.changed(database));
         this.codebook = new CodebookRepository(database);
         this.annotations = new AnnotationRepository(database, Clock.systemUTC());
+        this.rewrites = new ArticleRewrites(database, () -> index.changed(database));
     }
 
     /**
@@ -126,6 +128,11 @@ public final class Library implements AutoCloseable {
     /** Returns the coded passages of the articles. */
     public AnnotationRepository annotations() {
         return annotations;
+    }
+
+    /** Returns the stored files as the cleaner reads them again, and the writing of their articles anew. */
+    public ArticleRewrites rewrites() {
+        return rewrites;
     }
 
     /**
