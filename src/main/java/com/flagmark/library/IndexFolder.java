@@ -41,6 +41,13 @@ final class IndexFolder {
     /** How often, at most, indexed changes are made durable; a crash before it costs a re-index of them. */
     private static final long COMMIT_EVERY_NANOS = 60_000_000_000L;
     private static final double BUFFER_MB = 64;
+    /**
+     * Threads that invert documents while the index catches up: two where there are four cores or
+     * more. On two, an import's cleaning threads keep both cores busy, and two indexing threads
+     * cost more CPU than one (each writes segments of its own, half the size).
+     */
+    private static final int INDEXING_THREADS =
+            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() / 2));
 
     /** Work with a searcher over the index as it is now. */
     @FunctionalInterface
@@ -54,6 +61,8 @@ final class IndexFolder {
     private final IndexWriter writer;
     private SearcherManager searchers;
     private final ExecutorService indexer;
+    /** The threads beside the one catching up that share its indexing. */
+    private final ExecutorService indexingHelpers;
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
     private SearchLog.Position indexed;
     private boolean uncommitted;
@@ -72,6 +81,8 @@ final class IndexFolder {
         this.indexed = indexed;
         this.searchers = writer != null ? new SearcherManager(writer, null) : openReadOnly(directory);
         this.indexer = Executors.newSingleThreadExecutor(IndexFolder::indexerThread);
+        this.indexingHelpers = Executors.newFixedThreadPool(Math.max(1, INDEXING_THREADS - 1),
+                IndexFolder::indexerThread);
     }
 
     /** Returns the folder that holds the search index of {@code libraryFile}. */
@@ -243,7 +254,7 @@ final class IndexFolder {
         }
         try {
             Files.createDirectories(folder);
-            Directory directory = FSDirectory.open(folder);
+            Directory directory = IndexDirectory.open(folder);
             try {
                 return openExisting(folder, directory, database);
             } catch (LockObtainFailedException heldElsewhere) {
@@ -324,7 +335,7 @@ final class IndexFolder {
         }
         SearchLog.Position before = indexed;
         for (SearchLog.Changes changes = read(database, indexed); !changes.isEmpty(); changes = read(database, indexed)) {
-            indexed = changes.applyTo(writer, indexed);
+            indexed = changes.applyTo(writer, indexed, indexingHelpers, INDEXING_THREADS);
         }
         caughtUpAt.put(database, version);
         if (!indexed.equals(before)) {
@@ -368,6 +379,7 @@ final class IndexFolder {
 
     private void closeAll() throws IOException {
         indexer.shutdown();
+        indexingHelpers.shutdown();
         try {
             if (writer != null) {
                 if (uncommitted) {

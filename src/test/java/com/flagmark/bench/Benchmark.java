@@ -80,11 +80,14 @@ public final class Benchmark {
                 LuceneBaseline lucene = LuceneBaseline.build(file, work.resolve("lucene"))) {
             int articles = library.articles().count();
             System.out.printf("### %,d articles%n%n", articles);
-            System.out.println("| articles | files | input MB | import s (whole process) | articles/s | peak RSS MB "
-                    + "| library MB | search index MB | Lucene index MB |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            System.out.printf("| %,d | %,d | %.1f | %.1f | %,.0f | %d | %,d | %,d | %,d |%n%n", articles, files,
-                    bytes / 1e6, imported.seconds(), articles / imported.seconds(), imported.peakRssBytes() >> 20,
+            System.out.println("| articles | files | input MB | import s (whole process) | articles/s | CPU s "
+                    + "| CPU ms/article | articles/s if CPU-bound on 2 idle cores | peak RSS MB | library MB "
+                    + "| search index MB | Lucene index MB |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            double cpuPerArticle = imported.cpuSeconds() / articles;
+            System.out.printf("| %,d | %,d | %.1f | %.1f | %,.0f | %.1f | %.2f | %,.0f | %d | %,d | %,d | %,d |%n%n",
+                    articles, files, bytes / 1e6, imported.seconds(), articles / imported.seconds(),
+                    imported.cpuSeconds(), cpuPerArticle * 1e3, 2 / cpuPerArticle, imported.peakRssBytes() >> 20,
                     size(work, "library.sqlite", "library.sqlite-wal") >> 20, library.search().sizeOnDisk() >> 20,
                     Folders.size(work.resolve("lucene")) >> 20);
             compareSearch(library, lucene);
