@@ -49,15 +49,17 @@ final class ArticleTable extends TableView<Long> {
         TableColumn<Long, ListedArticle> count = column("column.annotations", ArticleOrder.Key.ANNOTATIONS,
                 () -> new TextCell(summary -> summary.annotationCount() == 0 ? "" : String.valueOf(summary.annotationCount())));
         count.setStyle("-fx-alignment: CENTER-RIGHT;");
+        // The title is what tells articles apart: it takes the width the other columns leave.
         title.setPrefWidth(260);
-        date.setMinWidth(100);
-        date.setMaxWidth(104);
-        source.setMinWidth(72);
-        source.setMaxWidth(120);
-        count.setMinWidth(44);
-        count.setMaxWidth(52);
+        title.setMinWidth(48);
+        date.setMinWidth(92);
+        date.setMaxWidth(92);
+        source.setMinWidth(56);
+        source.setMaxWidth(100);
+        count.setMinWidth(40);
+        count.setMaxWidth(40);
         getColumns().setAll(List.of(title, date, source, count));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // Several articles can be selected for an export; the one selected last is open in the reader.
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         empty.setWrapText(true);
