@@ -10,13 +10,15 @@ import com.flagmark.nlp.cue.CueLexicon.CuedCode;
 import com.flagmark.nlp.cue.CueLexicon.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finds the measures an article mentions: each word that is a cue word of a measure code, matched
  * exactly after segmentation, so that 排名 in 安排名单 is no cue. A cue in a heading or a slogan
  * is low tier; in a sentence, high. A cue that is the first part of a name (红旗汽车, 红旗区,
- * 红旗岭农场) is no measure.
+ * 红旗岭农场) is no measure, nor is 排名 stating a rank (在全国排名第15位). A synonym of a cue
+ * word (集体开工 for 集中开工) counts as the cue.
  */
 public final class MeasureFinder {
 
@@ -48,8 +50,23 @@ public final class MeasureFinder {
         List<MeasureMention> found = new ArrayList<>();
         for (int i = 0; i < words.words().size(); i++) {
             Word word = words.words().get(i);
-            List<CuedCode> codes = lexicon.codesOf(word.text(), Kind.MEASURE);
-            if (codes.isEmpty() || startsAName(words, i)) {
+            int last = i;
+            String cue = word.text();
+            List<CuedCode> codes = lexicon.codesOf(cue, Kind.MEASURE);
+            StringBuilder run = new StringBuilder(cue);
+            // 集体|开工, 帮助|企业|解决: a synonym of a cue word, which the segmenter does not keep whole.
+            for (int next = i + 1; codes.isEmpty() && MeasureSynonyms.startsASynonym(run.toString())
+                    && next < words.words().size()
+                    && next - i < MeasureSynonyms.LONGEST_RUN && words.charStart(next) == words.charEnd(next - 1); next++) {
+                run.append(words.words().get(next).text());
+                Optional<String> synonymOf = MeasureSynonyms.cueOf(run.toString());
+                if (synonymOf.isPresent()) {
+                    cue = synonymOf.get();
+                    codes = lexicon.codesOf(cue, Kind.MEASURE);
+                    last = next;
+                }
+            }
+            if (codes.isEmpty() || startsAName(words, last) || Ranks.isARankStated(words, i)) {
                 continue;
             }
             int start = words.charStart(i);
@@ -57,10 +74,12 @@ public final class MeasureFinder {
             if (kind == BlockKind.BYLINE || kind == BlockKind.DATELINE) {
                 continue;
             }
-            Tier tier = kind == BlockKind.HEADING || Slogans.isSloganLike(text, start, words.charEnd(i), title)
+            Tier tier = kind == BlockKind.HEADING || Slogans.isSloganLike(text, start, words.charEnd(last), title)
                     ? Tier.LOW : Tier.HIGH;
+            int end = words.words().get(last).end();
+            String exact = text.substring(start, words.charEnd(last));
             for (CuedCode code : codes) {
-                found.add(new MeasureMention(code.code(), word.start(), word.end(), word.text(), word.text(), tier));
+                found.add(new MeasureMention(code.code(), word.start(), end, exact, cue, tier));
             }
         }
         return found;

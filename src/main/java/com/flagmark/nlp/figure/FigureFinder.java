@@ -18,7 +18,7 @@ import java.util.Optional;
  * Finds the figures of an article and reads them: indicator, value and unit as written, as-of
  * date, target or result. A figure whose indicator holds a cue word of an outcome code is high
  * tier and gets that code (返岗率达98% is 成效/复工复产); other figures are low tier, with the code
- * of a cue elsewhere in their sentence or paragraph if there is one, or of a cue that is only
+ * of a cue elsewhere in their sentence, paragraph or article if there is one, or of a cue that is only
  * their unit (80亿元 of 年销售收入, by the cue 亿元) unless their indicator also holds the code's
  * name (固定资产投资完成246.79亿元 is 成效/投资, high). A percentage that names nothing it is a
  * share of is no figure. A figure that continues a list (分别为34.5亿元、50.9亿元) takes the
@@ -53,15 +53,16 @@ public final class FigureFinder {
         Optional<LocalDate> published = article.date().map(ArticleDate::date);
         BlockMap blocks = BlockMap.of(article.blocks());
         List<FigureMention> found = new ArrayList<>();
+        OutcomeCues.InText cuesInText = cues.in(words);
         for (int block = 0; block < blocks.size(); block++) {
             if (blocks.kind(block) != BlockKind.BYLINE && blocks.kind(block) != BlockKind.DATELINE) {
                 List<Reading> readings = QuantityReader.read(words, blocks.start(block), blocks.end(block));
-                String previousIndicator = "";
+                Optional<FigureMention> previous = Optional.empty();
                 for (int i = 0; i < readings.size(); i++) {
-                    Optional<FigureMention> mention = new Place(words, blocks.start(block), blocks.end(block),
-                            readings, i).mention(published, previousIndicator);
+                    Optional<FigureMention> mention = new Place(words, cuesInText, blocks.start(block),
+                            blocks.end(block), readings, i).mention(published, previous);
                     mention.ifPresent(found::add);
-                    previousIndicator = mention.map(figure -> figure.figure().indicator()).orElse("");
+                    previous = mention;
                 }
             }
         }
@@ -72,6 +73,7 @@ public final class FigureFinder {
     private final class Place {
 
         private final SegmentedText words;
+        private final OutcomeCues.InText cuesInText;
         private final String text;
         private final Reading reading;
         private final int blockStart;
@@ -82,8 +84,10 @@ public final class FigureFinder {
         private final int after;
         private final boolean lastInClause;
 
-        Place(SegmentedText words, int blockStart, int blockEnd, List<Reading> readings, int index) {
+        Place(SegmentedText words, OutcomeCues.InText cuesInText, int blockStart, int blockEnd, List<Reading> readings,
+                int index) {
             this.words = words;
+            this.cuesInText = cuesInText;
             this.text = words.text();
             this.reading = readings.get(index);
             this.blockStart = blockStart;
@@ -97,10 +101,11 @@ public final class FigureFinder {
             this.lastInClause = nextStart >= clauseEnd;
         }
 
-        Optional<FigureMention> mention(Optional<LocalDate> published, String previousIndicator) {
+        Optional<FigureMention> mention(Optional<LocalDate> published, Optional<FigureMention> previous) {
             boolean pointsForward = text.startsWith("——", reading.end());
             Indicators.Span indicator = indicator(pointsForward);
-            String named = indicator.isEmpty() && continuesAList() ? previousIndicator
+            String named = indicator.isEmpty() && continuesAList()
+                    ? previous.map(figure -> figure.figure().indicator()).orElse("")
                     : text.substring(indicator.start(), indicator.end());
             if (isAShareOfNothing(named)) {
                 return Optional.empty();
@@ -116,12 +121,32 @@ public final class FigureFinder {
                     Targets.isTarget(words, sentenceStart, clauseStart, reading.start()));
             int start = indicator.isEmpty() ? reading.start() : Math.min(indicator.start(), reading.start());
             int end = Math.max(indicator.end(), reading.end());
-            Optional<Hit> clauseCue = clauseCue(pointsForward);
+            Optional<FigureMention> grown = previous
+                    .filter(before -> before.figureEnd() > words.codePointOffset(sentenceStart))
+                    .filter(before -> Growth.isGrowthOfTheFigureBefore(quantity, named));
+            if (grown.isPresent()) {
+                return Optional.of(mention(start, end, figure, grown.get().code(), grown.get().cue(),
+                        grown.get().tier()));
+            }
+            boolean continuesAnOutcome = previous.filter(before -> before.tier() == Tier.HIGH
+                    && before.figureEnd() > words.codePointOffset(sentenceStart)).isPresent();
+            Optional<Hit> clauseCue = clauseCue(pointsForward).or(() -> continuesAnOutcome
+                    ? cuesInText.last(sentenceStart, clauseStart).filter(Hit::isWord) : Optional.empty());
             Optional<Hit> cue = clauseCue.or(() -> nearbyCue(sentenceStart));
-            boolean strong = clauseCue.filter(hit -> !hit.weak() || named.contains(hit.codeName())).isPresent();
-            return Optional.of(new FigureMention(words.codePointOffset(start), words.codePointOffset(end),
-                    text.substring(start, end), figure, cue.map(Hit::code), cue.map(Hit::cue),
+            boolean strong = clauseCue.filter(hit -> !hit.weak() || named.contains(hit.codeName())).isPresent()
+                    && !Specifications.isSpecification(words, reading.start(), reading.end(), quantity, named)
+                    && !Specifications.isDifference(quantity) && !Specifications.isArea(quantity)
+                    && !Specifications.isAttendance(quantity) && !Specifications.isThreshold(text, reading.end())
+                    && !Specifications.countsAList(text, reading.start());
+            return Optional.of(mention(start, end, figure, cue.map(Hit::code), cue.map(Hit::cue),
                     strong ? Tier.HIGH : Tier.LOW));
+        }
+
+        private FigureMention mention(int start, int end, Figure figure, Optional<String> code, Optional<String> cue,
+                Tier tier) {
+            return new FigureMention(words.codePointOffset(start), words.codePointOffset(end),
+                    text.substring(start, end), words.codePointOffset(reading.start()),
+                    words.codePointOffset(reading.end()), figure, code, cue, tier);
         }
 
         /** 100%的干劲, or a percentage with no indicator at all: a manner of speaking, not a figure. */
@@ -161,21 +186,27 @@ public final class FigureFinder {
 
         /** The outcome cue of the figure's own part of its clause, or of its unit. */
         private Optional<Hit> clauseCue(boolean pointsForward) {
-            Optional<Hit> hit = pointsForward ? cues.first(words, reading.end(), clauseEnd)
-                    : cues.last(words, before, reading.start());
+            Optional<Hit> hit = pointsForward ? cuesInText.first(reading.end(), clauseEnd)
+                    : cuesInText.last(before, reading.start());
             if (hit.isEmpty() && (lastInClause || pointsForward)) {
-                hit = cues.first(words, reading.end(), clauseEnd);
+                // 41家企业: a word of a code's name in the thing counted names what was counted,
+                // not what happened to it.
+                hit = cuesInText.first(reading.end(), clauseEnd, pointsForward);
             }
             return hit.or(() -> cues.ofUnit(reading.quantity().unit()));
         }
 
-        /** An outcome cue elsewhere in the sentence, else in the paragraph, for a low-tier figure's code. */
+        /**
+         * An outcome cue elsewhere in the sentence, else in the paragraph, else the nearest in the
+         * article, for a low-tier figure's code: the outcome the article is about around it.
+         */
         private Optional<Hit> nearbyCue(int sentenceStart) {
             int sentenceEnd = Clauses.sentenceEnd(text, reading.end(), blockEnd);
-            return cues.last(words, sentenceStart, reading.start())
-                    .or(() -> cues.first(words, reading.end(), sentenceEnd))
-                    .or(() -> cues.last(words, blockStart, reading.start()))
-                    .or(() -> cues.first(words, reading.end(), blockEnd));
+            return cuesInText.last(sentenceStart, reading.start())
+                    .or(() -> cuesInText.first(reading.end(), sentenceEnd))
+                    .or(() -> cuesInText.last(blockStart, reading.start()))
+                    .or(() -> cuesInText.first(reading.end(), blockEnd))
+                    .or(() -> cuesInText.nearest(blockStart, blockEnd));
         }
     }
 }

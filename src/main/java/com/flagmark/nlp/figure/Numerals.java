@@ -25,6 +25,19 @@ final class Numerals {
         return digit(c) > 0;
     }
 
+    /**
+     * Returns the range that two neighbouring digits write (两三 is 2-3, 七八 is 7-8, 一两 is 1-2),
+     * as a value of a {@link Quantity}, or empty.
+     */
+    static Optional<String> neighbours(String numerals) {
+        if (numerals.length() != 2) {
+            return Optional.empty();
+        }
+        int low = digit(numerals.charAt(0));
+        int high = digit(numerals.charAt(1));
+        return low > 0 && high == low + 1 ? Optional.of(low + "-" + high) : Optional.empty();
+    }
+
     /** Returns the number {@code numerals} writes, or empty if it is not a well-formed number. */
     static Optional<BigDecimal> parse(String numerals) {
         int point = numerals.indexOf('点');

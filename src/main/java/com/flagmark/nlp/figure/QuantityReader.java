@@ -30,6 +30,7 @@ final class QuantityReader {
     private static final String NOT_BEFORE = ".．+＋×*/#-－—:：";
     private static final String NOT_AFTER = "+＋×*/:：";
     private static final String VAGUE_BEFORE = "第数几上成好若每";
+    private static final String SPACES = " \u00a0\u3000";
     private static final int LONGEST_QUOTED_NAME = 8;
     private static final Set<String> RANKED = Set.of("名", "位", "批");
     /** Words that begin with a Chinese numeral and a unit but are terms: 三次产业, the three sectors. */
@@ -77,6 +78,11 @@ final class QuantityReader {
         }
         String value = first.value();
         int at = first.end();
+        int magnitude = magnitudeBeforeARange(at);
+        if (magnitude > 0) {
+            // 2万到25万吨: the magnitude is written on both ends and belongs to the unit after the second.
+            at += magnitude;
+        }
         if (at + 1 < text.length() && RANGE_SIGNS.indexOf(text.charAt(at)) >= 0 && Digits.isDigit(text.charAt(at + 1))
                 && !text.startsWith("——", at)) {
             Digits.Number second = Digits.read(text, at + 1);
@@ -85,8 +91,13 @@ final class QuantityReader {
             if (second.leadingZero() || more) {
                 return skip;
             }
+            if (magnitude > 0 && !text.startsWith(text.substring(first.end(), first.end() + magnitude), second.end())) {
+                return skip;
+            }
             value = value + "-" + second.value();
             at = second.end();
+        } else if (magnitude > 0) {
+            at = first.end();
         }
         if (at < text.length() && (Character.isLetter(text.charAt(at)) && !isHan(text.charAt(at))
                 || NOT_AFTER.indexOf(text.charAt(at)) >= 0)) {
@@ -126,6 +137,10 @@ final class QuantityReader {
                 || !words.isBoundary(start) || isInAQuotedName(start)) {
             return runEnd;
         }
+        Optional<String> neighbours = Numerals.neighbours(core);
+        if (neighbours.isPresent() && coreEnd == runEnd) {
+            return unit(start, coreEnd, neighbours.get(), to).orElse(runEnd);
+        }
         Optional<BigDecimal> value = Numerals.parse(core);
         if (value.isEmpty() || TERMS.stream().anyMatch(term -> text.startsWith(term, start))) {
             return runEnd;
@@ -137,6 +152,21 @@ final class QuantityReader {
             }
         }
         return unit(start, coreEnd, plain(value.get()), to).orElse(runEnd);
+    }
+
+    /**
+     * Returns the length of the magnitude (万, 亿, 千万…) after a number ending at {@code at} when a
+     * range sign and a digit follow it (2万到25万吨), else 0.
+     */
+    private int magnitudeBeforeARange(int at) {
+        for (String magnitude : List.of("千万", "百万", "万", "亿")) {
+            int after = at + magnitude.length();
+            if (text.startsWith(magnitude, at) && after + 1 < text.length()
+                    && RANGE_SIGNS.indexOf(text.charAt(after)) >= 0 && Digits.isDigit(text.charAt(after + 1))) {
+                return magnitude.length();
+            }
+        }
+        return 0;
     }
 
     /** 六到八人, 一到两次: a range in Chinese numerals, where a lone 一 may begin it. */
@@ -151,7 +181,7 @@ final class QuantityReader {
 
     /** Reads 余 or 多 and the unit after a number, and accepts the quantity if it is a figure. */
     private Optional<Integer> unit(int start, int numberEnd, String value, int to) {
-        int at = numberEnd;
+        int at = afterSpaces(numberEnd);
         boolean more = at < text.length() && "余多".indexOf(text.charAt(at)) >= 0;
         Optional<Units.Match> unit = Units.at(text, more ? at + 1 : at);
         if (unit.isEmpty() || !unit.get().figure()) {
@@ -165,6 +195,19 @@ final class QuantityReader {
         Bound bound = more || unit.get().more() ? Bound.AT_LEAST
                 : after.bound() != Bound.EXACT ? after.bound() : Qualifiers.before(words, start);
         return Optional.of(accept(start, after.end(), new Quantity(value, unit.get().unit(), bound), to));
+    }
+
+    /**
+     * Returns where a unit may start after a number ending at {@code numberEnd}: there, or after
+     * the one or two spaces some pages put between digits and their unit (6 个, 12.8 亿元).
+     */
+    private int afterSpaces(int numberEnd) {
+        int at = numberEnd;
+        while (at < text.length() && at - numberEnd < 2 && SPACES.indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return at > numberEnd && Digits.isDigit(text.charAt(numberEnd - 1)) && at < text.length()
+                && Units.at(text, at).filter(Units.Match::figure).isPresent() ? at : numberEnd;
     }
 
     private int accept(int start, int end, Quantity quantity, int to) {

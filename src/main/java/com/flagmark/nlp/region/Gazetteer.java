@@ -28,14 +28,18 @@ public final class Gazetteer {
 
     private final Map<String, Division> byCode;
     private final Map<String, List<Division>> byName;
+    private final Map<String, List<Division>> byParent;
     private final List<Division> provinces = new ArrayList<>();
 
     private Gazetteer(List<Division> divisions) {
         byCode = new LinkedHashMap<>(divisions.size() * 2);
         byName = new HashMap<>(divisions.size() * 2);
+        byParent = new HashMap<>(divisions.size() / 4);
         for (Division division : divisions) {
             byCode.put(division.code(), division);
             byName.computeIfAbsent(division.name(), name -> new ArrayList<>(1)).add(division);
+            division.parentCode().ifPresent(parent -> byParent.computeIfAbsent(parent, code -> new ArrayList<>())
+                    .add(division));
             if (division.level() == DivisionLevel.PROVINCE) {
                 provinces.add(division);
             }
@@ -110,6 +114,11 @@ public final class Gazetteer {
         }
         return ancestors.isEmpty() ? Optional.empty()
                 : Optional.of(ancestors.get(ancestors.size() - 1)).filter(top -> top.name().endsWith("市"));
+    }
+
+    /** Returns the divisions directly under {@code division}: the counties of a prefecture, the townships of a county. */
+    public List<Division> children(Division division) {
+        return Collections.unmodifiableList(byParent.getOrDefault(division.code(), List.of()));
     }
 
     /** Tells whether {@code ancestor} is {@code division} or one of its ancestors. */

@@ -12,8 +12,8 @@ import java.util.List;
 final class OrganizationNames {
 
     private static final List<String> SUFFIXES = List.of("有限公司", "公司", "集团", "大学", "学院", "银行",
-            "日报", "晚报", "报社", "电视台", "卫视", "药业", "矿业", "煤业", "实业", "置业", "证券", "电气", "重工",
-            "控股", "股份");
+            "日报", "晚报", "报社", "电视台", "卫视", "铁路局", "药业", "矿业", "煤业", "实业", "置业", "证券", "电气", "重工",
+            "控股", "股份", "仪器");
 
     /** How far after a place the suffix may begin: a brand and a trade, such as 亚康药业. */
     private static final int LONGEST_BRAND = 10;

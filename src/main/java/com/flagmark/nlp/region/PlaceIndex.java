@@ -24,6 +24,9 @@ final class PlaceIndex {
 
     private static final int SHORTEST_OWN_NAME = 2;
 
+    /** Names news uses for a province besides its short form: 内蒙 for 内蒙古自治区. */
+    private static final Map<String, String> COLLOQUIAL = Map.of("内蒙", "150000");
+
     /** District names that are also ordinary words for a part of any city: the old town, the new town. */
     private static final Set<String> PARTS_OF_A_CITY = Set.of("老城区", "新城区");
 
@@ -72,6 +75,8 @@ final class PlaceIndex {
                 }
             });
         }
+        COLLOQUIAL.forEach((form, code) -> gazetteer.division(code).ifPresent(province -> shortForms
+                .computeIfAbsent(form, key -> new ArrayList<>(1)).add(new PlaceName(province, NameForm.SHORT, false))));
         TreeMap<String, PlaceName[]> names = new TreeMap<>();
         shortForms.forEach((form, places) -> names.put(form,
                 widest(places, provinceForms.contains(form), gazetteer).toArray(PlaceName[]::new)));
@@ -84,14 +89,28 @@ final class PlaceIndex {
      * Keeps, of the divisions sharing a short form, those that news means by it: a province's short
      * form is the province (吉林, 海南, 河南: not 吉林市, 海南藏族自治州, 河南蒙古族自治县), and a
      * division's short form is not also that of the divisions inside it (长沙 is 长沙市, whose
-     * 长沙县 is written in full). Divisions that do not contain one another stay ambiguous.
+     * 长沙县 is written in full), and a county-level city's is not that of the county of the same
+     * name beside it (伊宁 is 伊宁市). Other divisions that do not contain one another stay ambiguous.
      */
     private static List<PlaceName> widest(List<PlaceName> places, boolean province, Gazetteer gazetteer) {
         if (province) {
             return places.stream().filter(place -> place.division().level() == DivisionLevel.PROVINCE).toList();
         }
-        return places.stream().filter(place -> places.stream().noneMatch(other -> other != place
+        List<PlaceName> outermost = places.stream().filter(place -> places.stream().noneMatch(other -> other != place
                 && gazetteer.contains(other.division(), place.division()))).toList();
+        List<PlaceName> cities = outermost.stream().filter(place -> outermost.stream().anyMatch(other -> other != place
+                && isCityBesideItsCounty(place.division(), other.division()))).toList();
+        return cities.isEmpty() ? outermost : cities;
+    }
+
+    /**
+     * Tells whether {@code city} is a county-level city and {@code county} a county of the same
+     * name and prefecture (伊宁市 and 伊宁县): the bare name is the city, the county's seat or
+     * neighbour, which news names far more often.
+     */
+    private static boolean isCityBesideItsCounty(Division city, Division county) {
+        return city.level() == DivisionLevel.COUNTY && county.level() == DivisionLevel.COUNTY
+                && city.name().endsWith("市") && county.name().endsWith("县") && city.parent().equals(county.parent());
     }
 
     private static PlaceName[] concat(PlaceName[] shortForms, PlaceName[] fullNames) {
@@ -124,8 +143,13 @@ final class PlaceIndex {
         return ownName.length() >= SHORTEST_OWN_NAME;
     }
 
+    /**
+     * A name of one character and a suffix (城区, 西区, 东镇) counts only after its parent's name; a
+     * county of one character and 县 (徽县, 歙县) is a name of its own.
+     */
     private static boolean needsParent(Division division) {
-        return division.name().length() <= 2 || PARTS_OF_A_CITY.contains(division.name());
+        boolean county = division.level() == DivisionLevel.COUNTY && division.name().endsWith("县");
+        return division.name().length() <= 2 && !county || PARTS_OF_A_CITY.contains(division.name());
     }
 
     /** Builds the index when the class is first touched, once, thread-safely. */

@@ -1,5 +1,7 @@
 package com.flagmark.nlp.region;
 
+import com.flagmark.nlp.SegmentedText;
+import com.flagmark.nlp.Tier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,7 +14,9 @@ import java.util.Set;
 /**
  * Finds the regions an article's text names and links them to the gazetteer. Full names and
  * short forms are found in one scan; each is kept only on word boundaries, outside the names of
- * companies and institutions, and not as the tail of another place's name (东明 in 济南东明).
+ * companies and institutions, roads and landforms (苏州路, 山东半岛), and not as the tail of
+ * another place's name (东明 in 济南东明). Townships written without 镇 or 乡 are found in the
+ * stories of their counties.
  * Development zones take their division's link; ambiguous names are narrowed by the other places
  * and the source's province, and what stays ambiguous is returned with its candidates. A village
  * HanLP recognises right after a township (朱家村 in 荷花路街道朱家村) is added in the low tier.
@@ -37,9 +41,24 @@ public final class RegionFinder {
     public List<RegionMention> find(String text, Optional<Division> sourceProvince) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sourceProvince, "sourceProvince");
+        return find(text, sourceProvince, Boundaries.INSTANCE);
+    }
+
+    /**
+     * Returns the mentions of regions in the text that {@code words} cut, as {@link #find(String,
+     * Optional)} does, reading those words first where a name might run into a word: faster
+     * when the suggestion pass has segmented the text anyway.
+     */
+    public List<RegionMention> find(SegmentedText words, Optional<Division> sourceProvince) {
+        Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(sourceProvince, "sourceProvince");
+        return find(words.text(), sourceProvince, Boundaries.INSTANCE.with(words));
+    }
+
+    private List<RegionMention> find(String text, Optional<Division> sourceProvince, WordBoundaries boundaries) {
         PlaceIndex index = PlaceIndex.shared();
         Gazetteer gazetteer = index.gazetteer();
-        List<Found> found = matches(text, index);
+        List<Found> found = matches(text, index, boundaries);
         boolean[] inName = insideNames(text, found, gazetteer);
         List<Found> places = new ArrayList<>();
         List<Found> named = new ArrayList<>();
@@ -47,6 +66,7 @@ public final class RegionFinder {
             (inName[i] ? named : places).add(found.get(i));
         }
         places = withoutNamesSeenInCompanies(text, places, named);
+        places = FeatureNames.without(text, places, gazetteer);
         places = joinedNames(places, gazetteer);
         places = withZones(text, places);
         List<Found> all = new ArrayList<>(places);
@@ -54,13 +74,14 @@ public final class RegionFinder {
         List<Found> resolved = new Ambiguity(gazetteer).resolve(all, sourceProvince);
         List<Found> linked = resolved.subList(0, places.size());
         List<Found> result = new ArrayList<>(linked);
-        result.addAll(UnnamedZones.find(text, linked, resolved, sourceProvince, gazetteer, Boundaries.INSTANCE));
+        result.addAll(withZones(text, ContextForms.shared().find(text, linked, boundaries)));
+        result.addAll(UnnamedZones.find(text, linked, resolved, sourceProvince, gazetteer, boundaries));
         result.addAll(Recognizer.INSTANCE.after(text, linked));
         result.sort(Comparator.comparingInt(Found::start));
         return mentions(text, result, new Support(resolved, sourceProvince, gazetteer));
     }
 
-    private static List<Found> matches(String text, PlaceIndex index) {
+    private static List<Found> matches(String text, PlaceIndex index, WordBoundaries boundaries) {
         List<Hit> hits = new ArrayList<>();
         index.scan(text.toCharArray(), (start, end, names) -> hits.add(new Hit(start, end, names)));
         hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
@@ -75,7 +96,7 @@ public final class RegionFinder {
             if (names.get(0).needsParent()) {
                 names = underPrevious(names, accepted, hit.start(), index.gazetteer());
             }
-            if (!names.isEmpty() && Boundaries.INSTANCE.standsAlone(text, hit.start(), hit.end(), fullName)) {
+            if (!names.isEmpty() && boundaries.standsAlone(text, hit.start(), hit.end(), fullName)) {
                 accepted.add(Found.matched(hit.start(), hit.end(), names));
                 covered = hit.end();
             }
@@ -170,11 +191,29 @@ public final class RegionFinder {
             }
             OptionalInt zoneEnd = place.level() == DivisionLevel.ZONE ? OptionalInt.empty()
                     : ZoneNames.after(text, place.end());
-            Found kept = zoneEnd.isPresent() ? place.asZone(zoneEnd.getAsInt()) : place;
-            result.add(kept);
-            covered = kept.end();
+            boolean countyBefore = place.form() == NameForm.FULL && place.level() == DivisionLevel.COUNTY;
+            if (zoneEnd.isPresent() && countyBefore && !ZoneNames.kindAt(text, place.end())) {
+                result.add(place);
+                result.add(ownNamedZone(place, zoneEnd.getAsInt()));
+            } else {
+                result.add(zoneEnd.isPresent() ? place.asZone(zoneEnd.getAsInt()) : place);
+            }
+            covered = result.get(result.size() - 1).end();
         }
         return result;
+    }
+
+    /**
+     * A zone with a name of its own after a county's full name (津南区 + 八里台工业区): the county
+     * stays a place, and the zone, linked to it, begins after it. After a city's name, a zone's
+     * own name and kind make one name with it (抚州金巢经济开发区).
+     */
+    private static Found ownNamedZone(Found place, int zoneEnd) {
+        Optional<Resolution> why = place.ambiguous() ? Optional.empty()
+                : Optional.of(new Resolution(place.names().get(0).division(), false));
+        List<PlaceName> names = place.names().stream()
+                .map(name -> new PlaceName(name.division(), NameForm.UNNAMED, false)).toList();
+        return new Found(place.end(), zoneEnd, names, DivisionLevel.ZONE, why, NameForm.UNNAMED);
     }
 
     /**
@@ -201,28 +240,36 @@ public final class RegionFinder {
         CodePoints points = new CodePoints(text);
         List<RegionMention> mentions = new ArrayList<>(found.size());
         for (Found place : found) {
+            if (isAStrayCounty(place, support)) {
+                continue;
+            }
             List<RegionLink> candidates = place.names().stream()
                     .map(name -> new RegionLink(name.division(), name.form(), gazetteer.ancestors(name.division())))
                     .toList();
             mentions.add(new RegionMention(points.at(place.start()), points.at(place.end()),
                     text.substring(place.start(), place.end()), place.level(), candidates, place.resolution(),
-                    tier(place, support)));
+                    tier(place)));
         }
         return mentions;
     }
 
     /**
-     * Ambiguous places are low. So is a county named by its short form far from everything else
-     * the article names: 龙湖 for a developer, 江南 for the lower Yangtze, 三江 for a motorway are
-     * short forms of counties in other provinces more often than those counties.
+     * A county named by its short form far from everything else the article names is not
+     * suggested: 龙湖 for a developer, 江南 for the lower Yangtze, 三江 for a motorway, 巴州 for
+     * 巴音郭楞 are short forms of counties in other provinces more often than those counties.
      */
-    private static Tier tier(Found place, Support support) {
+    private static boolean isAStrayCounty(Found place, Support support) {
+        return place.form() == NameForm.SHORT && place.level() == DivisionLevel.COUNTY && place.names().size() == 1
+                && !support.supports(place);
+    }
+
+    /** Ambiguous places are low, and so are zones the text alone does not place. */
+    private static Tier tier(Found place) {
         if (place.names().size() != 1) {
             return Tier.LOW;
         }
         return switch (place.form()) {
-            case FULL -> Tier.HIGH;
-            case SHORT -> place.level() != DivisionLevel.COUNTY || support.supports(place) ? Tier.HIGH : Tier.LOW;
+            case FULL, SHORT -> Tier.HIGH;
             case UNNAMED -> place.resolution().filter(why -> !why.sourceProvince()).isPresent() ? Tier.HIGH : Tier.LOW;
             case RECOGNIZED -> Tier.LOW;
         };

@@ -1,5 +1,6 @@
 package com.flagmark.nlp.region;
 
+import com.flagmark.nlp.Tier;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -43,7 +43,8 @@ final class UnnamedZones {
                 if (fromSource) {
                     parents.add(sourceProvince.get());
                 }
-                zones.add(zone(i, end.getAsInt(), parents, fromSource));
+                // 市 and 省 point at the city or province, as 我市 does; the zone's name is what follows.
+                zones.add(zone(i + 1, end.getAsInt(), parents, fromSource));
                 i = end.getAsInt() - 1;
             }
         }

@@ -1,8 +1,10 @@
 package com.flagmark.nlp.region;
 
+import com.flagmark.nlp.SegmentedText;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,11 +22,32 @@ final class WordBoundaries {
     private static final Set<String> ORGANS = Set.of("省委", "市委", "州委", "县委", "区委", "旗委", "盟委", "省政府",
             "市政府", "州政府", "县政府", "区政府", "省长", "市长", "州长", "县长", "区长", "旗长", "盟长");
 
-    private final Segment segment = HanLP.newSegment()
-            .enableNameRecognize(true)
-            .enablePlaceRecognize(false)
-            .enableOrganizationRecognize(false)
-            .enablePartOfSpeechTagging(false);
+    private final Segment segment;
+    private final Optional<SegmentedText> words;
+
+    WordBoundaries() {
+        this(HanLP.newSegment()
+                .enableNameRecognize(true)
+                .enablePlaceRecognize(false)
+                .enableOrganizationRecognize(false)
+                .enablePartOfSpeechTagging(false), Optional.empty());
+    }
+
+    private WordBoundaries(Segment segment, Optional<SegmentedText> words) {
+        this.segment = segment;
+        this.words = words;
+    }
+
+    /**
+     * Returns a check that first reads the text's own words, as the suggestion pass cut them: a
+     * short form that a word of the whole text runs across is refused, and a full name on that
+     * text's word boundaries is taken, without segmenting again. Only a short form on those
+     * boundaries (新华 of 吴新华, which the text's words do not read as a person) and a full name
+     * across a word (寿光市委) are segmented with their context, persons' names and organs.
+     */
+    WordBoundaries with(SegmentedText textWords) {
+        return new WordBoundaries(segment, Optional.of(textWords));
+    }
 
     /** Tells whether no word of {@code text} runs across {@code start} or {@code end} (Java string offsets). */
     boolean standsAlone(String text, int start, int end) {
@@ -40,13 +63,22 @@ final class WordBoundaries {
         if (!isHan(text, start - 1) && !isHan(text, end)) {
             return true;
         }
+        if (endsAcrossChina(text, end)) {
+            return false;
+        }
+        if (words.isPresent()) {
+            boolean onBoundaries = words.get().isBoundary(start) && words.get().isBoundary(end);
+            if (onBoundaries && fullName || !onBoundaries && !fullName) {
+                return onBoundaries;
+            }
+        }
         int from = Math.max(lineStart(text, start), start - CONTEXT);
         int to = Math.min(lineEnd(text, end), end + CONTEXT);
         int position = from;
         for (Term term : segment.seg(text.substring(from, to))) {
             int wordEnd = position + term.word.length();
             boolean crossing = crosses(position, wordEnd, start) || crosses(position, wordEnd, end);
-            if (crossing && !(fullName && excused(term, position, end))) {
+            if (crossing && !(fullName && excused(term, position, end)) && !imaginedAfter(term, position, start)) {
                 return false;
             }
             position = wordEnd;
@@ -62,6 +94,23 @@ final class WordBoundaries {
     private static boolean excused(Term term, int position, int end) {
         boolean person = term.nature != null && term.nature.startsWith("nr");
         return person || position == end - 1 && ORGANS.contains(term.word);
+    }
+
+    /**
+     * Tells whether a person's name the segmenter imagines begins inside the place and runs past
+     * it (乌至全 in 寻乌至全南): a surname comes first, so a name that begins inside a place name
+     * is the segmenter's guess, while one that begins before it (吴新华) holds the place.
+     */
+    private static boolean imaginedAfter(Term term, int position, int start) {
+        return position > start && term.nature != null && term.nature.startsWith("nr");
+    }
+
+    /**
+     * Tells whether a name ending in 中 runs into 中国, China, which the reader takes first (在巴中国
+     * 企业, Chinese firms in Pakistan): only 国际 after it (汉中国际机场) leaves the name whole.
+     */
+    private static boolean endsAcrossChina(String text, int end) {
+        return end > 0 && text.charAt(end - 1) == '中' && text.startsWith("国", end) && !text.startsWith("国际", end);
     }
 
     /** Tells whether the char at {@code offset} is a Chinese character; outside the text it is not. */

@@ -12,8 +12,9 @@ final class ZoneNames {
 
     /** Kinds of zone, longest first so that 经济技术开发区 is taken before 开发区. */
     private static final List<String> SUFFIXES = List.of("高新技术产业开发区", "经济技术开发区", "高新技术开发区",
-            "自由贸易试验区", "总部经济基地", "经济开发区", "综合保税区", "工业园区", "产业园区", "保税区", "开发区",
-            "高新区", "经开区", "农高区", "自贸区", "示范区", "试验区", "综试区");
+            "自由贸易试验区", "总部经济基地", "临港经济区", "临空经济区", "经济开发区", "综合保税区", "工业园区",
+            "产业园区", "保税区", "开发区", "工业区", "工业园", "产业园", "经济园", "高新区", "经开区", "农高区", "自贸区",
+            "示范区", "试验区", "综试区");
 
     /** How many characters of a zone's own name may stand between the division and the kind. */
     private static final int LONGEST_NAME = 4;
@@ -61,6 +62,11 @@ final class ZoneNames {
             return OptionalInt.empty();
         }
         return after(text, start + 1);
+    }
+
+    /** Tells whether a zone's kind (开发区, 高新区…) begins at {@code offset}. */
+    static boolean kindAt(String text, int offset) {
+        return suffixAt(text, offset).isPresent();
     }
 
     private static OptionalInt suffixAt(String text, int offset) {

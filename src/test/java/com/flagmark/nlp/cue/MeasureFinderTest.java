@@ -132,4 +132,30 @@ class MeasureFinderTest {
                 new MeasureMention("措施/蓝黄红督导", 47, 49, "黄牌", "黄牌", Tier.HIGH),
                 new MeasureMention("措施/蓝黄红督导", 56, 58, "红牌", "红牌", Tier.HIGH));
     }
+
+    @Test
+    void rankStatedInALeagueTableIsNoMeasure() {
+        assertThat(measures(article(Block.paragraph("通车里程在全国排名第15位，营口港排名全球港口第12位。")))).isEmpty();
+    }
+
+    @Test
+    void rankingOfThoseAssessedIsAMeasure() {
+        assertThat(measures(article(Block.paragraph("排名靠后的县区要作说明。")))).containsExactly(
+                new MeasureMention("措施/考核排名", 0, 2, "排名", "排名", Tier.HIGH));
+    }
+
+    @Test
+    void synonymOfACueWordCountsAsTheCue() {
+        assertThat(measures(article(Block.paragraph("今年将集体开工5个项目。")))).containsExactly(
+                new MeasureMention("措施/集中开工", 3, 7, "集体开工", "集中开工", Tier.HIGH));
+    }
+
+    @Test
+    void synonymCutIntoSeveralWordsCountsAsTheCue() {
+        List<Code> codes = new ArrayList<>(TestCodebook.codes());
+        codes.add(TestCodebook.code(7, 1, "助企服务", "纾困解难"));
+
+        assertThat(measures(CueLexicon.of(codes), article(Block.paragraph("帮助企业解决用工难题。")))).containsExactly(
+                new MeasureMention("措施/助企服务", 0, 6, "帮助企业解决", "纾困解难", Tier.HIGH));
+    }
 }

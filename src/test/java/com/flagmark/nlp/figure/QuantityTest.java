@@ -72,4 +72,27 @@ class QuantityTest {
     void aPercentageOfNothingIsNoFigure() {
         assertThat(Figures.in("全体干部拿出100%的干劲，百分之百的努力，100%。")).isEmpty();
     }
+
+    @Test
+    void aSpaceBetweenDigitsAndTheirUnitIsRead() {
+        assertThat(Figures.quantities("陕西援疆公路项目开工6 个，投资概算12.8 亿元，天津援助5.16 亿。"))
+                .containsExactly(Quantity.of("6", "个"), Quantity.of("12.8", "亿元"), Quantity.of("5.16", "亿"));
+    }
+
+    @Test
+    void sectionsOfRoadAndTransformerCapacityAreUnits() {
+        assertThat(Figures.quantities("已打通5段，新开工变电容量201万千伏安。"))
+                .containsExactly(Quantity.of("5", "段"), Quantity.of("201", "万千伏安"));
+    }
+
+    @Test
+    void aRangeWithItsMagnitudeOnBothEndsKeepsTheMagnitudeInTheUnit() {
+        assertThat(Figures.quantities("船舶从2万到25万吨不等。")).containsExactly(Quantity.of("2-25", "万吨"));
+    }
+
+    @Test
+    void twoNeighbouringDigitsAreARange() {
+        assertThat(Figures.quantities("招收两三个学徒，七八家企业参加。"))
+                .containsExactly(Quantity.of("2-3", "个"), Quantity.of("7-8", "家"));
+    }
 }

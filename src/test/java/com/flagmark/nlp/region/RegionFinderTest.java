@@ -2,6 +2,7 @@ package com.flagmark.nlp.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.flagmark.nlp.HanlpSegmenter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -175,8 +176,8 @@ class RegionFinderTest {
     }
 
     @Test
-    void countyShortFormFarFromTheArticlesPlacesIsLowTier() {
-        assertThat(described(finder.find("上半年，龙湖实现合约销售"))).containsExactly("4-6 龙湖 county LOW → 440507 SHORT");
+    void countyShortFormFarFromTheArticlesPlacesIsNotSuggested() {
+        assertThat(finder.find("上半年，龙湖实现合约销售")).isEmpty();
     }
 
     @Test
@@ -239,12 +240,12 @@ class RegionFinderTest {
     void zoneOfAnUnnamedCityIsResolvedByTheArticlesPlaces() {
         assertThat(described(finder.find("菏泽市召开会议。\n市开发区主动作为、靠前服务"))).containsExactly(
                 "0-3 菏泽市 prefecture HIGH → 371700 FULL",
-                "9-13 市开发区 zone HIGH → 371700 UNNAMED by 菏泽市");
+                "10-13 开发区 zone HIGH → 371700 UNNAMED by 菏泽市");
     }
 
     @Test
     void zoneOfAnUnnamedCityWithoutContextHasNoCandidate() {
-        assertThat(described(finder.find("市开发区主动作为、靠前服务"))).containsExactly("0-4 市开发区 zone LOW →");
+        assertThat(described(finder.find("市开发区主动作为、靠前服务"))).containsExactly("1-4 开发区 zone LOW →");
     }
 
     @Test
@@ -284,6 +285,100 @@ class RegionFinderTest {
 
     private static List<String> described(List<RegionMention> mentions) {
         return mentions.stream().map(RegionFinderTest::describe).toList();
+    }
+
+    @Test
+    void countyOfOneCharacterAndXianIsANameOfItsOwn() {
+        assertThat(described(finder.find("徽县召开会议"))).containsExactly("0-2 徽县 county HIGH → 621227 FULL");
+    }
+
+    @Test
+    void townshipWithoutItsSuffixIsFoundInAStoryOfItsCounty() {
+        assertThat(described(finder.find("惠安县近期将建设小岞风电场"))).containsExactly(
+                "0-3 惠安县 county HIGH → 350521 FULL",
+                "8-10 小岞 township HIGH → 350521113 SHORT by 惠安县");
+    }
+
+    @Test
+    void townshipWithoutItsSuffixIsNoRegionAlone() {
+        assertThat(finder.find("近期将建设小岞风电场")).isEmpty();
+    }
+
+    @Test
+    void endOfARouteInAnotherProvinceIsNoRegionButTheHomeEndIs() {
+        assertThat(described(finder.find("甘肃省将打通兰州至海口高速公路甘肃段"))).containsExactly(
+                "0-3 甘肃省 province HIGH → 620000 FULL",
+                "6-8 兰州 prefecture HIGH → 620100 SHORT",
+                "15-17 甘肃 province HIGH → 620000 SHORT");
+    }
+
+    @Test
+    void streetNamedAfterACityIsNoRegion() {
+        assertThat(described(finder.find("乌鲁木齐市重点工程苏州路西延")))
+                .containsExactly("0-5 乌鲁木齐市 prefecture HIGH → 650100 FULL");
+    }
+
+    @Test
+    void landformNamedAfterAProvinceIsNoRegion() {
+        assertThat(finder.find("山东半岛城市群春季招聘会")).isEmpty();
+    }
+
+    @Test
+    void zoneWithANameOfItsOwnAfterACountyBeginsAfterTheCounty() {
+        assertThat(described(finder.find("天津市津南区八里台工业区"))).containsExactly(
+                "0-3 天津市 province HIGH → 120000 FULL",
+                "3-6 津南区 county HIGH → 120112 FULL",
+                "6-12 八里台工业区 zone HIGH → 120112 UNNAMED by 津南区");
+    }
+
+    @Test
+    void colloquialNameOfAProvinceIsTheProvince() {
+        assertThat(described(finder.find("连接内蒙、宁夏"))).containsExactly(
+                "2-4 内蒙 province HIGH → 150000 SHORT",
+                "5-7 宁夏 province HIGH → 640000 SHORT");
+    }
+
+    @Test
+    void bareNameOfACityBesideACountyOfTheSameNameIsTheCity() {
+        assertThat(described(finder.find("新疆伊宁召开会议"))).containsExactly(
+                "0-2 新疆 province HIGH → 650000 SHORT",
+                "2-4 伊宁 county HIGH → 654002 SHORT");
+    }
+
+    @Test
+    void personsNameTheSegmenterImaginesFromInsideAShortFormDoesNotHideIt() {
+        // The segmenter reads 寻|乌至全|南: a name that begins inside 寻乌 is its guess, not a person.
+        assertThat(described(finder.find("江西省寻乌至全南"))).contains("3-5 寻乌 county HIGH → 360734 SHORT");
+    }
+
+    @Test
+    void withTheTextsOwnWordsAShortFormInsideAWordIsNoRegion() {
+        assertThat(finder.find(HanlpSegmenter.get().words("为推动两岸共同弘扬中华文化作出贡献"), Optional.empty()))
+                .isEmpty();
+    }
+
+    @Test
+    void withTheTextsOwnWordsAPersonsNameHoldingAPlaceNameIsStillNoRegion() {
+        assertThat(finder.find(HanlpSegmenter.get().words("该公司负责人吴新华由衷感谢"), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void withTheTextsOwnWordsAFullNameIsLinkedAsWithoutThem() {
+        assertThat(described(finder.find(HanlpSegmenter.get().words("2月6日,位于金东区曹宅镇的企业节后开工"),
+                Optional.empty()))).containsExactly(
+                        "7-10 金东区 county HIGH → 330703 FULL",
+                        "10-13 曹宅镇 township HIGH → 330703103 FULL");
+    }
+
+    @Test
+    void placeEndingInZhongBeforeChinaIsNoRegion() {
+        assertThat(finder.find("在巴中国企业积极参与")).isEmpty();
+        assertThat(described(finder.find("汉中国际机场"))).containsExactly("0-2 汉中 prefecture HIGH → 610700 SHORT");
+    }
+
+    @Test
+    void instrumentMakerNamedAfterACityIsNoRegion() {
+        assertThat(finder.find("德州仪器发布新芯片")).isEmpty();
     }
 
     private static String describe(RegionMention mention) {

@@ -1,0 +1,110 @@
+package com.flagmark.nlp.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.flagmark.model.Block;
+import com.flagmark.nlp.TestCodebook;
+import com.flagmark.nlp.Tier;
+import com.flagmark.nlp.region.Division;
+import com.flagmark.nlp.region.Gazetteer;
+import com.flagmark.nlp.region.NameForm;
+import com.flagmark.nlp.region.RegionLink;
+import com.flagmark.nlp.region.Resolution;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The suggestion pass over short articles, each an exact input and the exact suggestions made of it. */
+class SuggestionPassTest {
+
+    private static final SuggestionPass PASS = new SuggestionPass(TestCodebook.lexicon());
+    private static final Gazetteer GAZETTEER = Gazetteer.shared();
+
+    @Test
+    void regionMeasureAndOutcomeComeBackAsOneListInTextOrder() {
+        Division hanting = GAZETTEER.division("370703").orElseThrow();
+        RegionLink link = new RegionLink(hanting, NameForm.FULL, GAZETTEER.ancestors(hanting));
+
+        List<Suggestion> found = suggest("寒亭区约谈企业负责人，返岗率达98%。");
+
+        assertThat(found).containsExactly(
+                new Suggestion("地区", 0, 3, "寒亭区", Map.of("gazetteer", "370703", "level", "county"),
+                        new Evidence(Optional.empty(), Optional.of(link), Optional.empty(), Optional.empty()),
+                        Tier.HIGH, List.of(link), false),
+                new Suggestion("措施/约谈问责", 3, 5, "约谈", Map.of(),
+                        new Evidence(Optional.of("约谈"), Optional.empty(), Optional.empty(), Optional.empty()),
+                        Tier.HIGH, List.of(), false),
+                new Suggestion("成效/复工复产", 11, 18, "返岗率达98%",
+                        Map.of("indicator", "返岗率", "value", "98", "unit", "%"),
+                        new Evidence(Optional.of("返岗率"), Optional.empty(), Optional.empty(),
+                                Optional.of(new Passage(15, 18, "98%"))),
+                        Tier.HIGH, List.of(), false));
+    }
+
+    @Test
+    void attributesKeepTheCodebooksOrderForAnOutcome() {
+        Suggestion outcome = suggest("截至2月20日返岗率达98%", LocalDate.of(2022, 3, 1)).get(0);
+
+        assertThat(outcome.attributes().keySet()).containsExactly("indicator", "value", "unit", "asOf");
+        assertThat(outcome.attributes()).containsEntry("asOf", "2022-02-20");
+    }
+
+    @Test
+    void aTargetFigureIsMarkedAsATarget() {
+        Suggestion outcome = suggest("力争全年完成投资86亿元。").get(0);
+
+        assertThat(outcome.code()).isEqualTo("成效/投资");
+        assertThat(outcome.target()).isTrue();
+    }
+
+    @Test
+    void aFlagsColourIsFilledFromItsCueWord() {
+        assertThat(suggest("对进度滞后的项目亮黄旗。")).singleElement().satisfies(flag -> {
+            assertThat(flag.code()).isEqualTo("措施/亮旗评比");
+            assertThat(flag.attributes()).containsExactly(Map.entry("colour", "黄"));
+        });
+    }
+
+    @Test
+    void aCycleTheClauseNamesIsFilled() {
+        assertThat(suggest("每周对重点项目排名一次。")).singleElement()
+                .satisfies(ranking -> assertThat(ranking.attributes()).containsExactly(Map.entry("cycle", "weekly")));
+    }
+
+    @Test
+    void anAmbiguousRegionOffersItsCandidatesWithoutAGazetteerCode() {
+        Suggestion region = suggest("鼓楼区召开会议").get(0);
+
+        assertThat(region.candidates()).hasSizeGreaterThan(1);
+        assertThat(region.attributes()).containsExactly(Map.entry("level", "county"));
+        assertThat(region.evidence().entry()).isEmpty();
+        assertThat(region.tier()).isEqualTo(Tier.LOW);
+    }
+
+    @Test
+    void theSourcesProvinceSettlesAnAmbiguousNameAndIsTheEvidence() {
+        Division beijing = GAZETTEER.province("北京").orElseThrow();
+
+        Suggestion region = PASS.suggest(TestCodebook.article(Block.paragraph("朝阳区召开会议")), Optional.of(beijing))
+                .get(0);
+
+        assertThat(region.attributes()).containsEntry("gazetteer", "110105");
+        assertThat(region.evidence().resolvedBy()).contains(new Resolution(beijing, true));
+    }
+
+    @Test
+    void aFigureNoCueWordNamesIsNotSuggested() {
+        assertThat(suggest("每人发放补贴1000元")).isEmpty();
+    }
+
+    private static List<Suggestion> suggest(String paragraph) {
+        return PASS.suggest(TestCodebook.article(Block.paragraph(paragraph)), Optional.empty());
+    }
+
+    private static List<Suggestion> suggest(String paragraph, LocalDate published) {
+        return PASS.suggest(TestCodebook.article(Optional.empty(), Optional.of(published), Block.paragraph(paragraph)),
+                Optional.empty());
+    }
+}
