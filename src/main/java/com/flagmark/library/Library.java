@@ -30,6 +30,7 @@ public final class Library implements AutoCloseable {
     private final ImportStore importStore;
     private final CodebookRepository codebook;
     private final AnnotationRepository annotations;
+    private final SuggestionRepository suggestions;
 
     private Library(Database database, IndexFolder index) {
         this.database = database;
@@ -39,6 +40,7 @@ public final class Library implements AutoCloseable {
         this.importStore = new LibraryImportStore(database, () -> index.changed(database));
         this.codebook = new CodebookRepository(database);
         this.annotations = new AnnotationRepository(database, Clock.systemUTC());
+        this.suggestions = new SuggestionRepository(database, Clock.systemUTC());
     }
 
     /**
@@ -115,6 +117,11 @@ public final class Library implements AutoCloseable {
     /** Returns the coded passages of the articles. */
     public AnnotationRepository annotations() {
         return annotations;
+    }
+
+    /** Returns the suggestions of the articles, with the rejections and rules reviewers made. */
+    public SuggestionRepository suggestions() {
+        return suggestions;
     }
 
     /**

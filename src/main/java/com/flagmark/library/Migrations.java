@@ -39,7 +39,8 @@ final class Migrations {
     private static final List<Step> STEPS = List.of(
             new Step("V1__library.sql", Seed.NOTHING),
             new Step("V2__codebook_and_annotations.sql", DefaultCodebook::seed),
-            new Step("V3__search_index_beside_the_file.sql", Seed.NOTHING));
+            new Step("V3__search_index_beside_the_file.sql", Seed.NOTHING),
+            new Step("V5__suggestions.sql", Seed.NOTHING));
 
     private Migrations() {
     }

@@ -41,11 +41,13 @@ public final class LibrarySession implements AutoCloseable {
     private final History history = new History(() -> { });
     private final List<Runnable> taskListeners = new CopyOnWriteArrayList<>();
     private final String coder;
+    private final Suggestions suggestions;
 
     private LibrarySession(Library library, String coder) {
         this.library = library;
         this.coder = coder;
         this.edits = new Edits(library, coder);
+        this.suggestions = new Suggestions(this, library, BulkChangeGuard.NONE);
     }
 
     /**
@@ -137,6 +139,21 @@ public final class LibrarySession implements AutoCloseable {
     /** Returns how many annotations of an article carry each code. */
     public Map<Long, Integer> usage(long articleId) {
         return library.codebook().usage(articleId);
+    }
+
+    /** Returns the suggestions of the library under review, computed and reviewed through this session. */
+    public Suggestions suggestions() {
+        return suggestions;
+    }
+
+    /** Returns the open library, for the use cases that work on it beside the session. */
+    Library library() {
+        return library;
+    }
+
+    /** Returns who this session's changes are by. */
+    String coder() {
+        return coder;
     }
 
     // Coding, with undo
