@@ -28,6 +28,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
     private LibraryViewModel library;
     private ArticleViewModel article;
     private CodebookViewModel codebook;
+    private SuggestionsViewModel suggestions;
     private MainView view;
 
     /** Opens the desktop app on a library file, or on the default library; returns when it closes. */
@@ -48,6 +49,8 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         library = new LibraryViewModel(workspace, BackgroundExecutor.parallel("import"));
         article = new ArticleViewModel(workspace);
         codebook = new CodebookViewModel(workspace);
+        suggestions = new SuggestionsViewModel(workspace, article, BackgroundExecutor.serial("suggestions"),
+                BackgroundExecutor.serial("suggestions-library"));
         view = buildView();
         Scene scene = new Scene(view, 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(FlagmarkApp.class.getResource("app.css")).toExternalForm());
@@ -109,7 +112,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
     }
 
     private MainView buildView() {
-        return new MainView(workspace, library, article, codebook, settings, FileDialogs.SYSTEM,
+        return new MainView(workspace, library, article, codebook, suggestions, settings, FileDialogs.SYSTEM,
                 url -> getHostServices().showDocument(url), this);
     }
 

@@ -5,13 +5,16 @@ import com.flagmark.annotate.Span;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
+import com.flagmark.model.CodeSuggestion;
+import com.flagmark.render.Highlight;
+import com.flagmark.usecase.ReviewedSuggestion;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
@@ -41,6 +44,8 @@ final class MainView extends BorderPane {
     private final LibraryViewModel library;
     private final ArticleViewModel article;
     private final CodebookViewModel codebook;
+    private final SuggestionsViewModel suggestions;
+    private final SuggestionCommands suggestionCommands;
     private final AppSettings settings;
     private final FileDialogs files;
     private final LibraryPane libraryPane;
@@ -53,11 +58,13 @@ final class MainView extends BorderPane {
     private boolean renderPending;
 
     MainView(Workspace workspace, LibraryViewModel library, ArticleViewModel article, CodebookViewModel codebook,
-            AppSettings settings, FileDialogs files, Consumer<String> openInBrowser, MainMenu.AppCommands app) {
+            SuggestionsViewModel suggestions, AppSettings settings, FileDialogs files, Consumer<String> openInBrowser,
+            MainMenu.AppCommands app) {
         this.workspace = workspace;
         this.library = library;
         this.article = article;
         this.codebook = codebook;
+        this.suggestions = suggestions;
         this.settings = settings;
         this.files = files;
         this.zoom = settings.zoom();
@@ -72,13 +79,21 @@ final class MainView extends BorderPane {
             public void highlightsClicked(List<Long> ids) {
                 article.highlightsClicked(ids);
             }
+
+            @Override
+            public void suggestionsClicked(List<Long> ids) {
+                suggestions.select(Optional.of(ids.get(0)));
+            }
         });
         reader.setZoom(zoom);
         reader.setDark(app.isDark());
         CodebookDialogs dialogs = new CodebookDialogs(codebook, this::window);
         codebookPane = new CodebookPane(codebook, article, dialogs, this::apply);
-        SplitPane sidebar = new SplitPane(codebookPane,
-                new AnnotationsPane(article, codebook), new AnnotationEditor(article, codebook, this::pickCode));
+        suggestionCommands = new SuggestionCommands(suggestions, this::window, () -> codebook.codebookProperty().get(),
+                this::selectedArticles, () -> reader.localToScreen(reader.getBoundsInLocal()));
+        SplitPane sidebar = new SplitPane(codebookPane, new SidebarTabs(new AnnotationsPane(article, codebook),
+                new SuggestionsPane(suggestions, article, codebook, suggestionCommands::bulkAccept), suggestions),
+                new AnnotationEditor(article, codebook, this::pickCode));
         sidebar.setOrientation(Orientation.VERTICAL);
         sidebar.setDividerPositions(0.46, 0.7);
         panes = new SplitPane(libraryPane, reader, sidebar);
@@ -100,6 +115,19 @@ final class MainView extends BorderPane {
 
     ReaderView reader() {
         return reader;
+    }
+
+    SuggestionCommands suggestionCommands() {
+        return suggestionCommands;
+    }
+
+    /** Returns a command that does nothing while the user types in a field, where its key is text. */
+    Runnable unlessTyping(Runnable command) {
+        return () -> {
+            if (!(getScene() != null && getScene().getFocusOwner() instanceof TextInputControl)) {
+                command.run();
+            }
+        };
     }
 
     double[] dividers() {
@@ -144,12 +172,15 @@ final class MainView extends BorderPane {
         if (workspace.libraryFileProperty().get() == null) {
             return;
         }
-        Set<Long> selectedArticles = libraryPane.table().getSelectionModel().getSelectedItems().stream()
-                .map(ArticleSummary::id).collect(Collectors.toSet());
+        Set<Long> selectedArticles = Set.copyOf(selectedArticles());
         Optional<Code> selectedCode = Optional.ofNullable(codebookPane.getSelectionModel().getSelectedItem())
                 .map(TreeItem::getValue);
         new ExportDialog(new ExportViewModel(workspace, library, settings, selectedArticles, selectedCode), files,
                 window()).show();
+    }
+
+    private List<Long> selectedArticles() {
+        return libraryPane.table().getSelectionModel().getSelectedItems().stream().map(ArticleSummary::id).toList();
     }
 
     void chooseLibrary(boolean create) {
@@ -242,6 +273,9 @@ final class MainView extends BorderPane {
         });
         article.articleProperty().addListener((property, before, now) -> render());
         article.annotations().addListener((ListChangeListener<Annotation>) change -> render());
+        suggestions.shown().addListener((ListChangeListener<ReviewedSuggestion>) change -> render());
+        suggestions.selectedProperty().addListener((property, before, selected) ->
+                reader.setSelectedSuggestion(selected.map(CodeSuggestion::id)));
         article.selectedProperty().addListener((property, before, selected) -> {
             reader.setSelected(selected.map(Annotation::id));
             selected.ifPresent(annotation -> reader.reveal(annotation.id()));
@@ -262,9 +296,16 @@ final class MainView extends BorderPane {
         Platform.runLater(() -> {
             renderPending = false;
             article.articleProperty().get().ifPresentOrElse(
-                    current -> reader.show(current.article(), article.highlights()),
+                    current -> reader.show(current.article(), highlights()),
                     () -> reader.showPlaceholder(Messages.get("reader.empty")));
         });
+    }
+
+    /** The annotations' highlights and the suggestions' marks, the reader draws them all. */
+    private List<Highlight> highlights() {
+        List<Highlight> all = new ArrayList<>(article.highlights());
+        all.addAll(suggestions.highlights());
+        return all;
     }
 
     private void showError(String message) {

@@ -40,7 +40,7 @@ final class SuggestionEngine {
     private volatile Prepared prepared;
 
     /** Returns the pass for this codebook, made now if the codebook changed since the last one. */
-    Prepared prepare(Codebook codebook) {
+    synchronized Prepared prepare(Codebook codebook) {
         String version = cuesVersion(codebook);
         Prepared current = prepared;
         if (current == null || !current.cuesVersion().equals(version)) {
