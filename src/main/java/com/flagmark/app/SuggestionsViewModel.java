@@ -53,6 +53,11 @@ final class SuggestionsViewModel {
     private long loadedArticle = -1;
     /** The place in the list of the suggestion last selected, so review goes on from there. */
     private int lastIndex;
+    /**
+     * The suggestion under review, kept while the article is briefly closed and opened again (as
+     * the list does after each change), so that review goes on where it was.
+     */
+    private Optional<Long> kept = Optional.empty();
     private volatile BackgroundTask<Integer> libraryWide;
 
     /**
@@ -108,6 +113,7 @@ final class SuggestionsViewModel {
     void select(Optional<Long> id) {
         Optional<CodeSuggestion> found = id.flatMap(this::find);
         found.ifPresent(suggestion -> lastIndex = indexOf(suggestion.id()));
+        kept = found.map(CodeSuggestion::id);
         selected.set(found);
     }
 
@@ -205,14 +211,15 @@ final class SuggestionsViewModel {
     private void load() {
         Optional<StoredArticle> current = article.articleProperty().get();
         if (current.isEmpty()) {
-            loadedArticle = -1;
             open = List.of();
-            show(open);
+            shown.clear();
+            selected.set(Optional.empty());
             return;
         }
         long id = current.get().id();
         if (id != loadedArticle) {
             lastIndex = 0;
+            kept = Optional.empty();
             selected.set(Optional.empty());
         }
         workspace.readOn(reading, session -> session.suggestions().ofArticle(id), loaded -> {
@@ -228,10 +235,12 @@ final class SuggestionsViewModel {
         List<ReviewedSuggestion> visible = suggestions.stream()
                 .filter(each -> !hideLowTier.get() || each.suggestion().tier() == CodeSuggestion.Tier.HIGH).toList();
         shown.setAll(visible);
-        Optional<CodeSuggestion> still = selected.get().flatMap(suggestion -> find(suggestion.id()));
-        if (still.isEmpty() && selected.get().isPresent() && !shown.isEmpty()) {
-            still = Optional.of(shown.get(Math.min(lastIndex, shown.size() - 1)).suggestion());
+        Optional<CodeSuggestion> still = kept.flatMap(this::find);
+        if (still.isEmpty() && kept.isPresent() && !shown.isEmpty()) {
+            still = Optional.of(shown.get(Math.max(0, Math.min(lastIndex, shown.size() - 1))).suggestion());
         }
+        still.ifPresent(suggestion -> lastIndex = indexOf(suggestion.id()));
+        kept = still.isPresent() || !shown.isEmpty() ? still.map(CodeSuggestion::id) : kept;
         selected.set(still);
     }
 
@@ -243,6 +252,7 @@ final class SuggestionsViewModel {
                 .orElse(direction > 0 ? -1 : shown.size());
         int next = Math.floorMod(index + direction, shown.size());
         lastIndex = next;
+        kept = Optional.of(shown.get(next).suggestion().id());
         selected.set(Optional.of(shown.get(next).suggestion()));
     }
 
