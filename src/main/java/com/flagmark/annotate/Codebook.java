@@ -2,8 +2,10 @@ package com.flagmark.annotate;
 
 import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.Code;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ public final class Codebook {
     private static final Comparator<Code> ORDER = Comparator.comparingInt(Code::position).thenComparingLong(Code::id);
 
     private final Map<Long, Code> byId = new LinkedHashMap<>();
+    /** The children of each code, and the roots under empty, in order. */
     private final Map<Optional<Long>, List<Code>> childrenOf = new HashMap<>();
 
     public Codebook(List<Code> codes) {
@@ -108,11 +111,16 @@ public final class Codebook {
 
     /** Returns the attributes annotations with this code carry: its ancestors' first, then its own. */
     public List<AttributeDefinition> attributesOf(Code code) {
+        Deque<Code> lineage = new ArrayDeque<>();
+        for (Optional<Code> step = Optional.of(code); step.isPresent(); step = step.get().parentId().flatMap(this::find)) {
+            lineage.push(step.get());
+        }
         List<AttributeDefinition> attributes = new ArrayList<>();
-        code.parentId().flatMap(this::find).ifPresent(parent -> attributes.addAll(attributesOf(parent)));
-        for (AttributeDefinition own : code.attributes()) {
-            attributes.removeIf(inherited -> inherited.name().equals(own.name()));
-            attributes.add(own);
+        for (Code ancestor : lineage) {
+            for (AttributeDefinition own : ancestor.attributes()) {
+                attributes.removeIf(inherited -> inherited.name().equals(own.name()));
+                attributes.add(own);
+            }
         }
         return attributes;
     }
@@ -126,8 +134,17 @@ public final class Codebook {
         return List.copyOf(attributes.values());
     }
 
+    /** Adds a code and all below it in tree order, with a stack of its own: no depth of codebook overflows the thread's. */
     private void collect(Code code, List<Code> into) {
-        into.add(code);
-        childrenOf.getOrDefault(Optional.of(code.id()), List.of()).forEach(child -> collect(child, into));
+        Deque<Code> pending = new ArrayDeque<>();
+        pending.push(code);
+        while (!pending.isEmpty()) {
+            Code next = pending.pop();
+            into.add(next);
+            List<Code> children = childrenOf.getOrDefault(Optional.of(next.id()), List.of());
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
     }
 }

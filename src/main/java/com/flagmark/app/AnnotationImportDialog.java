@@ -1,7 +1,7 @@
 package com.flagmark.app;
 
-import com.flagmark.export.AnnotationImportReport.Unmatched;
-import com.flagmark.export.AnnotationImportReport;
+import com.flagmark.export.Unmatched;
+import com.flagmark.usecase.AnnotationImportReport;
 import java.nio.file.Path;
 import javafx.concurrent.Worker;
 import javafx.geometry.HPos;
@@ -48,6 +48,10 @@ final class AnnotationImportDialog {
         if (!report.unmatched().isEmpty()) {
             content.getChildren().addAll(new Label(Messages.get("annotationImport.unmatched.header")), unmatched(report));
         }
+        if (!report.notImported().isEmpty()) {
+            content.getChildren().addAll(new Label(Messages.get("annotationImport.notImported.header")),
+                    notImported(report));
+        }
         Label noUndo = new Label(Messages.get("annotationImport.noUndo", Shortcut.UNDO.display()));
         noUndo.getStyleClass().addAll("text-muted", "text-small");
         noUndo.setWrapText(true);
@@ -64,9 +68,11 @@ final class AnnotationImportDialog {
         grid.setVgap(4);
         grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints());
         grid.getColumnConstraints().get(1).setHalignment(HPos.RIGHT);
-        String[] keys = {"read", "added", "alreadyPresent", "reanchored", "articlesAdded", "codesAdded", "unmatched"};
+        String[] keys = {"read", "added", "alreadyPresent", "reanchored", "articlesAdded", "codesAdded", "notes",
+            "unmatched", "notImported"};
         int[] values = {report.read(), report.added(), report.alreadyPresent(), report.reanchored(),
-            report.articlesAdded(), report.codesAdded(), report.unmatched().size()};
+            report.articlesAdded(), report.codesAdded(), report.notes(), report.unmatched().size(),
+            report.notImported().size()};
         for (int row = 0; row < keys.length; row++) {
             Label count = new Label(String.valueOf(values[row]));
             count.setId("annotation-import-" + keys[row]);
@@ -82,6 +88,15 @@ final class AnnotationImportDialog {
         list.setPrefHeight(Math.min(240, 60 + 48 * report.unmatched().size()));
         list.setId("annotation-import-unmatched-list");
         VBox.setVgrow(list, Priority.ALWAYS);
+        return list;
+    }
+
+    /** The journals, memos and the like the file holds that were not imported, one line each with why. */
+    private static ListView<String> notImported(AnnotationImportReport report) {
+        ListView<String> list = new ListView<>();
+        report.notImported().forEach(item -> list.getItems().add(item.name().replace('\n', ' ') + " — " + item.reason()));
+        list.setPrefHeight(Math.min(160, 40 + 28 * report.notImported().size()));
+        list.setId("annotation-import-not-imported-list");
         return list;
     }
 

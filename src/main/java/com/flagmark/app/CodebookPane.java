@@ -2,6 +2,8 @@ package com.flagmark.app;
 
 import com.flagmark.annotate.Codebook;
 import com.flagmark.model.Code;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,16 +80,31 @@ final class CodebookPane extends TreeTableView<Code> {
         getRoot().getChildren().setAll(now.roots().stream().map(root -> item(now, root)).toList());
     }
 
+    /** The tree item of a code and all below it, built with a stack of its own, as deep as the codebook goes. */
     private TreeItem<Code> item(Codebook now, Code code) {
-        TreeItem<Code> item = new TreeItem<>(code);
-        item.setExpanded(expanded.getOrDefault(code.id(), true));
-        now.children(code.id()).forEach(child -> item.getChildren().add(item(now, child)));
-        return item;
+        TreeItem<Code> top = new TreeItem<>(code);
+        Deque<TreeItem<Code>> pending = new ArrayDeque<>();
+        pending.push(top);
+        while (!pending.isEmpty()) {
+            TreeItem<Code> item = pending.pop();
+            item.setExpanded(expanded.getOrDefault(item.getValue().id(), true));
+            for (Code child : now.children(item.getValue().id())) {
+                TreeItem<Code> childItem = new TreeItem<>(child);
+                item.getChildren().add(childItem);
+                pending.push(childItem);
+            }
+        }
+        return top;
     }
 
-    private void rememberExpansion(TreeItem<Code> item) {
-        expanded.put(item.getValue().id(), item.isExpanded());
-        item.getChildren().forEach(this::rememberExpansion);
+    private void rememberExpansion(TreeItem<Code> top) {
+        Deque<TreeItem<Code>> pending = new ArrayDeque<>();
+        pending.push(top);
+        while (!pending.isEmpty()) {
+            TreeItem<Code> item = pending.pop();
+            expanded.put(item.getValue().id(), item.isExpanded());
+            item.getChildren().forEach(pending::push);
+        }
     }
 
     private TreeTableRow<Code> row(Consumer<Code> apply) {

@@ -1,6 +1,6 @@
 package com.flagmark.app;
 
-import com.flagmark.export.AnnotationImportReport;
+import com.flagmark.app.ProgressTask.Wording;
 import com.flagmark.export.ExportFormat;
 import com.flagmark.export.ExportScope;
 import com.flagmark.ingest.ImportReport;
@@ -9,6 +9,7 @@ import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.SearchHit;
 import com.flagmark.library.SearchResult;
 import com.flagmark.library.Snippet;
+import com.flagmark.usecase.AnnotationImportReport;
 import com.flagmark.usecase.BackgroundTask;
 import com.flagmark.usecase.LibrarySession;
 import java.nio.file.Path;
@@ -120,7 +121,7 @@ final class LibraryViewModel {
      */
     ProgressTask<ImportReport> importPath(Path source) {
         return start(workspace.task(session -> session.importPath(source, IMPORT_WORKERS)), Optional.empty(),
-                "import.progress");
+                Wording.counted("import.progress"));
     }
 
     /**
@@ -129,17 +130,18 @@ final class LibraryViewModel {
      */
     ProgressTask<AnnotationImportReport> importAnnotations(Path file) {
         return start(workspace.task(session -> session.importAnnotations(file)),
-                Optional.of("annotationImport.reading"), "annotationImport.progress");
+                Optional.of("annotationImport.reading"),
+                Wording.megabytes("annotationImport.progress"));
     }
 
     /** Starts writing an export of what {@code scope} takes from the library, worked out when it starts. */
     ProgressTask<Integer> export(ExportFormat format, Function<LibrarySession, ExportScope> scope, Path out) {
         return start(workspace.task(session -> session.export(format, scope, out)), Optional.of("export.reading"),
-                "export.progress");
+                Wording.counted("export.progress"));
     }
 
-    private <V> ProgressTask<V> start(BackgroundTask<V> work, Optional<String> startKey, String progressKey) {
-        ProgressTask<V> task = new ProgressTask<>(work, startKey, progressKey);
+    private <V> ProgressTask<V> start(BackgroundTask<V> work, Optional<String> startKey, Wording wording) {
+        ProgressTask<V> task = new ProgressTask<>(work, startKey, wording);
         taskExecutor.execute(task);
         return task;
     }

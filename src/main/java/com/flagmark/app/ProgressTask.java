@@ -14,16 +14,16 @@ final class ProgressTask<V> extends Task<V> {
 
     private final BackgroundTask<V> work;
     private final Optional<String> startKey;
-    private final String progressKey;
+    private final Wording wording;
 
     /**
-     * Shows the work's progress with the message {@code progressKey} (given the steps done and
-     * their total), and before the first step the one of {@code startKey}, if any.
+     * Shows the work's progress with the message {@code wording} gives the steps done and their
+     * total, and before the first step the one of {@code startKey}, if any.
      */
-    ProgressTask(BackgroundTask<V> work, Optional<String> startKey, String progressKey) {
+    ProgressTask(BackgroundTask<V> work, Optional<String> startKey, Wording wording) {
         this.work = work;
         this.startKey = startKey;
-        this.progressKey = progressKey;
+        this.wording = wording;
     }
 
     @Override
@@ -34,7 +34,7 @@ final class ProgressTask<V> extends Task<V> {
             public void update(long done, long total, String message) {
                 // The use cases report in English; the window words the steps in its own language.
                 updateProgress(done, total);
-                updateMessage(Messages.get(progressKey, done, total));
+                updateMessage(wording.of(done, total));
             }
 
             @Override
@@ -52,5 +52,22 @@ final class ProgressTask<V> extends Task<V> {
     /** Tells whether the user asked the work to stop. */
     boolean stopped() {
         return work.stopped();
+    }
+
+    /** The progress message for the steps done and their total, in the window's language. */
+    @FunctionalInterface
+    interface Wording {
+
+        String of(long done, long total);
+
+        /** Words steps as they are counted, with the message {@code key}. */
+        static Wording counted(String key) {
+            return (done, total) -> Messages.get(key, done, total);
+        }
+
+        /** Words steps counted in bytes as whole megabytes, with the message {@code key}. */
+        static Wording megabytes(String key) {
+            return (done, total) -> Messages.get(key, done >> 20, total >> 20);
+        }
     }
 }

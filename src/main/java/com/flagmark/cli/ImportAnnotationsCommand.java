@@ -1,9 +1,10 @@
 package com.flagmark.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.flagmark.export.AnnotationImportReport.Unmatched;
-import com.flagmark.export.AnnotationImportReport;
+import com.flagmark.export.NotImported;
+import com.flagmark.export.Unmatched;
 import com.flagmark.model.Progress;
+import com.flagmark.usecase.AnnotationImportReport;
 import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,12 +37,15 @@ final class ImportAnnotationsCommand extends LibraryCommand {
             return;
         }
         out.printf("%s: %d read, %d added, %d already in the library, %d re-anchored, %d new articles,"
-                + " %d new codes, %d not imported%n", report.format(), report.read(), report.added(),
+                + " %d new codes, %d notes, %d not imported%n", report.format(), report.read(), report.added(),
                 report.alreadyPresent(), report.reanchored(), report.articlesAdded(), report.codesAdded(),
-                report.unmatched().size());
+                report.notes(), report.unmatched().size() + report.notImported().size());
         for (Unmatched unmatched : report.unmatched()) {
             out.printf("  not imported: %s%s — %s%n", unmatched.quote().isEmpty() ? "" : "「" + oneLine(unmatched.quote())
                     + "」 in ", unmatched.article(), unmatched.reason());
+        }
+        for (NotImported item : report.notImported()) {
+            out.printf("  not imported: %s %s — %s%n", item.kind(), oneLine(item.name()), item.reason());
         }
     }
 
@@ -54,10 +58,15 @@ final class ImportAnnotationsCommand extends LibraryCommand {
         json.put("reanchored", report.reanchored());
         json.put("articlesAdded", report.articlesAdded());
         json.put("codesAdded", report.codesAdded());
+        json.put("notes", report.notes());
         var unmatched = json.putArray("unmatched");
         for (Unmatched entry : report.unmatched()) {
             unmatched.addObject().put("quote", entry.quote()).put("article", entry.article())
                     .put("reason", entry.reason());
+        }
+        var notImported = json.putArray("notImported");
+        for (NotImported entry : report.notImported()) {
+            notImported.addObject().put("kind", entry.kind()).put("name", entry.name()).put("reason", entry.reason());
         }
         return json;
     }

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -55,43 +54,57 @@ public final class CsvExport {
      */
     public int annotations(Path out, ExportScope scope, Progress progress) {
         Codebook codebook = new Codebook(library.codebook().all());
-        List<Annotation> annotations = ExportSelection.annotations(library, codebook, scope);
-        Map<Long, ArticleSummary> articles = ExportSelection.summaries(library,
-                annotations.stream().map(Annotation::articleId).distinct().toList());
+        ExportSelection selection = new ExportSelection(library, codebook, scope);
+        List<Long> articleIds = selection.articleIds();
         Set<String> attributeNames = new TreeSet<>();
-        annotations.forEach(annotation -> attributeNames.addAll(annotation.attributes().keySet()));
+        for (long articleId : articleIds) {
+            selection.annotationsOf(articleId).forEach(annotation -> attributeNames.addAll(annotation.attributes().keySet()));
+        }
         List<String> header = new ArrayList<>(List.of("annotation_id", "article_id", "title", "date", "source", "authors",
                 "url", "code_path", "code_name", "code_english", "exact", "start", "end", "prefix", "suffix", "note"));
         attributeNames.forEach(name -> header.add("attr:" + name));
         header.addAll(List.of("coder", "created", "modified"));
         int[] rows = {0};
         write(out, header, printer -> {
-            Steps steps = new Steps(progress, annotations.size(), "Writing annotations");
-            for (Annotation annotation : annotations) {
+            Steps steps = new Steps(progress, articleIds.size(), "Writing annotations");
+            for (long articleId : articleIds) {
                 steps.step();
-                ArticleSummary article = articles.get(annotation.articleId());
-                for (long codeId : annotation.codeIds()) {
-                    Code code = codebook.find(codeId).orElseThrow();
-                    List<Object> row = new ArrayList<>(List.of(annotation.id(), annotation.articleId(),
-                            article.title().orElse(""), article.date().map(ArticleDate::iso).orElse(""),
-                            article.source().orElse(""), names(article.authors()), article.url().orElse(""),
-                            codebook.path(code), code.name(), code.englishName(), annotation.anchor().exact(),
-                            annotation.anchor().start(), annotation.anchor().end(), annotation.anchor().prefix(),
-                            annotation.anchor().suffix(), annotation.note()));
-                    attributeNames.forEach(name -> row.add(annotation.attributes().getOrDefault(name, "")));
-                    row.addAll(List.of(annotation.coder(), annotation.created(), annotation.modified()));
-                    printer.printRecord(row);
-                    rows[0]++;
+                List<Annotation> annotations = selection.annotationsOf(articleId);
+                if (annotations.isEmpty()) {
+                    continue;
+                }
+                for (ArticleSummary article : library.articles().summaries(List.of(articleId))) {
+                    for (Annotation annotation : annotations) {
+                        rows[0] += print(printer, article, annotation, codebook, attributeNames);
+                    }
                 }
             }
         });
         return rows[0];
     }
 
+    /** Prints an annotation's rows, one per code; returns how many. */
+    private static int print(CSVPrinter printer, ArticleSummary article, Annotation annotation, Codebook codebook,
+            Set<String> attributeNames) throws IOException {
+        for (long codeId : annotation.codeIds()) {
+            Code code = codebook.find(codeId).orElseThrow();
+            List<Object> row = new ArrayList<>(List.of(annotation.id(), annotation.articleId(),
+                    article.title().orElse(""), article.date().map(ArticleDate::iso).orElse(""),
+                    article.source().orElse(""), names(article.authors()), article.url().orElse(""),
+                    codebook.path(code), code.name(), code.englishName(), annotation.anchor().exact(),
+                    annotation.anchor().start(), annotation.anchor().end(), annotation.anchor().prefix(),
+                    annotation.anchor().suffix(), annotation.note()));
+            attributeNames.forEach(name -> row.add(annotation.attributes().getOrDefault(name, "")));
+            row.addAll(List.of(annotation.coder(), annotation.created(), annotation.modified()));
+            printer.printRecord(row);
+        }
+        return annotation.codeIds().size();
+    }
+
     /** Writes one row per article with its metadata and number of annotations; returns the rows. */
     public int articles(Path out, ExportScope scope) {
         Codebook codebook = new Codebook(library.codebook().all());
-        List<ArticleSummary> articles = ExportSelection.articles(library, codebook, scope);
+        List<ArticleSummary> articles = new ExportSelection(library, codebook, scope).articles();
         write(out, List.of("article_id", "title", "date", "source", "authors", "url", "file", "annotations"), printer -> {
             for (ArticleSummary article : articles) {
                 printer.printRecord(article.id(), article.title().orElse(""), article.date().map(ArticleDate::iso).orElse(""),

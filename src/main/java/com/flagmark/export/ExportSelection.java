@@ -5,57 +5,72 @@ import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-/** The annotations and articles an export's scope takes from the library. */
+/**
+ * The articles and annotations an export's scope takes from the library, article by article,
+ * so that an export holds one article's annotations at a time, never the whole library's.
+ */
 final class ExportSelection {
 
-    private ExportSelection() {
+    /** How many ids one query of summaries takes, well under SQLite's limit of parameters. */
+    private static final int IDS_PER_QUERY = 10_000;
+
+    private final Library library;
+    private final ExportScope scope;
+    /** The articles the query finds and the scope names, or null when neither narrows them. */
+    private final Set<Long> named;
+    private final Set<Long> codes;
+
+    ExportSelection(Library library, Codebook codebook, ExportScope scope) {
+        this.library = library;
+        this.scope = scope;
+        this.named = named(library, scope);
+        this.codes = codesBelow(codebook, scope.codeIds());
     }
 
     /**
-     * The annotations in scope: in the articles the query finds and the scope names, carrying
-     * one of the codes or a code below them.
+     * The ids of the articles in scope, in the order they were stored: those the query finds
+     * and the scope names, narrowed, when codes are given, to those with an annotation
+     * carrying one of them.
      */
-    static List<Annotation> annotations(Library library, Codebook codebook, ExportScope scope) {
-        Set<Long> articles = articlesNamed(library, scope);
-        Set<Long> codes = codesBelow(codebook, scope.codeIds());
-        return library.annotations().all().stream()
-                .filter(annotation -> articles == null || articles.contains(annotation.articleId()))
-                .filter(annotation -> codes.isEmpty() || annotation.codeIds().stream().anyMatch(codes::contains))
-                .toList();
+    List<Long> articleIds() {
+        List<Long> ids = named == null
+                ? library.articles().list().stream().map(ArticleSummary::id).toList()
+                : named.stream().sorted().toList();
+        if (codes.isEmpty()) {
+            return ids;
+        }
+        return ids.stream().filter(id -> !annotationsOf(id).isEmpty()).toList();
     }
 
-    /**
-     * The articles in scope: those the query finds and the scope names, narrowed, when codes
-     * are given, to those with an annotation carrying one of them.
-     */
-    static List<ArticleSummary> articles(Library library, Codebook codebook, ExportScope scope) {
+    /** The summaries of the articles in scope, in the order they were stored. */
+    List<ArticleSummary> articles() {
         if (scope.isWholeLibrary()) {
             return library.articles().list();
         }
-        List<Long> ids;
-        if (scope.codeIds().isEmpty()) {
-            ids = articlesNamed(library, scope).stream().sorted().toList();
-        } else {
-            ids = annotations(library, codebook, scope).stream().map(Annotation::articleId).distinct().sorted().toList();
+        List<Long> ids = articleIds();
+        List<ArticleSummary> summaries = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            summaries.addAll(library.articles().summaries(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
         }
-        return library.articles().summaries(ids);
+        return summaries;
     }
 
-    /** The summaries of articles by id. */
-    static Map<Long, ArticleSummary> summaries(Library library, List<Long> ids) {
-        Map<Long, ArticleSummary> byId = new HashMap<>();
-        library.articles().summaries(ids).forEach(summary -> byId.put(summary.id(), summary));
-        return byId;
+    /** The annotations in scope of one article, by start, then end and id. */
+    List<Annotation> annotationsOf(long articleId) {
+        List<Annotation> annotations = library.annotations().of(articleId);
+        if (codes.isEmpty()) {
+            return annotations;
+        }
+        return annotations.stream()
+                .filter(annotation -> annotation.codeIds().stream().anyMatch(codes::contains)).toList();
     }
 
-    /** The articles the query finds and the scope names, or null when neither narrows them. */
-    private static Set<Long> articlesNamed(Library library, ExportScope scope) {
+    private static Set<Long> named(Library library, ExportScope scope) {
         Set<Long> articles = scope.query().<Set<Long>>map(query -> new HashSet<>(library.search().matchingIds(query)))
                 .orElse(null);
         if (scope.articleIds().isPresent()) {

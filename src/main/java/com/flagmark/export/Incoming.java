@@ -2,29 +2,35 @@ package com.flagmark.export;
 
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Article;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * What an annotation file holds, read and checked but not yet matched to the library: codes
- * by path, the articles a project brings (its sources), and the annotations with the article
- * each names.
- *
- * @param format the format's name for the report, such as {@code W3C Web Annotation JSON}
- * @param skipped what was in the file but cannot be imported, each with why
+ * Receives what an annotation file holds, read and checked but not yet matched to the library,
+ * as a reader streams through it ({@link AnnotationFile#read}): codes by path, the articles a
+ * project brings (its sources) with their annotations, annotations that name their article, and
+ * whatever cannot be imported with why.
  */
-record Incoming(String format, List<IncomingCode> codes, List<IncomingSource> sources,
-        List<IncomingAnnotation> annotations, List<AnnotationImportReport.Unmatched> skipped) {
+public interface Incoming {
 
-    Incoming {
-        Objects.requireNonNull(format, "format");
-        codes = List.copyOf(codes);
-        sources = List.copyOf(sources);
-        annotations = List.copyOf(annotations);
-        skipped = List.copyOf(skipped);
-    }
+    /** A code, before any annotation carrying it. */
+    void code(IncomingCode code);
+
+    /** A text a project brings, with the annotations of its passages. */
+    void source(IncomingSource source, List<IncomingAnnotation> annotations);
+
+    /** An annotation naming its article in the library. */
+    void annotation(IncomingAnnotation annotation);
+
+    /** An annotation or a source that cannot be imported. */
+    void unmatched(Unmatched unmatched);
+
+    /** Something else the file holds that is not imported, such as a journal. */
+    void notImported(NotImported notImported);
 
     /**
      * A code as a file gives it.
@@ -34,7 +40,7 @@ record Incoming(String format, List<IncomingCode> codes, List<IncomingSource> so
      */
     record IncomingCode(List<String> path, boolean codable, Optional<String> colour, RefiQda.CodeDetails details) {
 
-        IncomingCode {
+        public IncomingCode {
             path = List.copyOf(path);
             Objects.requireNonNull(colour, "colour");
             Objects.requireNonNull(details, "details");
@@ -43,12 +49,15 @@ record Incoming(String format, List<IncomingCode> codes, List<IncomingSource> so
 
     /**
      * A text a project brings, as an article; its key is how the project's annotations name it.
+     *
+     * @param raw the text as the file holds it, kept as the article's original bytes
      */
-    record IncomingSource(String key, Article article) {
+    record IncomingSource(String key, Article article, String raw) {
 
-        IncomingSource {
+        public IncomingSource {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(raw, "raw");
         }
     }
 
@@ -59,36 +68,44 @@ record Incoming(String format, List<IncomingCode> codes, List<IncomingSource> so
     record ArticleReference(Optional<String> sourceKey, Optional<String> fingerprint, Optional<String> url,
             Optional<String> title) {
 
-        ArticleReference {
+        public ArticleReference {
             Objects.requireNonNull(sourceKey, "sourceKey");
             Objects.requireNonNull(fingerprint, "fingerprint");
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(title, "title");
         }
 
-        /** How the report names the article. */
-        String describe() {
-            return title.or(() -> url).or(() -> fingerprint.map(hash -> "sha256:" + hash.substring(0, 12)))
-                    .or(() -> sourceKey).orElse("an unnamed article");
+        /** Returns how a report names the article: by title, URL, text hash or the project's key. */
+        public String describe() {
+            return title.or(() -> url).or(() -> fingerprint.map(hash -> "sha256:" + hash.substring(0, Math.min(12,
+                    hash.length())))).or(() -> sourceKey).orElse("an unnamed article");
         }
     }
 
     /**
      * An annotation as a file gives it: its anchor in the text the file knew, its codes by
-     * path, note, attribute values and coder.
+     * path, note, attribute values, coder and times.
      *
-     * @param positioned whether the file gave the anchor's offsets, or only its quote
+     * @param givenStart where the file said the passage starts, or empty if it gave only the
+     *        quote; a position that is no offset at all is given as -1
+     * @param notes how many notes and memos of the file the note joins
+     * @param created when the file says it was made, if it says
+     * @param modified when the file says it was last changed, if it says
      */
-    record IncomingAnnotation(ArticleReference article, Anchor anchor, boolean positioned, List<List<String>> codePaths,
-            String note, Map<String, String> attributes, String coder) {
+    record IncomingAnnotation(ArticleReference article, Anchor anchor, OptionalInt givenStart,
+            List<List<String>> codePaths, String note, int notes, Map<String, String> attributes, String coder,
+            Optional<Instant> created, Optional<Instant> modified) {
 
-        IncomingAnnotation {
+        public IncomingAnnotation {
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(anchor, "anchor");
+            Objects.requireNonNull(givenStart, "givenStart");
             codePaths = codePaths.stream().map(List::copyOf).toList();
             Objects.requireNonNull(note, "note");
             attributes = Map.copyOf(attributes);
             Objects.requireNonNull(coder, "coder");
+            Objects.requireNonNull(created, "created");
+            Objects.requireNonNull(modified, "modified");
         }
     }
 }

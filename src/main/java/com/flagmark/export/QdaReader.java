@@ -1,27 +1,29 @@
 package com.flagmark.export;
 
-import com.flagmark.export.AnnotationImportReport.Unmatched;
 import com.flagmark.export.Incoming.ArticleReference;
-import com.flagmark.export.Incoming.IncomingAnnotation;
-import com.flagmark.export.Incoming.IncomingCode;
 import com.flagmark.export.Incoming.IncomingSource;
-import com.flagmark.model.Anchor;
-import java.util.ArrayList;
+import com.flagmark.model.Progress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
- * Reads REFI-QDA (QDA-XML 1.0): a project ({@code .qdpx}, or its {@code project.qde} alone)
- * with its codes, text sources and their coded selections, or a codebook ({@code .qdc}). What
- * Flagmark put where QDA-XML has no place ({@link RefiQda}) is read back; what another tool
- * wrote is read as far as it goes: a source's text from {@code sources/}, or from its
- * {@code PlainTextContent}; its name as the title; blank lines dropped with the positions
- * following the text. Sources that are not text are reported, not imported.
+ * Reads REFI-QDA (QDA-XML 1.0) as a stream: a project ({@code .qdpx}, or its
+ * {@code project.qde} alone) with its codes, text sources and their coded selections, or a
+ * codebook ({@code .qdc}). What Flagmark put where QDA-XML has no place ({@link RefiQda}) is
+ * read back; what another tool wrote is read as far as it goes: a source's text from
+ * {@code sources/}, or from its {@code PlainTextContent}; its name as the title; blank lines
+ * dropped with the positions following the text; memos and notes on passages as the
+ * annotations' notes ({@link QdaPassages}). A project is read twice: first its users and notes
+ * ({@link QdaNotes}), then the rest, handed on source by source. Whatever is not imported —
+ * sources that are not text, journals, memos of whole documents or codes, cases, sets, links,
+ * graphs — is reported with why.
  */
 final class QdaReader {
 
@@ -29,160 +31,224 @@ final class QdaReader {
     static final String CODEBOOK_FORMAT = "REFI-QDA codebook";
 
     private final String fileName;
-    private final Map<String, byte[]> sourceFiles;
-    private final Map<String, List<String>> codePaths = new HashMap<>();
-    private final Map<String, String> users = new HashMap<>();
+    private final ImportLimits limits;
+    private final Optional<QdpxArchive> archive;
+    private final QdaNotes notes;
+    private final Incoming incoming;
+    private final QdaCodebookReader codebook;
     private final Map<String, String> variables = new HashMap<>();
-    private final Map<String, String> notes = new HashMap<>();
-    private final List<IncomingCode> codes = new ArrayList<>();
-    private final List<IncomingSource> sources = new ArrayList<>();
-    private final List<IncomingAnnotation> annotations = new ArrayList<>();
-    private final List<Unmatched> skipped = new ArrayList<>();
+    private boolean titled;
+    /** Whether Flagmark wrote the project, whose every selection is one annotation. */
+    private boolean flagmarks;
 
-    private QdaReader(String fileName, Map<String, byte[]> sourceFiles) {
+    private QdaReader(String fileName, ImportLimits limits, Optional<QdpxArchive> archive, QdaNotes notes,
+            Incoming incoming) {
         this.fileName = fileName;
-        this.sourceFiles = sourceFiles;
+        this.limits = limits;
+        this.archive = archive;
+        this.notes = notes;
+        this.incoming = incoming;
+        this.codebook = new QdaCodebookReader(fileName, limits, incoming, notes);
     }
 
     /**
-     * Reads a {@code .qdpx} archive.
+     * Reads a {@code .qdpx} archive into {@code incoming}; returns the format's name.
      *
-     * @throws RefusedFile if it is not a safe zip holding a project
+     * @throws RefusedFile if it is not a safe zip holding a well-formed project
      */
-    static Incoming project(byte[] zip, String fileName) {
-        return project(QdpxArchive.open(zip, fileName, QdpxArchive.Limits.DEFAULT), fileName);
-    }
-
-    static Incoming project(QdpxArchive archive, String fileName) {
-        Document document = QdaXml.parse(archive.project(), fileName + "/" + RefiQda.PROJECT_ENTRY);
-        QdaXml.checkRoot(document, "Project", RefiQda.PROJECT_NAMESPACE, fileName);
-        return new QdaReader(fileName, archive.sources()).readProject(document.getDocumentElement());
+    static String project(Path file, String fileName, ImportLimits limits, Incoming incoming, Progress progress) {
+        try (QdpxArchive archive = QdpxArchive.open(file, fileName, limits)) {
+            String name = fileName + "/" + RefiQda.PROJECT_ENTRY;
+            QdaNotes notes;
+            try (QdaXml xml = projectXml(archive.project(), name, limits)) {
+                notes = QdaNotes.read(xml, name, limits);
+            }
+            InputStream read = new ProgressStream(archive.project(), archive.projectSize(), progress);
+            try (QdaXml xml = projectXml(read, name, limits)) {
+                new QdaReader(name, limits, Optional.of(archive), notes, incoming).readProject(xml);
+            }
+            return PROJECT_FORMAT;
+        }
     }
 
     /**
-     * Reads a codebook, or a project file outside its archive.
+     * Reads a codebook, or a project file outside its archive, into {@code incoming}; returns
+     * the format's name.
      *
      * @throws RefusedFile if it is not well-formed XML of either kind
      */
-    static Incoming xml(byte[] bytes, String fileName) {
-        Document document = QdaXml.parse(bytes, fileName);
-        Element root = document.getDocumentElement();
-        if ("Project".equals(root.getLocalName())) {
-            QdaXml.checkRoot(document, "Project", RefiQda.PROJECT_NAMESPACE, fileName);
-            return new QdaReader(fileName, Map.of()).readProject(root);
+    static String xml(Path file, String fileName, ImportLimits limits, Incoming incoming, Progress progress) {
+        if ("Project".equals(read(file, in -> QdaXml.rootName(in, fileName, limits)))) {
+            QdaNotes notes = read(file, in -> {
+                try (QdaXml xml = projectXml(in, fileName, limits)) {
+                    return QdaNotes.read(xml, fileName, limits);
+                }
+            });
+            return read(file, in -> {
+                try (QdaXml xml = projectXml(new ProgressStream(in, Files.size(file), progress), fileName, limits)) {
+                    new QdaReader(fileName, limits, Optional.empty(), notes, incoming).readProject(xml);
+                    return PROJECT_FORMAT;
+                }
+            });
         }
-        QdaXml.checkRoot(document, "CodeBook", RefiQda.CODEBOOK_NAMESPACE, fileName);
-        QdaReader reader = new QdaReader(fileName, Map.of());
-        QdaXml.child(root, "Codes").ifPresent(codes -> reader.codes(codes, List.of()));
-        return new Incoming(CODEBOOK_FORMAT, reader.codes, List.of(), List.of(), List.of());
-    }
-
-    private Incoming readProject(Element project) {
-        QdaXml.child(project, "Users").ifPresent(list -> QdaXml.children(list, "User")
-                .forEach(user -> users.put(user.getAttribute("guid"), user.getAttribute("name"))));
-        QdaXml.child(project, "CodeBook").flatMap(book -> QdaXml.child(book, "Codes"))
-                .ifPresent(list -> codes(list, List.of()));
-        QdaXml.child(project, "Variables").ifPresent(list -> QdaXml.children(list, "Variable")
-                .forEach(variable -> variables.put(variable.getAttribute("guid"), variable.getAttribute("name"))));
-        QdaXml.child(project, "Notes").ifPresent(list -> QdaXml.children(list, "Note")
-                .forEach(note -> notes.put(note.getAttribute("guid"), QdaXml.childText(note, "PlainTextContent"))));
-        boolean titled = variables.containsValue(RefiQda.TITLE);
-        QdaXml.child(project, "Sources").ifPresent(list -> QdaXml.elements(list).forEach(source -> {
-            if ("TextSource".equals(source.getLocalName())) {
-                textSource(source, titled);
-            } else {
-                skipped.add(new Unmatched("", source.getAttribute("name"),
-                        "Not imported: a " + source.getLocalName() + "; Flagmark reads text sources only."));
+        read(file, in -> {
+            try (QdaXml xml = QdaXml.open(in, fileName, limits, "CodeBook", RefiQda.CODEBOOK_NAMESPACE)) {
+                QdaCodebookReader.check(xml, fileName, limits);
+                return CODEBOOK_FORMAT;
             }
-        }));
-        return new Incoming(PROJECT_FORMAT, codes, sources, annotations, skipped);
+        });
+        return read(file, in -> {
+            try (QdaXml xml = QdaXml.open(in, fileName, limits, "CodeBook", RefiQda.CODEBOOK_NAMESPACE)) {
+                QdaCodebookReader codes = new QdaCodebookReader(fileName, limits, incoming, QdaNotes.NONE);
+                while (xml.nextChild(1)) {
+                    if (xml.name().equals("Codes")) {
+                        codes.read(xml);
+                    } else {
+                        xml.skip();
+                    }
+                }
+                return CODEBOOK_FORMAT;
+            }
+        });
     }
 
-    private void codes(Element parent, List<String> parentPath) {
-        for (Element code : QdaXml.children(parent, "Code")) {
-            List<String> path = new ArrayList<>(parentPath);
-            path.add(name(code.getAttribute("name")));
-            String colour = code.getAttribute("color");
-            codes.add(new IncomingCode(path, !"false".equals(code.getAttribute("isCodable")),
-                    Optional.of(colour.toUpperCase(Locale.ROOT)).filter(hex -> hex.matches("#[0-9A-F]{6}")),
-                    RefiQda.parseCodeDescription(QdaXml.childText(code, "Description"))));
-            codePaths.put(code.getAttribute("guid"), List.copyOf(path));
-            codes(code, path);
+    private static QdaXml projectXml(InputStream in, String name, ImportLimits limits) {
+        return QdaXml.open(in, name, limits, "Project", RefiQda.PROJECT_NAMESPACE);
+    }
+
+    private void readProject(QdaXml xml) {
+        flagmarks = xml.attribute("origin").startsWith("Flagmark");
+        while (xml.nextChild(1)) {
+            switch (xml.name()) {
+                case "CodeBook" -> codebook(xml);
+                case "Variables" -> variables(xml);
+                case "Sources" -> sources(xml);
+                case "Description" -> described("project", "the project", xml.text(),
+                        "Flagmark keeps no description of a library.");
+                case "NoteRef" -> notes.use(xml.attribute("targetGUID")).ifPresent(note -> incoming.notImported(
+                        new NotImported("journal", note.label(), "Flagmark keeps no journal of a library; its text begins: "
+                                + QdaProject.label(note.text()))));
+                case "Users", "Notes" -> xml.skip();
+                default -> others(xml);
+            }
+        }
+        for (QdaNotes.Note note : notes.unused()) {
+            incoming.notImported(new NotImported("note", note.label(),
+                    "Nothing Flagmark imports refers to this note; its text begins: " + QdaProject.label(note.text())));
         }
     }
 
-    /** A code's name as a name in a path: not blank, and a slash in it written full-width. */
-    private static String name(String name) {
-        String cleaned = name.strip().replace('/', '／');
-        return cleaned.isEmpty() ? "?" : cleaned;
+    private void codebook(QdaXml xml) {
+        int depth = xml.depth();
+        while (xml.nextChild(depth)) {
+            if (xml.name().equals("Codes")) {
+                codebook.read(xml);
+            } else {
+                xml.skip();
+            }
+        }
     }
 
-    private void textSource(Element source, boolean titled) {
-        String name = source.getAttribute("name");
-        Optional<String> text = text(source);
+    private void variables(QdaXml xml) {
+        int depth = xml.depth();
+        while (xml.nextChild(depth)) {
+            if (xml.name().equals("Variable")) {
+                variables.put(xml.attribute("guid"), xml.attribute("name"));
+            }
+            xml.skip();
+        }
+        titled = variables.containsValue(RefiQda.TITLE);
+    }
+
+    /** Cases, sets, links and graphs: counted and reported, since Flagmark has no place for them. */
+    private void others(QdaXml xml) {
+        String kind = xml.name();
+        int depth = xml.depth();
+        int count = 0;
+        while (xml.nextChild(depth)) {
+            count++;
+            xml.skip();
+        }
+        String plural = kind.toLowerCase(Locale.ROOT);
+        incoming.notImported(new NotImported(plural.replaceFirst("s$", ""), count + " × " + kind,
+                "Flagmark has no place for a project's " + plural + "."));
+    }
+
+    private void sources(QdaXml xml) {
+        int depth = xml.depth();
+        while (xml.nextChild(depth)) {
+            if (xml.name().equals("TextSource")) {
+                textSource(xml);
+            } else {
+                incoming.unmatched(new Unmatched("", xml.attribute("name"),
+                        "Not imported: a " + xml.name() + "; Flagmark reads text sources only."));
+                xml.skip();
+            }
+        }
+    }
+
+    private void textSource(QdaXml xml) {
+        QdaSourceReader read = new QdaSourceReader(xml, notes, codebook::path);
+        Optional<String> text = read.plainTextPath().flatMap(this::internalText).or(read::content);
         if (text.isEmpty()) {
-            skipped.add(new Unmatched("", name, "Not imported: its text is not inside " + fileName + "."));
+            incoming.unmatched(new Unmatched("", read.name(), "Not imported: its text is not inside " + fileName + "."));
             return;
         }
         Map<String, String> values = new HashMap<>();
-        for (Element value : QdaXml.children(source, "VariableValue")) {
-            QdaXml.child(value, "VariableRef").map(ref -> variables.get(ref.getAttribute("targetGUID")))
-                    .ifPresent(variable -> values.put(variable, QdaXml.childText(value, "TextValue")));
-        }
+        read.values().forEach((guid, value) -> Optional.ofNullable(variables.get(guid))
+                .ifPresent(variable -> values.put(variable, value)));
+        String name = read.name();
         Optional<String> title = titled || name.isBlank() ? Optional.empty() : Optional.of(name.strip());
-        Optional<SourceText> read = SourceText.of(text.get(), values, title);
-        if (read.isEmpty()) {
-            skipped.add(new Unmatched("", name, "Not imported: its text is empty."));
+        Optional<SourceText> source = SourceText.of(text.get(), values, title);
+        if (source.isEmpty()) {
+            incoming.unmatched(new Unmatched("", name, "Not imported: its text is empty."));
             return;
         }
-        String key = source.getAttribute("guid");
-        sources.add(new IncomingSource(key, read.get().article()));
-        ArticleReference article = new ArticleReference(Optional.of(key), Optional.empty(),
-                read.get().article().url(), read.get().article().title().or(() -> Optional.of(name)));
-        for (Element selection : QdaXml.children(source, "PlainTextSelection")) {
-            selection(selection, read.get(), article);
+        read.memos().forEach(memo -> described("memo", name, memo,
+                "Flagmark keeps notes with coded passages, not with whole articles."));
+        ArticleReference article = new ArticleReference(Optional.of(read.guid()), Optional.empty(),
+                source.get().article().url(), source.get().article().title().or(() -> Optional.of(name)));
+        QdaPassages passages = new QdaPassages(source.get(), article, !flagmarks);
+        read.selections().forEach(passages::add);
+        read.spanNotes().forEach(passages::add);
+        incoming.source(new IncomingSource(read.guid(), source.get().article(), text.get()), passages.annotations());
+        passages.unmatched().forEach(incoming::unmatched);
+        if (read.wholeCodings() > 0) {
+            incoming.unmatched(new Unmatched("", name, "Not imported: " + read.wholeCodings() + " coding(s) of the whole"
+                    + " document; Flagmark codes passages."));
         }
     }
 
-    private Optional<String> text(Element source) {
-        String path = source.getAttribute("plainTextPath");
-        if (path.startsWith(RefiQda.INTERNAL)) {
-            String entry = RefiQda.SOURCES_FOLDER + path.substring(RefiQda.INTERNAL.length());
-            byte[] bytes = sourceFiles.get(entry.toLowerCase(Locale.ROOT));
-            if (bytes != null) {
-                return Optional.of(QdaXml.utf8(bytes));
-            }
+    private Optional<String> internalText(String path) {
+        if (!path.startsWith(RefiQda.INTERNAL) || archive.isEmpty()) {
+            return Optional.empty();
         }
-        return QdaXml.child(source, "PlainTextContent").map(Element::getTextContent);
+        String entry = RefiQda.SOURCES_FOLDER + path.substring(RefiQda.INTERNAL.length());
+        return archive.get().source(entry).map(QdaReader::utf8);
     }
 
-    private void selection(Element selection, SourceText source, ArticleReference article) {
-        int start = QdaXml.integer(selection, "startPosition");
-        int end = QdaXml.integer(selection, "endPosition");
-        Optional<Anchor> anchor = source.anchor(start, end);
-        String label = selection.getAttribute("name");
-        if (anchor.isEmpty()) {
-            skipped.add(new Unmatched(label, article.describe(),
-                    "Not imported: its positions " + start + "–" + end + " hold no text of the source."));
-            return;
+    private void described(String kind, String name, String text, String reason) {
+        if (!text.isBlank()) {
+            incoming.notImported(new NotImported(kind, name, reason + " Its text begins: " + QdaProject.label(text)));
         }
-        List<List<String>> paths = new ArrayList<>();
-        for (Element coding : QdaXml.children(selection, "Coding")) {
-            QdaXml.child(coding, "CodeRef").map(ref -> codePaths.get(ref.getAttribute("targetGUID")))
-                    .ifPresent(paths::add);
+    }
+
+    /** Text in UTF-8, without a byte-order mark. */
+    static String utf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T read(Path file, Reading<T> reading) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return reading.read(in);
+        } catch (IOException unreadable) {
+            throw new RefusedFile("Cannot read " + file + ": " + unreadable.getMessage());
         }
-        if (paths.isEmpty()) {
-            skipped.add(new Unmatched(anchor.get().exact(), article.describe(),
-                    "Not imported: it carries no code of the project's codebook."));
-            return;
-        }
-        List<String> noteTexts = new ArrayList<>();
-        for (Element ref : QdaXml.children(selection, "NoteRef")) {
-            Optional.ofNullable(notes.get(ref.getAttribute("targetGUID"))).filter(note -> !note.isEmpty())
-                    .ifPresent(noteTexts::add);
-        }
-        String coder = users.getOrDefault(selection.getAttribute("creatingUser"), "");
-        annotations.add(new IncomingAnnotation(article, anchor.get(), true, paths, String.join("\n\n", noteTexts),
-                RefiQda.parseAttributes(QdaXml.childText(selection, "Description")), coder));
     }
 }

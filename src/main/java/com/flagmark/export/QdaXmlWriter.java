@@ -20,6 +20,8 @@ import javax.xml.stream.XMLStreamWriter;
 final class QdaXmlWriter {
 
     private static final String INDENT = "  ";
+    /** Indentation stops growing here, so a deep codebook's file grows with its codes, not their square. */
+    private static final int DEEPEST_INDENT = 32;
     private static final int BUFFER = 64 * 1024;
 
     private final OutputStream out;
@@ -155,7 +157,7 @@ final class QdaXmlWriter {
     }
 
     private void indent(int depth) throws XMLStreamException {
-        writer.writeCharacters("\n" + INDENT.repeat(depth));
+        writer.writeCharacters("\n" + INDENT.repeat(Math.min(depth, DEEPEST_INDENT)));
     }
 
     private static IOException failure(XMLStreamException e) {

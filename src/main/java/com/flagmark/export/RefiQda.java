@@ -3,14 +3,12 @@ package com.flagmark.export;
 import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.AttributeType;
 import com.flagmark.model.Author;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,15 +20,16 @@ import java.util.stream.Collectors;
  * <li>A project ({@code .qdpx}) is a zip holding {@code project.qde} and each article's
  * canonical text as {@code sources/<GUID>.txt} (UTF-8), named by the source's
  * {@code plainTextPath="internal://<GUID>.txt"}.
- * <li>GUIDs are name-based UUIDs of the thing's id ({@code code:12}, {@code annotation:40}),
- * so the same library exports the same GUIDs every time; a source's GUID comes from the
- * article's fingerprint, the same in every library holding that text.
+ * <li>GUIDs are name-based UUIDs of the library's identity and the thing's id
+ * ({@link QdaGuids}), so the same library exports the same GUIDs every time and two libraries
+ * never share one.
  * <li>An article's metadata are text variables of its source ({@link #VARIABLES}).
  * <li>A code's English name, shortcut, attributes and cues follow its description, one
  * {@code Key: value} line each, after an empty line ({@link #codeDescription}).
  * <li>An annotation's attribute values are its selection's description, one
- * {@code attr:name = value} line each ({@link #attributesDescription}); its note is a
- * {@code Note} the selection refers to by {@code NoteRef}.
+ * {@code attr:name = value} line each, after its note ({@link #selectionDescription}); the
+ * note is also a {@code Note} of its own, with a selection of the passage, that both the
+ * source and the selection refer to by {@code NoteRef}.
  * </ul>
  */
 public final class RefiQda {
@@ -76,45 +75,6 @@ public final class RefiQda {
     private static final Pattern AUTHOR = Pattern.compile("(.+?)(?: \\((.+)\\))?");
 
     private RefiQda() {
-    }
-
-    /** Returns the GUID of a code, stable across exports of the same library. */
-    public static String codeGuid(long codeId) {
-        return guid("code:" + codeId);
-    }
-
-    /** Returns the GUID of an annotation's selection. */
-    public static String selectionGuid(long annotationId) {
-        return guid("annotation:" + annotationId);
-    }
-
-    /** Returns the GUID of the coding of an annotation with one of its codes. */
-    public static String codingGuid(long annotationId, long codeId) {
-        return guid("coding:" + annotationId + ":" + codeId);
-    }
-
-    /** Returns the GUID of an annotation's note. */
-    public static String noteGuid(long annotationId) {
-        return guid("note:" + annotationId);
-    }
-
-    /** Returns the GUID of the source holding the article with this fingerprint. */
-    public static String sourceGuid(String fingerprint) {
-        return guid("article:" + fingerprint);
-    }
-
-    /** Returns the GUID of a coder, by name. */
-    public static String userGuid(String coder) {
-        return guid("user:" + coder);
-    }
-
-    /** Returns the GUID of one of the {@link #VARIABLES}. */
-    public static String variableGuid(String variable) {
-        return guid("variable:" + variable);
-    }
-
-    private static String guid(String name) {
-        return UUID.nameUUIDFromBytes(("flagmark:" + name).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /**
@@ -204,6 +164,29 @@ public final class RefiQda {
     public static String attributesDescription(Map<String, String> attributes) {
         return attributes.entrySet().stream().map(entry -> "attr:" + entry.getKey() + " = " + oneLine(entry.getValue()))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Returns a selection's description: the annotation's note, which QualCoder shows as the
+     * coding's memo and ATLAS.ti as the quotation's comment, then its attribute values after an
+     * empty line.
+     */
+    public static String selectionDescription(String note, Map<String, String> attributes) {
+        String values = attributesDescription(attributes);
+        if (values.isEmpty() || note.isEmpty()) {
+            return note + values;
+        }
+        return note + "\n\n" + values;
+    }
+
+    /** Reads the memo of a selection's description: all but the attribute lines at its end. */
+    public static String memo(String description) {
+        List<String> lines = Arrays.asList(description.split("\n", -1));
+        int end = lines.size();
+        while (end > 0 && ATTRIBUTE_VALUE.matcher(lines.get(end - 1).strip()).matches()) {
+            end--;
+        }
+        return String.join("\n", lines.subList(0, end)).strip();
     }
 
     /** Reads the attribute values {@link #attributesDescription} wrote; other lines are not attributes. */

@@ -1,21 +1,15 @@
 package com.flagmark.export;
 
 import com.flagmark.annotate.Codebook;
-import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
-import com.flagmark.model.Annotation;
-import com.flagmark.model.Article;
 import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -52,31 +46,41 @@ public final class RefiQdaExport {
      */
     public int project(Path out, ExportScope scope, Progress progress) {
         Codebook codebook = new Codebook(library.codebook().all());
-        List<ArticleSummary> articles = ExportSelection.articles(library, codebook, scope);
-        Map<Long, List<Annotation>> annotations = ExportSelection.annotations(library, codebook, scope).stream()
-                .filter(annotation -> !annotation.orphaned())
-                .collect(Collectors.groupingBy(Annotation::articleId));
-        List<QdaProject.Source> sources = new ArrayList<>();
+        ExportSelection selection = new ExportSelection(library, codebook, scope);
+        List<Long> articleIds = selection.articleIds();
+        QdaGuids guids = new QdaGuids(library.identity());
+        QdaProject.Summary summary = new QdaProject.Summary();
         AtomicFile.write(out, stream -> {
             ZipOutputStream zip = new ZipOutputStream(stream, StandardCharsets.UTF_8);
-            Steps steps = new Steps(progress, articles.size(), "Writing articles");
-            for (ArticleSummary summary : articles) {
-                Article article = library.articles().find(summary.id()).orElseThrow().article();
-                QdaProject.Source source = QdaProject.Source.of(article,
-                        annotations.getOrDefault(summary.id(), List.of()));
-                entry(zip, RefiQda.SOURCES_FOLDER + source.guid() + ".txt");
-                zip.write(article.text().getBytes(StandardCharsets.UTF_8));
+            Steps texts = new Steps(progress, articleIds.size(), "Writing articles");
+            for (QdaProject.Source source : sources(articleIds, selection, texts)) {
+                source.annotations().forEach(summary::add);
+                entry(zip, RefiQda.SOURCES_FOLDER + guids.source(source.fingerprint()) + ".txt");
+                zip.write(source.text().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
-                sources.add(source);
-                steps.step();
             }
             Steps.checkCancelled(progress);
             entry(zip, RefiQda.PROJECT_ENTRY);
-            new QdaProject("Flagmark: " + library.file().getFileName(), origin(), codebook, sources).write(zip);
+            // The notes follow the sources in QDA-XML: a second reading of the articles, where there are notes.
+            Steps project = new Steps(progress, (summary.noted() ? 2L : 1L) * articleIds.size(), "Writing the project");
+            new QdaProject("Flagmark: " + library.file().getFileName(), origin(), codebook, guids)
+                    .write(zip, summary, sources(articleIds, selection, project));
             zip.closeEntry();
             zip.finish();
         });
-        return sources.stream().mapToInt(source -> source.annotations().size()).sum();
+        return summary.annotations();
+    }
+
+    /**
+     * The articles as sources, each read when its turn comes; an annotation whose passage a
+     * re-cleaned text no longer holds (orphaned) is left out.
+     */
+    private Iterable<QdaProject.Source> sources(List<Long> articleIds, ExportSelection selection, Steps steps) {
+        return () -> articleIds.stream().map(id -> {
+            steps.step();
+            return library.articles().find(id).map(stored -> QdaProject.Source.of(stored.article(),
+                    selection.annotationsOf(id).stream().filter(annotation -> !annotation.orphaned()).toList()));
+        }).flatMap(Optional::stream).iterator();
     }
 
     /**
@@ -94,7 +98,7 @@ public final class RefiQdaExport {
         AtomicFile.write(out, stream -> {
             QdaXmlWriter xml = QdaXmlWriter.document(stream, "CodeBook", RefiQda.CODEBOOK_NAMESPACE)
                     .attribute("origin", origin());
-            QdaCodes.write(xml, codebook);
+            QdaCodes.write(xml, codebook, new QdaGuids(library.identity()));
             xml.finish();
         });
         return codebook.all().size();

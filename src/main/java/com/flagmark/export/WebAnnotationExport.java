@@ -1,7 +1,7 @@
 package com.flagmark.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.flagmark.annotate.Codebook;
@@ -13,9 +13,8 @@ import com.flagmark.model.Fingerprint;
 import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The W3C Web Annotation export: an AnnotationCollection in JSON-LD
@@ -33,7 +32,7 @@ public final class WebAnnotationExport {
     /** The URN prefix of an article, followed by the SHA-256 of its text. */
     public static final String ARTICLE_URN = "urn:flagmark:article:sha256:";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Library library;
 
@@ -54,30 +53,45 @@ public final class WebAnnotationExport {
      */
     public int write(Path out, ExportScope scope, Progress progress) {
         Codebook codebook = new Codebook(library.codebook().all());
-        List<Annotation> annotations = ExportSelection.annotations(library, codebook, scope);
-        Map<Long, StoredArticle> articles = new HashMap<>();
-        ObjectNode collection = JSON.createObjectNode();
-        ArrayNode context = collection.putArray("@context");
-        context.add("http://www.w3.org/ns/anno.jsonld");
-        context.addObject().put("flagmark", NAMESPACE);
-        collection.put("type", "AnnotationCollection");
-        collection.put("label", "Flagmark annotations");
-        collection.put("total", annotations.size());
-        ObjectNode page = collection.putObject("first");
-        page.put("type", "AnnotationPage");
-        ArrayNode items = page.putArray("items");
-        Steps steps = new Steps(progress, annotations.size(), "Reading annotations");
-        for (Annotation annotation : annotations) {
-            steps.step();
-            StoredArticle article = articles.computeIfAbsent(annotation.articleId(),
-                    id -> library.articles().find(id).orElseThrow());
-            items.add(annotation(annotation, article, codebook));
-        }
-        AtomicFile.write(out, stream -> JSON.writeValue(stream, collection));
-        return annotations.size();
+        ExportSelection selection = new ExportSelection(library, codebook, scope);
+        List<Long> articleIds = selection.articleIds();
+        int[] written = {0};
+        AtomicFile.write(out, stream -> {
+            JsonGenerator json = JSON.getFactory().createGenerator(stream).useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeArrayFieldStart("@context");
+            json.writeString("http://www.w3.org/ns/anno.jsonld");
+            json.writeStartObject();
+            json.writeStringField("flagmark", NAMESPACE);
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeStringField("type", "AnnotationCollection");
+            json.writeStringField("label", "Flagmark annotations");
+            json.writeObjectFieldStart("first");
+            json.writeStringField("type", "AnnotationPage");
+            json.writeArrayFieldStart("items");
+            Steps steps = new Steps(progress, articleIds.size(), "Writing annotations");
+            for (long articleId : articleIds) {
+                steps.step();
+                List<Annotation> annotations = selection.annotationsOf(articleId);
+                Optional<StoredArticle> article = annotations.isEmpty() ? Optional.empty() : library.articles().find(articleId);
+                String urn = article.map(stored -> ARTICLE_URN + Fingerprint.of(stored.article())).orElse("");
+                for (Annotation annotation : article.isPresent() ? annotations : List.<Annotation>of()) {
+                    JSON.writeTree(json, annotation(annotation, article.get(), urn, codebook));
+                    written[0]++;
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            // Counted while written, so it follows the page: JSON-LD gives the order of keys no meaning.
+            json.writeNumberField("total", written[0]);
+            json.writeEndObject();
+            json.flush();
+        });
+        return written[0];
     }
 
-    private static ObjectNode annotation(Annotation annotation, StoredArticle article, Codebook codebook) {
+    private static ObjectNode annotation(Annotation annotation, StoredArticle article, String urn, Codebook codebook) {
         ObjectNode json = JSON.createObjectNode();
         json.put("id", "urn:flagmark:annotation:" + annotation.id());
         json.put("type", "Annotation");
@@ -93,7 +107,6 @@ public final class WebAnnotationExport {
         if (!annotation.note().isEmpty()) {
             bodies.addObject().put("type", "TextualBody").put("purpose", "commenting").put("value", annotation.note());
         }
-        String urn = ARTICLE_URN + Fingerprint.of(article.article());
         ObjectNode target = json.putObject("target");
         target.put("type", "SpecificResource");
         target.put("source", article.article().url().orElse(urn));

@@ -58,18 +58,33 @@ public final class AnnotationRepository {
      */
     public Annotation create(long articleId, Anchor anchor, List<Long> codeIds, String note,
             Map<String, String> attributes, String coder) {
+        return create(articleId, anchor, codeIds, note, attributes, coder, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Stores a new annotation made elsewhere, such as one an imported file brings, keeping when
+     * it was made and last changed where that is known (else now; never changed before it was
+     * made), and returns it as stored.
+     *
+     * @throws FlagmarkException as {@link #create(long, Anchor, List, String, Map, String)} does
+     */
+    public Annotation create(long articleId, Anchor anchor, List<Long> codeIds, String note,
+            Map<String, String> attributes, String coder, Optional<Instant> created, Optional<Instant> modified) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(codeIds, "codeIds");
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(attributes, "attributes");
         Objects.requireNonNull(coder, "coder");
         Instant now = now();
+        Instant made = created.or(() -> modified).map(instant -> instant.truncatedTo(ChronoUnit.MILLIS)).orElse(now);
+        Instant changed = latest(made, modified.map(instant -> instant.truncatedTo(ChronoUnit.MILLIS)).orElse(made));
         return database.write(connection -> {
             CodingRules.anchorFits(AnnotationChecks.articleText(connection, articleId), anchor);
             Codebook codebook = AnnotationChecks.codebook(connection);
             List<Long> codes = CodingRules.codes(codebook, codeIds, List.of());
             CodingRules.valuesFit(codebook, codes, attributes);
-            Annotation annotation = new Annotation(0, articleId, anchor, codes, note, attributes, coder, now, now, false);
+            Annotation annotation = new Annotation(0, articleId, anchor, codes, note, attributes, coder, made, changed,
+                    false);
             return stored(connection, AnnotationTable.insert(connection, annotation, false));
         });
     }

@@ -9,6 +9,8 @@ import com.flagmark.model.FlagmarkException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +96,15 @@ public final class Library implements AutoCloseable {
     }
 
     /**
+     * Returns the ids of the articles stored from a file with exactly these bytes, or empty if
+     * no such file is in the library. The list is empty for a file whose every article was
+     * already stored from another.
+     */
+    public Optional<List<Long>> articlesFromFile(byte[] bytes) {
+        return importStore.articlesFromFile(Fingerprint.sha256(bytes));
+    }
+
+    /**
      * Stores articles that one file brings outside a folder import, such as the texts of a
      * REFI-QDA project, as that file's articles, with its bytes, in one transaction. The articles
      * come by their {@link Fingerprint}s, which the caller has worked out to find them first;
@@ -122,6 +133,20 @@ public final class Library implements AutoCloseable {
     /** Returns the suggestions of the articles, with the rejections and rules reviewers made. */
     public SuggestionRepository suggestions() {
         return suggestions;
+    }
+
+    /**
+     * Returns the library's identity: 32 random hexadecimal digits made once, when the library
+     * was created (or first opened by a Flagmark that knows identities), and never changed.
+     */
+    public String identity() {
+        return database.read(connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("SELECT identity FROM library_identity WHERE id = 1")) {
+                row.next();
+                return row.getString(1);
+            }
+        });
     }
 
     /**

@@ -1,8 +1,6 @@
 package com.flagmark.usecase;
 
 import com.flagmark.annotate.Codebook;
-import com.flagmark.export.AnnotationImport;
-import com.flagmark.export.AnnotationImportReport;
 import com.flagmark.export.ExportFormat;
 import com.flagmark.export.ExportScope;
 import com.flagmark.ingest.FolderImporter;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.AttributeType;
 import com.flagmark.model.Code;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,20 @@ class CodebookTest {
                 .singleElement().asString().contains("红, 黄");
         assertThat(AttributeValues.problems(codebook, List.of(2L), Map.of("value", "1")))
                 .singleElement().asString().contains("no attribute 'value'");
+    }
+
+    @Test
+    void aCodebookAHundredThousandLevelsDeepIsWalkedWithoutOverflowingTheStack() {
+        List<Code> chain = new ArrayList<>();
+        chain.add(code(1, null, "层", false, List.of(VALUE), 0, null));
+        for (long id = 2; id <= 100_000; id++) {
+            chain.add(code(id, id - 1, "层", true, List.of(), 0, null));
+        }
+        Codebook deep = new Codebook(chain);
+
+        assertThat(deep.all()).hasSize(100_000).first().extracting(Code::id).isEqualTo(1L);
+        assertThat(deep.subtree(99_999)).extracting(Code::id).containsExactly(99_999L, 100_000L);
+        assertThat(deep.attributesOf(deep.find(100_000).orElseThrow())).containsExactly(VALUE);
     }
 
     private static Code code(long id, Long parent, String name, boolean codable, List<AttributeDefinition> attributes,

@@ -2,8 +2,8 @@ package com.flagmark.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.export.AnnotationImportReport.Unmatched;
 import com.flagmark.export.ExportFormat;
+import com.flagmark.export.Unmatched;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
 import java.nio.file.Files;

@@ -2,7 +2,6 @@ package com.flagmark.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.export.AnnotationImportReport;
 import com.flagmark.ingest.FolderImporter;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.ingest.Ingester;
@@ -11,6 +10,7 @@ import com.flagmark.library.Library;
 import com.flagmark.model.Code;
 import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;
+import com.flagmark.usecase.AnnotationImportReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,6 @@ package com.flagmark.bench;
 
 import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Codebook;
-import com.flagmark.export.AnnotationImport;
-import com.flagmark.export.AnnotationImportReport;
 import com.flagmark.export.ExportFormat;
 import com.flagmark.export.ExportScope;
 import com.flagmark.ingest.FolderImporter;
@@ -13,23 +11,28 @@ import com.flagmark.library.Library;
 import com.flagmark.model.Code;
 import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;
+import com.flagmark.usecase.AnnotationImportReport;
+import com.flagmark.usecase.LibrarySession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * How long exports and imports of annotations take on a large library: a synthetic corpus of N
- * articles with two coded passages each (a quarter with a note, outcomes with values), written
- * in every export format, then the JSON brought back into a library of the same articles and
- * the REFI-QDA project into an empty one. Prints seconds, items per second, file size and peak
- * heap.
+ * How long exports and imports of annotations take on a large library, and in how much heap:
+ * a synthetic corpus of N articles with two coded passages each (a quarter with a note,
+ * outcomes with values), written in every export format, then the JSON brought back into a
+ * library of the same articles and the REFI-QDA project into an empty one. Prints seconds,
+ * items per second, file size and peak heap of each step, and the peak heap of all at each N.
  *
- * <p>Run with {@code ./mvnw -q -Pbench verify}.
+ * <p>Two runs: {@code prepare SIZES CORPUS WORK} builds the coded libraries (in a JVM with room
+ * for the folder import), {@code measure SIZES WORK} exports and imports them, in a JVM capped
+ * at {@code -Xmx512m} by {@code ./mvnw -q -Pbench verify}, then deletes WORK.
  */
 public final class ExchangeBenchmark {
 
@@ -40,54 +43,81 @@ public final class ExchangeBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int size = Integer.parseInt(args.length > 0 ? args[0] : "10000");
-        Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus");
-        Path work = Files.createTempDirectory("flagmark-exchange-");
+        int[] sizes = Arrays.stream(args[1].split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+        if (args[0].equals("prepare")) {
+            Path work = Path.of(args[3]);
+            SyntheticCorpus material = SyntheticCorpus.from(SEED, Path.of("seeds"), Path.of(args[2]));
+            for (int size : sizes) {
+                prepare(material, size, Files.createDirectories(work.resolve(String.valueOf(size))));
+            }
+            return;
+        }
+        Path work = Path.of(args[2]);
         try {
-            run(SyntheticCorpus.from(SEED, Path.of("seeds"), corpus), size, work);
+            System.out.printf("JVM heap at most %,d MB%n%n", Runtime.getRuntime().maxMemory() >> 20);
+            long[] peaks = new long[sizes.length];
+            for (int i = 0; i < sizes.length; i++) {
+                peaks[i] = measure(work.resolve(String.valueOf(sizes[i])));
+            }
+            for (int i = 0; i < sizes.length; i++) {
+                System.out.printf("peak heap, exchange of %,d articles: %,d MB%n", sizes[i], peaks[i] >> 20);
+            }
         } finally {
             Folders.delete(work);
         }
     }
 
-    private static void run(SyntheticCorpus material, int size, Path work) throws IOException {
+    /** Imports N synthetic articles, keeps a copy uncoded, and codes two passages of each. */
+    private static void prepare(SyntheticCorpus material, int size, Path work) throws IOException {
         material.write(work.resolve("input"), size);
         Path coded = work.resolve("coded.sqlite");
         try (Library library = Library.open(coded)) {
             new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore())
                     .importPath(work.resolve("input"), Progress.NONE);
         }
-        Path uncoded = work.resolve("uncoded.sqlite");
-        Files.copy(coded, uncoded, StandardCopyOption.REPLACE_EXISTING);
+        Folders.delete(work.resolve("input"));
+        Files.copy(coded, work.resolve("uncoded.sqlite"), StandardCopyOption.REPLACE_EXISTING);
+        try (Library library = Library.open(coded)) {
+            int annotations = code(library);
+            System.out.printf("prepared %,d articles with %,d annotations%n", library.articles().count(), annotations);
+        }
+    }
+
+    /** Exports the coded library in every format and imports two of them back; returns the peak heap of all. */
+    private static long measure(Path work) throws IOException {
         System.out.println("| step | items | s | items/s | file MB | peak heap MB |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
         Map<ExportFormat, Path> written = new EnumMap<>(ExportFormat.class);
-        try (Library library = Library.open(coded)) {
-            int annotations = code(library);
-            System.out.printf("| %,d articles coded | %,d | | | | |%n", library.articles().count(), annotations);
+        long peak = 0;
+        try (Library library = Library.open(work.resolve("coded.sqlite"))) {
+            System.out.printf("| %,d articles coded | | | | | |%n", library.articles().count());
             for (ExportFormat format : ExportFormat.values()) {
                 Path out = work.resolve("export." + format.id() + "." + format.extension());
                 Measured measured = measure(() -> format.write(library, out, ExportScope.ALL, Progress.NONE));
                 written.put(format, out);
                 System.out.println(measured.row("export " + format.id(), Files.size(out)));
+                peak = Math.max(peak, measured.peakHeap());
             }
         }
-        try (Library library = Library.open(uncoded)) {
-            System.out.println(importRow("import json (same articles)", library, written.get(ExportFormat.JSON)));
+        try (LibrarySession session = LibrarySession.open(work.resolve("uncoded.sqlite"), "bench")) {
+            peak = Math.max(peak, importRow("import json (same articles)", session, written.get(ExportFormat.JSON)));
         }
-        try (Library library = Library.open(work.resolve("empty.sqlite"))) {
-            System.out.println(importRow("import qdpx (empty library)", library, written.get(ExportFormat.QDPX)));
+        try (LibrarySession session = LibrarySession.open(work.resolve("empty.sqlite"), "bench")) {
+            peak = Math.max(peak, importRow("import qdpx (empty library)", session, written.get(ExportFormat.QDPX)));
         }
+        System.out.println();
+        return peak;
     }
 
-    private static String importRow(String step, Library library, Path file) throws IOException {
+    private static long importRow(String step, LibrarySession session, Path file) throws IOException {
         AnnotationImportReport[] report = new AnnotationImportReport[1];
         Measured measured = measure(() -> {
-            report[0] = new AnnotationImport(library).run(file, Progress.NONE);
+            report[0] = session.importAnnotations(file).run(Progress.NONE);
             return report[0].added();
         });
-        return measured.row(step, Files.size(file)) + String.format(" %,d new articles, %,d not imported",
-                report[0].articlesAdded(), report[0].unmatched().size());
+        System.out.println(measured.row(step, Files.size(file)) + String.format(" %,d new articles, %,d not imported",
+                report[0].articlesAdded(), report[0].unmatched().size()));
+        return measured.peakHeap();
     }
 
     /** Codes two passages of every article, in one transaction, and returns how many. */

@@ -229,6 +229,43 @@ class CliTest {
     }
 
     @Test
+    void importAnnotationsRefusesACodebookNestedTooDeepWithStatusTwoAndStoresNothing() throws IOException {
+        StringBuilder codes = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            codes.append("<Code guid=\"c0de0000-0000-4000-8000-").append(String.format("%012d", i))
+                    .append("\" name=\"c").append(i).append("\" isCodable=\"true\">");
+        }
+        Path file = Files.writeString(temp.resolve("deep.qdc"), "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
+                + codes + "</Code>".repeat(2_000) + "</Codes></CodeBook>");
+        String library = library();
+        String before = run("codes", "--json", "--library", library).out;
+
+        assertRefused(run("import-annotations", file.toString(), "--library", library), "more than 100 levels deep");
+        assertThat(run("codes", "--json", "--library", library).out).isEqualTo(before);
+    }
+
+    @Test
+    void importAnnotationsReportsNotesAndWhatItDidNotImportAsJson() throws IOException {
+        Path file = Files.writeString(temp.resolve("journal.qde"), """
+                <Project xmlns="urn:QDA-XML:project:1.0" name="p">
+                  <Notes><Note guid="a0a00000-0000-4000-8000-000000000001" name="日志">
+                    <PlainTextContent>第一周</PlainTextContent></Note></Notes>
+                  <NoteRef targetGUID="a0a00000-0000-4000-8000-000000000001"/>
+                </Project>
+                """);
+
+        Run imported = run("import-annotations", file.toString(), "--json", "--library", library());
+
+        JsonNode report = JSON.readTree(imported.out);
+        assertThat(report.get("notes").asInt()).isZero();
+        assertThat(report.get("notImported")).singleElement().satisfies(item -> {
+            assertThat(item.get("kind").asText()).isEqualTo("journal");
+            assertThat(item.get("name").asText()).isEqualTo("日志");
+            assertThat(item.get("reason").asText()).contains("第一周");
+        });
+    }
+
+    @Test
     void rejectsAnUnknownCommandAsAUsageError() {
         assertThat(run("frobnicate").status).isEqualTo(2);
     }

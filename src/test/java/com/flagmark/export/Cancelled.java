@@ -3,9 +3,9 @@ package com.flagmark.export;
 import com.flagmark.model.Progress;
 
 /** Progress of work the user has already cancelled. */
-final class Cancelled implements Progress {
+public final class Cancelled implements Progress {
 
-    static final Progress PROGRESS = new Cancelled();
+    public static final Progress PROGRESS = new Cancelled();
 
     private Cancelled() {
     }

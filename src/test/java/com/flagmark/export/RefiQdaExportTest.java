@@ -2,7 +2,6 @@ package com.flagmark.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Codebook;
@@ -18,6 +17,8 @@ import com.flagmark.model.Fingerprint;
 import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;
+import com.flagmark.usecase.AnnotationImportReport;
+import com.flagmark.usecase.LibrarySession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,10 +34,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,9 +47,6 @@ import org.w3c.dom.NodeList;
 class RefiQdaExportTest {
 
     private static final String NS = RefiQda.PROJECT_NAMESPACE;
-    private static final Path SCHEMAS = Path.of("src/test/resources/refi-qda");
-    /** Where the official schemas are looked for, beside the repository; the tests using them are skipped without them. */
-    private static final Path OFFICIAL_SCHEMAS = Path.of("../shared/refi-qda");
 
     @TempDir
     Path temp;
@@ -61,6 +56,7 @@ class RefiQdaExportTest {
     private Article coded;
     private Annotation flags;
     private Annotation returns;
+    private QdaGuids guids;
 
     @BeforeEach
     void codeTwoPassagesOfOneOfTwoArticles() throws IOException {
@@ -72,6 +68,7 @@ class RefiQdaExportTest {
         library = Library.open(temp.resolve("library.sqlite"));
         new FolderImporter(new Ingester(HanlpSegmenter.get()), library.importStore()).importPath(folder, Progress.NONE);
         codebook = new Codebook(library.codebook().all());
+        guids = new QdaGuids(library.identity());
         long articleId = library.search().matchingIds("返岗率").get(0);
         coded = library.articles().find(articleId).orElseThrow().article();
         flags = library.annotations().create(articleId, anchor(coded.text(), "亮黄旗"),
@@ -93,7 +90,7 @@ class RefiQdaExportTest {
         int written = ExportFormat.QDPX.write(library, out, ExportScope.ALL, Progress.NONE);
 
         assertThat(written).isEqualTo(2);
-        validate(entries(out).get(RefiQda.PROJECT_ENTRY), SCHEMAS.resolve("Project.xsd"));
+        QdaSchemas.checkProject(entries(out).get(RefiQda.PROJECT_ENTRY));
     }
 
     @Test
@@ -103,7 +100,7 @@ class RefiQdaExportTest {
         int written = ExportFormat.QDC.write(library, out, ExportScope.ALL, Progress.NONE);
 
         assertThat(written).isEqualTo(codebook.all().size());
-        validate(Files.readAllBytes(out), SCHEMAS.resolve("Codebook.xsd"));
+        QdaSchemas.checkCodebook(Files.readAllBytes(out));
         Document document = parse(Files.readAllBytes(out));
         assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo(RefiQda.CODEBOOK_NAMESPACE);
         assertThat(document.getElementsByTagNameNS(RefiQda.CODEBOOK_NAMESPACE, "Code").getLength()).isEqualTo(written);
@@ -111,25 +108,21 @@ class RefiQdaExportTest {
     }
 
     @Test
-    void aProjectValidatesAgainstTheOfficialSchemaWhereItIsAtHand() throws Exception {
-        Path official = OFFICIAL_SCHEMAS.resolve("Project.xsd");
-        assumeTrue(Files.isRegularFile(official), "the official Project.xsd is not in " + OFFICIAL_SCHEMAS);
+    void aProjectValidatesAgainstTheOfficialSchema() throws Exception {
         Path out = temp.resolve("project.qdpx");
 
         new RefiQdaExport(library).project(out, ExportScope.ALL);
 
-        validate(entries(out).get(RefiQda.PROJECT_ENTRY), official);
+        QdaSchemas.checkOfficially(entries(out).get(RefiQda.PROJECT_ENTRY), "Project.xsd");
     }
 
     @Test
-    void aCodebookValidatesAgainstTheOfficialSchemaWhereItIsAtHand() throws Exception {
-        Path official = OFFICIAL_SCHEMAS.resolve("Codebook.xsd");
-        assumeTrue(Files.isRegularFile(official), "the official Codebook.xsd is not in " + OFFICIAL_SCHEMAS);
+    void aCodebookValidatesAgainstTheOfficialSchema() throws Exception {
         Path out = temp.resolve("codebook.qdc");
 
         new RefiQdaExport(library).codebook(out);
 
-        validate(Files.readAllBytes(out), official);
+        QdaSchemas.checkOfficially(Files.readAllBytes(out), "Codebook.xsd");
     }
 
     @Test
@@ -166,7 +159,7 @@ class RefiQdaExportTest {
         String text = new String(entries.get(source(coded)), StandardCharsets.UTF_8);
         List<Element> selections = children(source, "PlainTextSelection");
         assertThat(selections).extracting(selection -> selection.getAttribute("guid"))
-                .containsExactly(RefiQda.selectionGuid(flags.id()), RefiQda.selectionGuid(returns.id()));
+                .containsExactly(guids.selection(flags.id()), guids.selection(returns.id()));
         Element first = selections.get(0);
         int start = Integer.parseInt(first.getAttribute("startPosition"));
         int end = Integer.parseInt(first.getAttribute("endPosition"));
@@ -184,8 +177,8 @@ class RefiQdaExportTest {
         new RefiQdaExport(library).project(out, ExportScope.ALL);
 
         Document project = parse(entries(out).get(RefiQda.PROJECT_ENTRY));
-        Element measure = withGuid(project, "Code", RefiQda.codeGuid(code("措施")));
-        Element flagRanking = withGuid(project, "Code", RefiQda.codeGuid(code("措施/亮旗评比")));
+        Element measure = withGuid(project, "Code", guids.code(code("措施")));
+        Element flagRanking = withGuid(project, "Code", guids.code(code("措施/亮旗评比")));
         assertThat(measure.getAttribute("isCodable")).isEqualTo("false");
         assertThat(flagRanking.getAttribute("isCodable")).isEqualTo("true");
         assertThat(flagRanking.getAttribute("color")).isEqualTo("#D32F2F");
@@ -209,35 +202,47 @@ class RefiQdaExportTest {
         new RefiQdaExport(library).project(out, ExportScope.ALL);
 
         Document project = parse(entries(out).get(RefiQda.PROJECT_ENTRY));
-        Element selection = withGuid(project, "PlainTextSelection", RefiQda.selectionGuid(flags.id()));
+        Element selection = withGuid(project, "PlainTextSelection", guids.selection(flags.id()));
         assertThat(RefiQda.parseAttributes(children(selection, "Description").get(0).getTextContent()))
                 .isEqualTo(Map.of("colour", "黄", "rated", "后进单位"));
         List<Element> codings = children(selection, "Coding");
         assertThat(codings).extracting(coding -> coding.getAttribute("guid")).containsExactly(
-                RefiQda.codingGuid(flags.id(), code("措施/亮旗评比")), RefiQda.codingGuid(flags.id(), code("措施/约谈问责")));
+                guids.coding(flags.id(), code("措施/亮旗评比")), guids.coding(flags.id(), code("措施/约谈问责")));
         assertThat(codings).extracting(coding -> children(coding, "CodeRef").get(0).getAttribute("targetGUID"))
-                .containsExactly(RefiQda.codeGuid(code("措施/亮旗评比")), RefiQda.codeGuid(code("措施/约谈问责")));
-        assertThat(selection.getAttribute("creatingUser")).isEqualTo(RefiQda.userGuid("tester"));
+                .containsExactly(guids.code(code("措施/亮旗评比")), guids.code(code("措施/约谈问责")));
+        assertThat(selection.getAttribute("creatingUser")).isEqualTo(guids.user("tester"));
         assertThat(selection.getAttribute("creationDateTime")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(elements(project, "User")).extracting(user -> user.getAttribute("name")).containsExactly("tester", "李明");
     }
 
     @Test
-    void aNoteIsANoteTheSelectionRefersTo() throws Exception {
+    void aNoteStandsWhereQualCoderNvivoAtlasTiAndMaxqdaReadIt() throws Exception {
         Path out = temp.resolve("project.qdpx");
 
         new RefiQdaExport(library).project(out, ExportScope.ALL);
 
-        Document project = parse(entries(out).get(RefiQda.PROJECT_ENTRY));
-        Element note = withGuid(project, "Note", RefiQda.noteGuid(flags.id()));
+        Map<String, byte[]> entries = entries(out);
+        Document project = parse(entries.get(RefiQda.PROJECT_ENTRY));
+        Element selection = withGuid(project, "PlainTextSelection", guids.selection(flags.id()));
+        assertThat(children(selection, "Coding")).hasSize(2);
+        assertThat(children(selection, "Description").get(0).getTextContent())
+                .isEqualTo("约谈后进单位\n第二行\n\nattr:colour = 黄\nattr:rated = 后进单位");
+        assertThat(children(selection, "NoteRef")).singleElement()
+                .satisfies(ref -> assertThat(ref.getAttribute("targetGUID")).isEqualTo(guids.note(flags.id())));
+        Element source = withGuid(project, "TextSource", sourceGuid(coded));
+        assertThat(children(source, "NoteRef")).singleElement()
+                .satisfies(ref -> assertThat(ref.getAttribute("targetGUID")).isEqualTo(guids.note(flags.id())));
+        Element note = withGuid(project, "Note", guids.note(flags.id()));
         assertThat(children(note, "PlainTextContent").get(0).getTextContent()).isEqualTo("约谈后进单位\n第二行");
         assertThat(note.getAttribute("name")).isEqualTo("约谈后进单位 第二行");
+        Element pointer = children(note, "PlainTextSelection").get(0);
+        String text = new String(entries.get(source(coded)), StandardCharsets.UTF_8);
+        int start = Integer.parseInt(pointer.getAttribute("startPosition"));
+        int end = Integer.parseInt(pointer.getAttribute("endPosition"));
+        assertThat(text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end))).isEqualTo("亮黄旗");
         assertThat(elements(project, "Note")).hasSize(1);
-        Element selection = withGuid(project, "PlainTextSelection", RefiQda.selectionGuid(flags.id()));
-        assertThat(children(selection, "NoteRef")).singleElement()
-                .satisfies(ref -> assertThat(ref.getAttribute("targetGUID")).isEqualTo(RefiQda.noteGuid(flags.id())));
-        assertThat(children(withGuid(project, "PlainTextSelection", RefiQda.selectionGuid(returns.id())), "NoteRef"))
-                .isEmpty();
+        assertThat(children(withGuid(project, "PlainTextSelection", guids.selection(returns.id())), "NoteRef")).isEmpty();
+        QdaSchemas.checkProject(entries.get(RefiQda.PROJECT_ENTRY));
     }
 
     @Test
@@ -253,7 +258,7 @@ class RefiQdaExportTest {
         Map<String, String> values = new LinkedHashMap<>();
         for (Element value : children(withGuid(project, "TextSource", sourceGuid(coded)), "VariableValue")) {
             String guid = children(value, "VariableRef").get(0).getAttribute("targetGUID");
-            String name = RefiQda.VARIABLES.stream().filter(variable -> RefiQda.variableGuid(variable).equals(guid))
+            String name = RefiQda.VARIABLES.stream().filter(variable -> guids.variable(variable).equals(guid))
                     .findFirst().orElseThrow();
             values.put(name, children(value, "TextValue").get(0).getTextContent());
         }
@@ -270,16 +275,16 @@ class RefiQdaExportTest {
         Path out = temp.resolve("project.qdpx");
         new RefiQdaExport(library).project(out, ExportScope.ALL);
 
-        try (Library empty = Library.open(temp.resolve("empty.sqlite"))) {
-            AnnotationImportReport report = new AnnotationImport(empty).run(out, Progress.NONE);
+        try (LibrarySession empty = LibrarySession.open(temp.resolve("empty.sqlite"), "tester")) {
+            AnnotationImportReport report = empty.importAnnotations(out).run(Progress.NONE);
 
             assertThat(report.unmatched()).isEmpty();
             assertThat(report.articlesAdded()).isEqualTo(2);
             assertThat(report.added()).isEqualTo(2);
-            assertThat(empty.articles().list()).extracting(summary -> empty.articles().find(summary.id()).orElseThrow()
-                    .article()).contains(coded);
-            Codebook imported = new Codebook(empty.codebook().all());
-            assertThat(empty.annotations().all()).extracting(annotation -> List.of(annotation.anchor(),
+            assertThat(empty.articles()).extracting(summary -> empty.article(summary.id()).orElseThrow().article())
+                    .contains(coded);
+            Codebook imported = empty.codebook();
+            assertThat(empty.annotations()).extracting(annotation -> List.of(annotation.anchor(),
                     annotation.codeIds().stream().map(id -> imported.path(imported.find(id).orElseThrow())).toList(),
                     annotation.note(), annotation.attributes(), annotation.coder()))
                     .containsExactly(List.of(flags.anchor(), List.of("措施/亮旗评比", "措施/约谈问责"), flags.note(),
@@ -329,8 +334,8 @@ class RefiQdaExportTest {
         Map<String, byte[]> entries = entries(out);
         assertThat(entries.keySet()).containsExactlyInAnyOrder(RefiQda.PROJECT_ENTRY, source(coded));
         Document project = parse(entries.get(RefiQda.PROJECT_ENTRY));
-        assertThat(elements(project, "PlainTextSelection")).extracting(selection -> selection.getAttribute("guid"))
-                .containsExactly(RefiQda.selectionGuid(flags.id()));
+        assertThat(codedPassages(project)).extracting(selection -> selection.getAttribute("guid"))
+                .containsExactly(guids.selection(flags.id()));
         assertThat(elements(project, "User")).extracting(user -> user.getAttribute("name")).containsExactly("tester");
         assertThat(elements(project, "Code")).hasSize(codebook.all().size());
     }
@@ -345,7 +350,7 @@ class RefiQdaExportTest {
         int written = new RefiQdaExport(library).project(out, ExportScope.ALL);
 
         assertThat(written).isEqualTo(1);
-        assertThat(elements(parse(entries(out).get(RefiQda.PROJECT_ENTRY)), "PlainTextSelection")).hasSize(1);
+        assertThat(codedPassages(parse(entries(out).get(RefiQda.PROJECT_ENTRY)))).hasSize(1);
     }
 
     @Test
@@ -357,8 +362,8 @@ class RefiQdaExportTest {
         new RefiQdaExport(library).project(out, ExportScope.ALL);
 
         byte[] project = entries(out).get(RefiQda.PROJECT_ENTRY);
-        validate(project, SCHEMAS.resolve("Project.xsd"));
-        Element note = withGuid(parse(project), "Note", RefiQda.noteGuid(flags.id()));
+        QdaSchemas.checkProject(project);
+        Element note = withGuid(parse(project), "Note", guids.note(flags.id()));
         assertThat(children(note, "PlainTextContent").get(0).getTextContent()).isEqualTo("响铃在此");
     }
 
@@ -400,11 +405,11 @@ class RefiQdaExportTest {
         return Anchors.of(text, start, start + quote.codePointCount(0, quote.length()));
     }
 
-    private static String sourceGuid(Article article) {
-        return RefiQda.sourceGuid(Fingerprint.of(article));
+    private String sourceGuid(Article article) {
+        return guids.source(Fingerprint.of(article));
     }
 
-    private static String source(Article article) {
+    private String source(Article article) {
         return RefiQda.SOURCES_FOLDER + sourceGuid(article) + ".txt";
     }
 
@@ -418,11 +423,6 @@ class RefiQdaExportTest {
         return entries;
     }
 
-    private static void validate(byte[] document, Path schema) throws Exception {
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schema.toFile()).newValidator()
-                .validate(new StreamSource(new ByteArrayInputStream(document)));
-    }
-
     private static Document parse(byte[] document) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -433,6 +433,12 @@ class RefiQdaExportTest {
 
     private static List<Element> elements(Document document, String name) {
         return list(document.getElementsByTagNameNS(NS, name));
+    }
+
+    /** The selections of the sources, not those of notes. */
+    private static List<Element> codedPassages(Document document) {
+        return elements(document, "TextSource").stream().flatMap(source -> children(source, "PlainTextSelection").stream())
+                .toList();
     }
 
     private static Element withGuid(Document document, String name, String guid) {

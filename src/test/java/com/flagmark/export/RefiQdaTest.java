@@ -114,9 +114,31 @@ class RefiQdaTest {
 
     @Test
     void guidsAreStableAndDistinctForDistinctThings() {
-        assertThat(RefiQda.codeGuid(12)).isEqualTo(RefiQda.codeGuid(12))
+        QdaGuids guids = new QdaGuids("0123456789abcdef0123456789abcdef");
+
+        assertThat(guids.code(12)).isEqualTo(new QdaGuids("0123456789abcdef0123456789abcdef").code(12))
                 .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-        assertThat(List.of(RefiQda.codeGuid(12), RefiQda.selectionGuid(12), RefiQda.noteGuid(12),
-                RefiQda.codingGuid(12, 1), RefiQda.userGuid("12"), RefiQda.variableGuid("12"))).doesNotHaveDuplicates();
+        assertThat(List.of(guids.code(12), guids.selection(12), guids.note(12), guids.noteSelection(12),
+                guids.coding(12, 1), guids.user("12"), guids.variable("12"), guids.source("12"))).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void twoLibrariesNeverShareAGuid() {
+        QdaGuids one = new QdaGuids("0123456789abcdef0123456789abcdef");
+        QdaGuids other = new QdaGuids("fedcba9876543210fedcba9876543210");
+
+        assertThat(one.selection(1)).isNotEqualTo(other.selection(1));
+        assertThat(one.code(1)).isNotEqualTo(other.code(1));
+        assertThat(one.source("abc")).isNotEqualTo(other.source("abc"));
+    }
+
+    @Test
+    void aNoteAndAttributesShareTheSelectionsDescriptionAndReadBackApart() {
+        String description = RefiQda.selectionDescription("约谈后进单位\n第二行", Map.of("value", "98"));
+
+        assertThat(description).isEqualTo("约谈后进单位\n第二行\n\nattr:value = 98");
+        assertThat(RefiQda.memo(description)).isEqualTo("约谈后进单位\n第二行");
+        assertThat(RefiQda.parseAttributes(description)).containsExactlyEntriesOf(Map.of("value", "98"));
+        assertThat(RefiQda.memo("attr:value = 98")).isEmpty();
     }
 }

@@ -5,7 +5,6 @@ import com.flagmark.model.BlockKind;
 import com.flagmark.nlp.BlockMap;
 import com.flagmark.nlp.SegmentedText;
 import com.flagmark.nlp.Tier;
-import com.flagmark.nlp.Word;
 import com.flagmark.nlp.cue.CueLexicon.CuedCode;
 import com.flagmark.nlp.cue.CueLexicon.Kind;
 import java.util.ArrayList;
@@ -49,40 +48,57 @@ public final class MeasureFinder {
         String title = article.title().orElse("");
         List<MeasureMention> found = new ArrayList<>();
         for (int i = 0; i < words.words().size(); i++) {
-            Word word = words.words().get(i);
-            int last = i;
-            String cue = word.text();
-            List<CuedCode> codes = lexicon.codesOf(cue, Kind.MEASURE);
-            StringBuilder run = new StringBuilder(cue);
-            // 集体|开工, 帮助|企业|解决: a synonym of a cue word, which the segmenter does not keep whole.
-            for (int next = i + 1; codes.isEmpty() && MeasureSynonyms.startsASynonym(run.toString())
-                    && next < words.words().size()
-                    && next - i < MeasureSynonyms.LONGEST_RUN && words.charStart(next) == words.charEnd(next - 1); next++) {
-                run.append(words.words().get(next).text());
-                Optional<String> synonymOf = MeasureSynonyms.cueOf(run.toString());
-                if (synonymOf.isPresent()) {
-                    cue = synonymOf.get();
-                    codes = lexicon.codesOf(cue, Kind.MEASURE);
-                    last = next;
-                }
-            }
-            if (codes.isEmpty() || startsAName(words, last) || Ranks.isARankStated(words, i)) {
+            Optional<CueAt> cue = cueAt(words, i);
+            if (cue.isEmpty() || startsAName(words, cue.get().last()) || Ranks.isARankStated(words, i)) {
                 continue;
             }
             int start = words.charStart(i);
+            int charEnd = words.charEnd(cue.get().last());
             BlockKind kind = blocks.kind(blocks.blockAt(start));
             if (kind == BlockKind.BYLINE || kind == BlockKind.DATELINE) {
                 continue;
             }
-            Tier tier = kind == BlockKind.HEADING || Slogans.isSloganLike(text, start, words.charEnd(last), title)
+            Tier tier = kind == BlockKind.HEADING || Slogans.isSloganLike(text, start, charEnd, title)
                     ? Tier.LOW : Tier.HIGH;
-            int end = words.words().get(last).end();
-            String exact = text.substring(start, words.charEnd(last));
-            for (CuedCode code : codes) {
-                found.add(new MeasureMention(code.code(), word.start(), end, exact, cue, tier));
+            int end = words.words().get(cue.get().last()).end();
+            for (CuedCode code : cue.get().codes()) {
+                found.add(new MeasureMention(code.code(), words.words().get(i).start(), end,
+                        text.substring(start, charEnd), cue.get().cue(), tier));
             }
         }
         return found;
+    }
+
+    /**
+     * A cue word found at a word: the cue (a synonym's cue word), its measure codes, and the index
+     * of the last word it takes.
+     */
+    private record CueAt(String cue, List<CuedCode> codes, int last) {
+    }
+
+    /**
+     * Returns the cue that begins at the word with this index: the word itself, or a synonym of
+     * a cue word cut into several words (集体|开工, 帮助|企业|解决), which the segmenter does not
+     * keep whole.
+     */
+    private Optional<CueAt> cueAt(SegmentedText words, int index) {
+        String word = words.words().get(index).text();
+        List<CuedCode> codes = lexicon.codesOf(word, Kind.MEASURE);
+        if (!codes.isEmpty()) {
+            return Optional.of(new CueAt(word, codes, index));
+        }
+        StringBuilder run = new StringBuilder(word);
+        for (int next = index + 1; MeasureSynonyms.startsASynonym(run.toString()) && next < words.words().size()
+                && next - index < MeasureSynonyms.LONGEST_RUN && words.charStart(next) == words.charEnd(next - 1);
+                next++) {
+            run.append(words.words().get(next).text());
+            Optional<String> cue = MeasureSynonyms.cueOf(run.toString());
+            List<CuedCode> cued = cue.map(synonymOf -> lexicon.codesOf(synonymOf, Kind.MEASURE)).orElse(List.of());
+            if (!cued.isEmpty()) {
+                return Optional.of(new CueAt(cue.get(), cued, next));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean startsAName(SegmentedText words, int index) {

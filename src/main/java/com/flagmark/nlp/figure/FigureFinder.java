@@ -112,18 +112,11 @@ public final class FigureFinder {
             }
             Quantity quantity = reading.quantity();
             int sentenceStart = Clauses.sentenceStart(text, reading.start(), blockStart);
-            Optional<AsOf> asOf = pointsForward ? AsOfReader.find(text, reading.end(), clauseEnd, published)
-                    : Optional.empty();
-            if (asOf.isEmpty()) {
-                asOf = AsOfReader.find(text, sentenceStart, reading.start(), published);
-            }
-            Figure figure = new Figure(named, quantity, asOf,
+            Figure figure = new Figure(named, quantity, asOf(pointsForward, sentenceStart, published),
                     Targets.isTarget(words, sentenceStart, clauseStart, reading.start()));
             int start = indicator.isEmpty() ? reading.start() : Math.min(indicator.start(), reading.start());
             int end = Math.max(indicator.end(), reading.end());
-            Optional<FigureMention> grown = previous
-                    .filter(before -> before.figureEnd() > words.codePointOffset(sentenceStart))
-                    .filter(before -> Growth.isGrowthOfTheFigureBefore(quantity, named));
+            Optional<FigureMention> grown = grownFrom(previous, sentenceStart, named);
             if (grown.isPresent()) {
                 return Optional.of(mention(start, end, figure, grown.get().code(), grown.get().cue(),
                         grown.get().tier()));
@@ -134,12 +127,22 @@ public final class FigureFinder {
                     ? cuesInText.last(sentenceStart, clauseStart).filter(Hit::isWord) : Optional.empty());
             Optional<Hit> cue = clauseCue.or(() -> nearbyCue(sentenceStart));
             boolean strong = clauseCue.filter(hit -> !hit.weak() || named.contains(hit.codeName())).isPresent()
-                    && !Specifications.isSpecification(words, reading.start(), reading.end(), quantity, named)
-                    && !Specifications.isDifference(quantity) && !Specifications.isArea(quantity)
-                    && !Specifications.isAttendance(quantity) && !Specifications.isThreshold(text, reading.end())
-                    && !Specifications.countsAList(text, reading.start());
+                    && !Specifications.neverAnOutcome(words, reading.start(), reading.end(), quantity, named);
             return Optional.of(mention(start, end, figure, cue.map(Hit::code), cue.map(Hit::cue),
                     strong ? Tier.HIGH : Tier.LOW));
+        }
+
+        /** The as-of date after a figure that points forward, else in its sentence before it. */
+        private Optional<AsOf> asOf(boolean pointsForward, int sentenceStart, Optional<LocalDate> published) {
+            Optional<AsOf> after = pointsForward ? AsOfReader.find(text, reading.end(), clauseEnd, published)
+                    : Optional.empty();
+            return after.or(() -> AsOfReader.find(text, sentenceStart, reading.start(), published));
+        }
+
+        /** The figure before this one in its sentence, if this one is only its growth. */
+        private Optional<FigureMention> grownFrom(Optional<FigureMention> previous, int sentenceStart, String named) {
+            return previous.filter(before -> before.figureEnd() > words.codePointOffset(sentenceStart))
+                    .filter(before -> Growth.isGrowthOfTheFigureBefore(reading.quantity(), named));
         }
 
         private FigureMention mention(int start, int end, Figure figure, Optional<String> code, Optional<String> cue,
@@ -187,7 +190,7 @@ public final class FigureFinder {
         /** The outcome cue of the figure's own part of its clause, or of its unit. */
         private Optional<Hit> clauseCue(boolean pointsForward) {
             Optional<Hit> hit = pointsForward ? cuesInText.first(reading.end(), clauseEnd)
-                    : cuesInText.last(before, reading.start());
+                    : cuesInText.lastBefore(before, reading.start());
             if (hit.isEmpty() && (lastInClause || pointsForward)) {
                 // 41家企业: a word of a code's name in the thing counted names what was counted,
                 // not what happened to it.

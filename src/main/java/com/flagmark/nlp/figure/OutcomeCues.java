@@ -39,6 +39,10 @@ final class OutcomeCues {
         }
     }
 
+    /** Words that may stand between half of a code's name and its figure: 项目共21个. */
+    private static final Set<String> LINKING = Set.of("达", "达到", "为", "共", "共计", "有", "约", "近", "超", "超过",
+            "累计", "合计", "总计", "计");
+
     private final Map<String, Hit> hitByWord = new HashMap<>();
     /** The synonyms of cue words, which the segmenter does not know: found as a word's end or a run of words. */
     private final Map<String, Hit> synonyms = new HashMap<>();
@@ -116,6 +120,27 @@ final class OutcomeCues {
             for (int i = words.firstWordFrom(to) - 1; i >= 0 && words.charStart(i) >= from && !best.done(); i--) {
                 if (words.charEnd(i) <= to) {
                     best.offer(at(i));
+                }
+            }
+            return best.hit();
+        }
+
+        /**
+         * Returns the cue nearest to {@code to} among the words between {@code from} and {@code to}
+         * as {@link #last} does, but half of a code's name (项目 of 项目进展) only right before
+         * {@code to}, with no more than linking words (达, 为, 共) between: 续建项目21个, not
+         * 使每一个项目都有1名, where the word is what the sentence is about, not what the figure
+         * counts. A code's whole name (投资) counts anywhere before the figure.
+         */
+        Optional<Hit> lastBefore(int from, int to) {
+            Best best = new Best(true);
+            boolean adjacent = true;
+            for (int i = words.firstWordFrom(to) - 1; i >= 0 && words.charStart(i) >= from && !best.done(); i--) {
+                if (words.charEnd(i) <= to) {
+                    Hit hit = at(i);
+                    boolean half = hit != null && hit.name() && !hit.cue().equals(hit.codeName());
+                    best.offer(half && !adjacent ? null : hit);
+                    adjacent &= LINKING.contains(words.words().get(i).text());
                 }
             }
             return best.hit();

@@ -29,11 +29,21 @@ final class Specifications {
     }
 
     /**
+     * Tells whether the quantity at {@code [start, end)} (UTF-16 indices), with its indicator, is
+     * one of the figures that are never a high-tier outcome.
+     */
+    static boolean neverAnOutcome(SegmentedText words, int start, int end, Quantity quantity, String indicator) {
+        String text = words.text();
+        return isSpecification(words, start, end, quantity, indicator) || isDifference(quantity) || isArea(quantity)
+                || isAttendance(quantity) || isThreshold(text, end) || countsAList(text, start);
+    }
+
+    /**
      * Tells whether the quantity at {@code [start, end)} (UTF-16 indices), with its indicator, is a
      * capacity: after a word such as 年产 or 装机容量 or with one in its indicator (年处理畜禽养殖
      * 废弃物50万吨), or in a unit of output or power right before the noun it describes.
      */
-    static boolean isSpecification(SegmentedText words, int start, int end, Quantity quantity, String indicator) {
+    private static boolean isSpecification(SegmentedText words, int start, int end, Quantity quantity, String indicator) {
         String text = words.text();
         if (CAPACITY_WORDS.stream().anyMatch(indicator::contains)) {
             return true;
@@ -54,7 +64,7 @@ final class Specifications {
     }
 
     /** Tells whether the quantity is a difference in percentage points. */
-    static boolean isDifference(Quantity quantity) {
+    private static boolean isDifference(Quantity quantity) {
         return quantity.unit().endsWith("百分点");
     }
 
@@ -62,19 +72,19 @@ final class Specifications {
      * Tells whether the quantity ending at {@code end} (a UTF-16 index) is a threshold that
      * describes a class of things, not an amount achieved: 投资5000万元以上项目, 10亿元以上的企业.
      */
-    static boolean isThreshold(String text, int end) {
+    private static boolean isThreshold(String text, int end) {
         boolean bounded = end >= 2 && (text.startsWith("以上", end - 2) || text.startsWith("以下", end - 2));
         return bounded && end < text.length() && isHan(text.charAt(end));
     }
 
     /** Tells whether the quantity counts events or attendance: 105场次, 140万人次. */
-    static boolean isAttendance(Quantity quantity) {
+    private static boolean isAttendance(Quantity quantity) {
         String unit = quantity.unit();
         return EVENT_UNITS.contains(unit) || EVENT_UNITS.contains(unit.substring(Math.min(1, unit.length())));
     }
 
     /** Tells whether the quantity is an area: land taken, floor space, a region's size. */
-    static boolean isArea(Quantity quantity) {
+    private static boolean isArea(Quantity quantity) {
         return AREA_UNITS.stream().anyMatch(quantity.unit()::endsWith);
     }
 
@@ -82,7 +92,7 @@ final class Specifications {
      * Tells whether the number at {@code start} (a UTF-16 index) counts the items of a list just
      * given (民生发展项目、乡村振兴发展项目等7个): the list's size, not something achieved.
      */
-    static boolean countsAList(String text, int start) {
+    private static boolean countsAList(String text, int start) {
         return start > 0 && text.charAt(start - 1) == '等';
     }
 

@@ -96,7 +96,10 @@ public final class RegionFinder {
             if (names.get(0).needsParent()) {
                 names = underPrevious(names, accepted, hit.start(), index.gazetteer());
             }
-            if (!names.isEmpty() && boundaries.standsAlone(text, hit.start(), hit.end(), fullName)) {
+            // A zone's kind right after a name (黄石 + 临空经济区) makes it a place whatever a segmenter reads
+            // across it (黄石临, a person).
+            boolean zoneFollows = ZoneNames.kindAt(text, hit.end());
+            if (!names.isEmpty() && (zoneFollows || boundaries.standsAlone(text, hit.start(), hit.end(), fullName))) {
                 accepted.add(Found.matched(hit.start(), hit.end(), names));
                 covered = hit.end();
             }
@@ -189,8 +192,10 @@ public final class RegionFinder {
             if (place.start() < covered) {
                 continue;
             }
-            OptionalInt zoneEnd = place.level() == DivisionLevel.ZONE ? OptionalInt.empty()
-                    : ZoneNames.after(text, place.end());
+            // A zone is not extended again, but a farm listed as one is (八五二农场 + 工业园区).
+            boolean zoneAlready = place.level() == DivisionLevel.ZONE
+                    && ZoneNames.endsInAKind(text.substring(place.start(), place.end()));
+            OptionalInt zoneEnd = zoneAlready ? OptionalInt.empty() : ZoneNames.after(text, place.end());
             boolean countyBefore = place.form() == NameForm.FULL && place.level() == DivisionLevel.COUNTY;
             if (zoneEnd.isPresent() && countyBefore && !ZoneNames.kindAt(text, place.end())) {
                 result.add(place);

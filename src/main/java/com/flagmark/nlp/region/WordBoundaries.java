@@ -41,9 +41,10 @@ final class WordBoundaries {
     /**
      * Returns a check that first reads the text's own words, as the suggestion pass cut them: a
      * short form that a word of the whole text runs across is refused, and a full name on that
-     * text's word boundaries is taken, without segmenting again. Only a short form on those
-     * boundaries (新华 of 吴新华, which the text's words do not read as a person) and a full name
-     * across a word (寿光市委) are segmented with their context, persons' names and organs.
+     * text's word boundaries is taken, and so is a short form between longer words, without
+     * segmenting again. Only a short form on those boundaries beside a word of one character
+     * (新华 of 吴|新华, which the text's words do not read as a person) and a full name across a
+     * word (寿光市委) are segmented with their context, persons' names and organs.
      */
     WordBoundaries with(SegmentedText textWords) {
         return new WordBoundaries(segment, Optional.of(textWords));
@@ -67,9 +68,15 @@ final class WordBoundaries {
             return false;
         }
         if (words.isPresent()) {
-            boolean onBoundaries = words.get().isBoundary(start) && words.get().isBoundary(end);
+            SegmentedText cut = words.get();
+            boolean onBoundaries = cut.isBoundary(start) && cut.isBoundary(end);
             if (onBoundaries && fullName || !onBoundaries && !fullName) {
                 return onBoundaries;
+            }
+            // A person's name holding a short form takes a single character beside it (吴|新华):
+            // between longer words, or at a clause's edge, there is none to look for.
+            if (onBoundaries && !singleCharacterAt(cut, start - 1) && !singleCharacterAt(cut, end)) {
+                return true;
             }
         }
         int from = Math.max(lineStart(text, start), start - CONTEXT);
@@ -94,6 +101,12 @@ final class WordBoundaries {
     private static boolean excused(Term term, int position, int end) {
         boolean person = term.nature != null && term.nature.startsWith("nr");
         return person || position == end - 1 && ORGANS.contains(term.word);
+    }
+
+    /** Tells whether the text's word at {@code offset} is one Chinese character (吴 of 吴|新华). */
+    private static boolean singleCharacterAt(SegmentedText words, int offset) {
+        int index = offset < 0 ? -1 : words.wordAt(offset);
+        return index >= 0 && words.charEnd(index) - words.charStart(index) == 1 && isHan(words.text(), offset);
     }
 
     /**

@@ -64,6 +64,11 @@ final class ZoneNames {
         return after(text, start + 1);
     }
 
+    /** Tells whether {@code name} ends in a zone's kind: 潍坊滨海经济技术开发区 does, 八五二农场 does not. */
+    static boolean endsInAKind(String name) {
+        return SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+
     /** Tells whether a zone's kind (开发区, 高新区…) begins at {@code offset}. */
     static boolean kindAt(String text, int offset) {
         return suffixAt(text, offset).isPresent();

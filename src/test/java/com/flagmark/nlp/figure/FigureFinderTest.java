@@ -226,4 +226,20 @@ class FigureFinderTest {
             assertThat(figure.tier()).isEqualTo(Tier.HIGH);
         });
     }
+
+    @Test
+    void halfOfACodesNameRightBeforeTheFigureSpeaksForTheCode() {
+        assertThat(Figures.in("今年续建项目21个。")).singleElement().satisfies(figure -> {
+            assertThat(figure.code()).contains("成效/项目进展");
+            assertThat(figure.tier()).isEqualTo(Tier.HIGH);
+        });
+    }
+
+    @Test
+    void halfOfACodesNameFurtherBeforeTheFigureGivesOnlyTheLowTier() {
+        assertThat(Figures.in("使每一个项目都有1名干部负责。")).singleElement().satisfies(figure -> {
+            assertThat(figure.code()).contains("成效/项目进展");
+            assertThat(figure.tier()).isEqualTo(Tier.LOW);
+        });
+    }
 }

@@ -381,6 +381,22 @@ class RegionFinderTest {
         assertThat(finder.find("德州仪器发布新芯片")).isEmpty();
     }
 
+    @Test
+    void nameBeforeAZonesKindIsTheZonesWhateverPersonTheSegmenterReadsAcrossIt() {
+        assertThat(described(finder.find("黄石临空经济区"))).containsExactly("0-7 黄石临空经济区 zone HIGH → 420200 SHORT");
+    }
+
+    @Test
+    void farmListedAsAZoneExtendsIntoItsIndustrialPark() {
+        assertThat(described(finder.find("在八五二农场工业园区"))).containsExactly(
+                "1-10 八五二农场工业园区 zone HIGH → 230523501 FULL");
+    }
+
+    @Test
+    void townshipNamedForAnIslandIsNotFoundByItsShortForm() {
+        assertThat(described(finder.find("瓦房店市长兴岛附近"))).containsExactly("0-4 瓦房店市 county HIGH → 210281 FULL");
+    }
+
     private static String describe(RegionMention mention) {
         String candidates = mention.candidates().stream()
                 .map(link -> link.division().code() + " " + link.form())

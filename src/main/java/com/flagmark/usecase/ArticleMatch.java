@@ -1,4 +1,4 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
 import com.flagmark.annotate.Reanchoring;
 import com.flagmark.export.Incoming.ArticleReference;
@@ -6,8 +6,8 @@ import com.flagmark.export.Incoming.IncomingSource;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
 import com.flagmark.model.Anchor;
-import com.flagmark.model.Article;
 import com.flagmark.model.Fingerprint;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,48 +34,51 @@ final class ArticleMatch {
     record Found(long articleId, Anchor anchor) {
     }
 
+    /** How many articles' texts are kept at hand; annotations of one article come together. */
+    private static final int TEXTS_KEPT = 256;
+
     private final Library library;
+    private final String fileName;
     private final Map<String, Long> bySourceKey = new HashMap<>();
-    private final Map<Long, String> texts = new HashMap<>();
-    private final Map<Long, String> titles = new HashMap<>();
+    /** The articles this import stored, by fingerprint: the library's reads do not see them before it ends. */
+    private final Map<String, Long> stored = new HashMap<>();
+    private final Map<Long, Text> texts = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Text> eldest) {
+            return size() > TEXTS_KEPT;
+        }
+    };
     private Map<String, List<Long>> byUrl;
     private int added;
 
-    ArticleMatch(Library library) {
+    /** An article's text and title, as placing a passage needs them. */
+    private record Text(String text, String title) {
+    }
+
+    ArticleMatch(Library library, String fileName) {
         this.library = library;
+        this.fileName = fileName;
     }
 
     /**
-     * Finds each source in the library by its text, and stores those it lacks as new articles
-     * of one file, the project itself.
+     * Finds a project's source in the library by its text, or stores it as a new article, whose
+     * original bytes are the source's text as the file holds it; returns the article's id.
      */
-    void addSources(List<IncomingSource> sources, String fileName, byte[] fileBytes, String format) {
-        Map<String, List<IncomingSource>> missing = new LinkedHashMap<>();
-        for (IncomingSource source : sources) {
-            String fingerprint = Fingerprint.of(source.article());
-            Optional<Long> stored = library.articleWithFingerprint(fingerprint);
-            if (stored.isPresent()) {
-                bySourceKey.put(source.key(), stored.get());
-            } else {
-                missing.computeIfAbsent(fingerprint, key -> new ArrayList<>()).add(source);
-            }
+    long addSource(IncomingSource source) {
+        String fingerprint = Fingerprint.of(source.article());
+        byte[] raw = source.raw().getBytes(StandardCharsets.UTF_8);
+        Optional<Long> id = Optional.ofNullable(stored.get(fingerprint))
+                .or(() -> library.articleWithFingerprint(fingerprint))
+                .or(() -> library.articlesFromFile(raw).flatMap(ids -> ids.stream().findFirst()));
+        if (id.isEmpty()) {
+            id = Optional.of(library.storeFile(fileName + "/" + source.key(), raw, "qdpx",
+                    Map.of(fingerprint, source.article())).get(0));
+            stored.put(fingerprint, id.get());
+            texts.put(id.get(), new Text(source.article().text(), source.article().title().orElse("")));
+            added++;
         }
-        if (missing.isEmpty()) {
-            return;
-        }
-        Map<String, Article> articles = new LinkedHashMap<>();
-        missing.forEach((fingerprint, same) -> articles.put(fingerprint, same.get(0).article()));
-        List<Long> ids = library.storeFile(fileName, fileBytes, format, articles);
-        int index = 0;
-        for (List<IncomingSource> same : missing.values()) {
-            long id = ids.get(index++);
-            for (IncomingSource source : same) {
-                bySourceKey.put(source.key(), id);
-                texts.put(id, source.article().text());
-                titles.put(id, source.article().title().orElse(""));
-            }
-        }
-        added = ids.size();
+        bySourceKey.put(source.key(), id.get());
+        return id.get();
     }
 
     /** Returns how many sources were stored as new articles. */
@@ -86,6 +89,7 @@ final class ArticleMatch {
     /** Finds the article and the passage, or empty if no article holds the quote. */
     Optional<Found> find(ArticleReference reference, Anchor anchor) {
         Optional<Long> named = reference.sourceKey().map(bySourceKey::get)
+                .or(() -> reference.fingerprint().map(stored::get))
                 .or(() -> reference.fingerprint().flatMap(library::articleWithFingerprint));
         if (named.isPresent()) {
             return place(named.get(), anchor);
@@ -96,28 +100,37 @@ final class ArticleMatch {
     }
 
     private Optional<Found> best(List<Long> candidates, ArticleReference reference, Anchor anchor) {
+        Map<Long, String> titles = new HashMap<>();
         Comparator<Found> closest = Comparator
                 .comparing((Found found) -> reference.title().map(title -> title.equals(titles.get(found.articleId())))
                         .orElse(false))
                 .thenComparingInt(found -> Reanchoring.sharedContext(found.anchor(), anchor))
                 .thenComparing(Found::articleId, Comparator.reverseOrder());
-        return candidates.stream().limit(MOST_CANDIDATES).map(id -> place(id, anchor)).flatMap(Optional::stream)
-                .max(closest);
+        return candidates.stream().limit(MOST_CANDIDATES).map(id -> {
+            Optional<Found> found = place(id, anchor);
+            found.ifPresent(placed -> titles.put(id, text(id).title()));
+            return found;
+        }).flatMap(Optional::stream).max(closest);
     }
 
     private Optional<Found> place(long articleId, Anchor anchor) {
-        String text = text(articleId);
+        Text text = text(articleId);
         if (text == null) {
             return Optional.empty();
         }
-        return Reanchoring.find(anchor, text).map(placed -> new Found(articleId, placed));
+        return Reanchoring.find(anchor, text.text()).map(placed -> new Found(articleId, placed));
     }
 
-    private String text(long articleId) {
-        return texts.computeIfAbsent(articleId, id -> library.articles().find(id).map(stored -> {
-            titles.put(id, stored.article().title().orElse(""));
-            return stored.article().text();
-        }).orElse(null));
+    private Text text(long articleId) {
+        Text text = texts.get(articleId);
+        if (text == null) {
+            text = library.articles().find(articleId)
+                    .map(stored -> new Text(stored.article().text(), stored.article().title().orElse(""))).orElse(null);
+            if (text != null) {
+                texts.put(articleId, text);
+            }
+        }
+        return text;
     }
 
     private List<Long> articlesAt(String url) {

@@ -1,9 +1,13 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.flagmark.export.AnnotationImportReport.Unmatched;
+import com.flagmark.export.Cancelled;
+import com.flagmark.export.ExportScope;
+import com.flagmark.export.RefusedFile;
+import com.flagmark.export.Unmatched;
+import com.flagmark.export.WebAnnotationExport;
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Progress;
@@ -11,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,6 +163,59 @@ class AnnotationImportTest {
             assertThat(library.annotations().all()).isEmpty();
             assertThat(library.codebook().all()).hasSize(codes);
         }
+    }
+
+    @Test
+    void positionsThatAreNoOffsetsInTheTextAreFoundByQuoteAndCountedAsMoved() throws IOException {
+        Path file = temp.resolve("offsets.json");
+        Files.writeString(file, "[" + quoted("措施/约谈问责", "市领导进行约谈", "\"start\": 99999, \"end\": 100006", "")
+                + ", " + quoted("措施/亮旗评比", "亮黄旗", "\"start\": 1.5, \"end\": 4.5", "") + "]", StandardCharsets.UTF_8);
+        try (Library library = CodedLibrary.withArticles(temp.resolve("library.sqlite"), files)) {
+            AnnotationImportReport report = new AnnotationImport(library).run(file, Progress.NONE);
+
+            assertThat(report.added()).isEqualTo(2);
+            assertThat(report.reanchored()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anAttributeValueThatDoesNotFitItsTypeIsRefusedWithWhy() throws IOException {
+        Path file = temp.resolve("attributes.json");
+        Files.writeString(file, quoted("成效/复工复产", "市领导进行约谈", "\"start\": 0, \"end\": 7",
+                ", \"flagmark:attributes\": {\"value\": \"很多\", \"unit\": \"%\"}"), StandardCharsets.UTF_8);
+        try (Library library = CodedLibrary.withArticles(temp.resolve("library.sqlite"), files)) {
+            AnnotationImportReport report = new AnnotationImport(library).run(file, Progress.NONE);
+
+            assertThat(report.added()).isZero();
+            assertThat(report.unmatched()).singleElement().satisfies(unmatched ->
+                    assertThat(unmatched.reason()).isEqualTo("数值 (value) must be a number, such as 98 or 2.5, not '很多'."));
+            assertThat(library.annotations().all()).isEmpty();
+        }
+    }
+
+    @Test
+    void theTimesTheFileGivesAreKept() throws IOException {
+        Path file = temp.resolve("times.json");
+        Files.writeString(file, quoted("措施/约谈问责", "市领导进行约谈", "\"start\": 0, \"end\": 7",
+                ", \"created\": \"2022-02-20T08:00:00+08:00\", \"modified\": \"2022-02-21T00:00:00Z\""),
+                StandardCharsets.UTF_8);
+        try (Library library = CodedLibrary.withArticles(temp.resolve("library.sqlite"), files)) {
+            new AnnotationImport(library).run(file, Progress.NONE);
+
+            Annotation annotation = library.annotations().all().get(0);
+            assertThat(annotation.created()).isEqualTo(Instant.parse("2022-02-20T00:00:00Z"));
+            assertThat(annotation.modified()).isEqualTo(Instant.parse("2022-02-21T00:00:00Z"));
+        }
+    }
+
+    /** One annotation of a passage by quote, with a position selector of the given fields and more fields of its own. */
+    private static String quoted(String code, String quote, String position, String more) {
+        return """
+                {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",
+                 "body": {"type": "TextualBody", "purpose": "tagging", "value": "%s"},
+                 "target": {"source": "urn:elsewhere", "selector": [{"type": "TextQuoteSelector", "exact": "%s"},
+                            {"type": "TextPositionSelector", %s}]}%s}
+                """.formatted(code, quote, position, more);
     }
 
     @Test

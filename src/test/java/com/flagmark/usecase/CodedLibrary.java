@@ -1,4 +1,4 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
 import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Codebook;

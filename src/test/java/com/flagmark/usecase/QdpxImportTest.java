@@ -1,9 +1,11 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.flagmark.export.AnnotationImportReport.Unmatched;
+import com.flagmark.export.ImportLimits;
+import com.flagmark.export.RefusedFile;
+import com.flagmark.export.Unmatched;
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Article;
@@ -69,6 +71,30 @@ class QdpxImportTest {
     }
 
     @Test
+    void positionsThatAreNoNumbersOrHoldNoTextAreReportedWithWhy() throws IOException {
+        int flagged = INTERVIEW.codePointCount(0, INTERVIEW.indexOf("亮了红旗"));
+        Path file = qdpx(Map.of("project.qde", project("""
+                <Selection guid="5a1b2c3d-0000-4000-8000-000000000001" name="flag" startPosition="%d" endPosition="%d">
+                  <Coding guid="5a1b2c3d-0000-4000-8000-000000000011"><CodeRef targetGUID="c0de0000-0000-4000-8000-000000000002"/></Coding>
+                </Selection>
+                <Selection guid="5a1b2c3d-0000-4000-8000-000000000002" name="words" startPosition="三" endPosition="5.5">
+                  <Coding guid="5a1b2c3d-0000-4000-8000-000000000012"><CodeRef targetGUID="c0de0000-0000-4000-8000-000000000003"/></Coding>
+                </Selection>
+                <Selection guid="5a1b2c3d-0000-4000-8000-000000000003" name="beyond" startPosition="500" endPosition="510">
+                  <Coding guid="5a1b2c3d-0000-4000-8000-000000000013"><CodeRef targetGUID="c0de0000-0000-4000-8000-000000000003"/></Coding>
+                </Selection>
+                """.formatted(flagged, flagged + 4)), "sources/" + SOURCE_GUID + ".txt", INTERVIEW));
+        try (Library library = Library.open(temp.resolve("library.sqlite"))) {
+            AnnotationImportReport report = new AnnotationImport(library).run(file, Progress.NONE);
+
+            assertThat(report.added()).isEqualTo(1);
+            assertThat(report.unmatched()).extracting(Unmatched::reason).contains(
+                    "Not imported: its positions '三'–'5.5' are not whole numbers.",
+                    "Not imported: its positions 500–510 hold no text of the source.");
+        }
+    }
+
+    @Test
     void aProjectInTheWrongNamespaceIsRefused() throws IOException {
         Path file = qdpx(Map.of("project.qde", project("").replace("urn:QDA-XML:project:1.0", "urn:QDA-XML:project:0.9")));
 
@@ -84,12 +110,17 @@ class QdpxImportTest {
 
     @Test
     void aZipThatUnpacksToMoreThanItsLimitIsRefused() throws IOException {
-        byte[] zip = Files.readAllBytes(qdpx(Map.of("project.qde", project(""), "sources/big.txt", "旗".repeat(4000))));
+        Path file = qdpx(Map.of("project.qde", project(""), "sources/" + SOURCE_GUID + ".txt", "旗".repeat(4000)));
 
-        assertThatThrownBy(() -> QdpxArchive.open(zip, "big.qdpx", new QdpxArchive.Limits(10_000, 10)))
-                .isInstanceOf(RefusedFile.class).hasMessageContaining("unpacks to more than 10000 bytes");
-        assertThatThrownBy(() -> QdpxArchive.open(zip, "big.qdpx", new QdpxArchive.Limits(1_000_000, 1)))
-                .isInstanceOf(RefusedFile.class).hasMessageContaining("more than 1 files");
+        assertRefusedWithoutChange(file, limits(10_000, 10, 100), "unpacks to more than 10000 bytes");
+        assertRefusedWithoutChange(file, limits(1_000_000, 1, 100), "more than 1 files");
+    }
+
+    @Test
+    void aProjectFileOfWhiteSpaceBeyondTheLimitIsRefusedWhileItIsRead() throws IOException {
+        Path file = qdpx(Map.of("project.qde", project("").replace("<Sources>", "<Sources>" + " ".repeat(50_000))));
+
+        assertRefusedWithoutChange(file, limits(20_000, 10, 100), "unpacks to more than 20000 bytes");
     }
 
     @Test
@@ -102,7 +133,7 @@ class QdpxImportTest {
         Path noProject = qdpx(Map.of("sources/a.txt", "text"));
 
         assertRefusedWithoutChange(broken, "not well-formed XML");
-        assertRefusedWithoutChange(entities, "not well-formed XML");
+        assertRefusedWithoutChange(entities, "declares a document type");
         assertRefusedWithoutChange(noProject, "holds no project.qde");
     }
 
@@ -135,15 +166,26 @@ class QdpxImportTest {
     }
 
     private void assertRefusedWithoutChange(Path file, String message) {
+        assertRefusedWithoutChange(file, ImportLimits.DEFAULT, message);
+    }
+
+    private void assertRefusedWithoutChange(Path file, ImportLimits limits, String message) {
         try (Library library = Library.open(temp.resolve("refusing.sqlite"))) {
             List<String> codes = CodedLibrary.codes(library);
 
-            assertThatThrownBy(() -> new AnnotationImport(library).run(file, Progress.NONE))
+            assertThatThrownBy(() -> new AnnotationImport(library, limits).run(file, Progress.NONE))
                     .isInstanceOf(RefusedFile.class).hasMessageContaining(message)
                     .hasMessageContaining("nothing was imported");
             assertThat(CodedLibrary.codes(library)).isEqualTo(codes);
             assertThat(library.articles().count()).isZero();
         }
+    }
+
+    /** The default limits, but for the unpacked bytes, the entries and the depth of codes. */
+    static ImportLimits limits(long unpacked, int entries, int codeDepth) {
+        ImportLimits limits = ImportLimits.DEFAULT;
+        return new ImportLimits(limits.mostFileBytes(), unpacked, entries, codeDepth, limits.mostTextLength(),
+                limits.mostNameLength(), limits.mostNoteLength());
     }
 
     /** A project as another tool writes it, with the given selections in its one text source. */

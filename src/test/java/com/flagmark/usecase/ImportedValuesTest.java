@@ -1,8 +1,8 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.export.AnnotationImportReport.Unmatched;
+import com.flagmark.export.Unmatched;
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Progress;

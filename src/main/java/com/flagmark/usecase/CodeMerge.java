@@ -1,7 +1,8 @@
-package com.flagmark.export;
+package com.flagmark.usecase;
 
 import com.flagmark.annotate.Codebook;
 import com.flagmark.export.Incoming.IncomingCode;
+import com.flagmark.export.RefiQda;
 import com.flagmark.library.CodebookRepository;
 import com.flagmark.model.Code;
 import java.util.HashMap;
@@ -36,9 +37,9 @@ final class CodeMerge {
         }
     }
 
-    /** Adds the file's codes the codebook lacks, parents first. */
-    void addAll(List<IncomingCode> codes) {
-        codes.forEach(code -> ensure(code.path(), Optional.of(code)));
+    /** Adds a code of the file if the codebook lacks it; its parents come before it. */
+    void add(IncomingCode code) {
+        ensure(code.path(), Optional.of(code));
     }
 
     /** Returns the code at this path, adding it (and its missing parents) if the codebook lacks it. */
@@ -51,21 +52,24 @@ final class CodeMerge {
         return added;
     }
 
+    /** Walks the path from its root down, adding what is missing, so no depth of path recurses. */
     private Code ensure(List<String> path, Optional<IncomingCode> incoming) {
-        String key = key(path);
-        Code existing = byPath.get(key);
-        if (existing != null) {
-            return existing;
+        Code code = null;
+        for (int depth = 1; depth <= path.size(); depth++) {
+            List<String> prefix = path.subList(0, depth);
+            String key = key(prefix);
+            Code existing = byPath.get(key);
+            if (existing == null) {
+                Optional<Long> parent = Optional.ofNullable(code).map(Code::id);
+                existing = repository.add(draft(prefix.get(depth - 1), parent, key,
+                        depth == path.size() ? incoming : Optional.empty()));
+                existing.shortcut().ifPresent(shortcuts::add);
+                byPath.put(key, existing);
+                added++;
+            }
+            code = existing;
         }
-        Optional<Long> parent = path.size() == 1
-                ? Optional.empty()
-                : Optional.of(ensure(path.subList(0, path.size() - 1), Optional.empty()).id());
-        Code draft = draft(path.get(path.size() - 1), parent, key, incoming);
-        Code stored = repository.add(draft);
-        stored.shortcut().ifPresent(shortcuts::add);
-        byPath.put(key, stored);
-        added++;
-        return stored;
+        return code;
     }
 
     private Code draft(String name, Optional<Long> parent, String key, Optional<IncomingCode> incoming) {
