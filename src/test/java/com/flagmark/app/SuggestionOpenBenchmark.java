@@ -5,6 +5,8 @@ import com.flagmark.bench.SyntheticCorpus;
 import com.flagmark.model.Progress;
 import com.flagmark.usecase.LibrarySession;
 import com.flagmark.usecase.SuggestionQuery;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,9 +66,11 @@ public final class SuggestionOpenBenchmark {
             listed.get(60, TimeUnit.SECONDS);
             double first = open(view, rows.get(0));
             List<Double> times = new ArrayList<>();
+            long cpuBefore = processCpuNanos();
             for (int row : rows.subList(1, rows.size())) {
                 times.add(open(view, row));
             }
+            double cpuPerOpening = (processCpuNanos() - cpuBefore) / 1e6 / times.size();
             times.sort(Comparator.naturalOrder());
             System.out.printf(Locale.ROOT, "%nOpening an article whose suggestions are not stored, to its page with"
                     + " their marks (%d articles, %d cores)%n", times.size(), Runtime.getRuntime().availableProcessors());
@@ -75,6 +79,8 @@ public final class SuggestionOpenBenchmark {
             System.out.printf(Locale.ROOT, "| the first (loads HanLP, gazetteer, pass) | %.0f | | |%n", first);
             System.out.printf(Locale.ROOT, "| each after it | %.0f | %.0f | %.0f |%n", percentile(times, 50),
                     percentile(times, 95), times.get(times.size() - 1));
+            System.out.printf(Locale.ROOT, "CPU time of the whole process (every thread: FX, WebView, the pass,"
+                    + " SQLite, the collector) per opening after the first: %.0f ms%n", cpuPerOpening);
         } finally {
             node.removeNode();
             Platform.exit();
@@ -160,6 +166,10 @@ public final class SuggestionOpenBenchmark {
             }
         }
         return false;
+    }
+
+    private static long processCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double percentile(List<Double> sorted, int percent) {
