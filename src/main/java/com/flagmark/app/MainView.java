@@ -95,7 +95,8 @@ final class MainView extends BorderPane {
                 new SuggestionsPane(suggestions, article, codebook, suggestionCommands::bulkAccept), suggestions),
                 new AnnotationEditor(article, codebook, this::pickCode));
         sidebar.setOrientation(Orientation.VERTICAL);
-        sidebar.setDividerPositions(0.46, 0.7);
+        // The middle tab holds the suggestion list reviewed by keyboard, so it gets the most room beside the codebook.
+        sidebar.setDividerPositions(0.4, 0.76);
         panes = new SplitPane(libraryPane, reader, sidebar);
         panes.setDividerPositions(settings.dividers());
         SplitPane.setResizableWithParent(libraryPane, false);

@@ -20,6 +20,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -29,6 +30,9 @@ import javafx.stage.Window;
  * candidates of an ambiguous region, the count of a bulk accept before it runs).
  */
 final class SuggestionCommands {
+
+    /** The width of the bulk accept's count, in pixels, about that of its question. */
+    private static final double DIALOG_WIDTH = 520;
 
     private final SuggestionsViewModel suggestions;
     private final Supplier<Window> window;
@@ -127,6 +131,10 @@ final class SuggestionCommands {
         selection.setDisable(chosen.size() < 2);
         RadioButton library = scope(scopes, "suggestions.bulk.library", SuggestionsViewModel.Scope.LIBRARY);
         Label count = new Label();
+        // The count's sentence changes length as it is worked out; wrapped, the dialog keeps its size.
+        count.setWrapText(true);
+        count.setPrefWidth(DIALOG_WIDTH);
+        count.setMinHeight(Region.USE_PREF_SIZE);
         String what = like.get().exact() + " → " + like.get().code()
                 + Optional.ofNullable(like.get().attributes().get("gazetteer")).map(code -> " " + code).orElse("");
         Dialog<ButtonType> dialog = dialog(Messages.get("suggestions.bulk.title"),
