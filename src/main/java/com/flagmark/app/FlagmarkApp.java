@@ -51,6 +51,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         codebook = new CodebookViewModel(workspace);
         suggestions = new SuggestionsViewModel(workspace, article, BackgroundExecutor.serial("suggestions"),
                 BackgroundExecutor.serial("suggestions-library"));
+        workspace.onOpen(() -> view.offerReclean());
         view = buildView();
         Scene scene = new Scene(view, 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(FlagmarkApp.class.getResource("app.css")).toExternalForm());

@@ -148,6 +148,11 @@ final class Workspace {
         alter(() -> session.perform(change));
     }
 
+    /** Records a change a task has already made, such as a re-cleaning, so that Undo reverts it. */
+    void recordDone(Change change) {
+        alter(() -> session.recordDone(change));
+    }
+
     void undo() {
         alter(() -> session.undo());
     }

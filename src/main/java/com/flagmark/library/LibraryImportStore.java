@@ -81,7 +81,7 @@ final class LibraryImportStore implements ImportStore {
         long fileId = inserts.insertFile(file, raw, importedAt);
         List<Long> ids = new ArrayList<>(file.articles().size());
         for (NewArticle article : file.articles()) {
-            ids.add(inserts.insertArticle(fileId, article));
+            ids.add(inserts.insertArticle(fileId, file.format(), article));
         }
         return List.copyOf(ids);
     }
