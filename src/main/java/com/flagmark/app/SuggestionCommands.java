@@ -90,7 +90,8 @@ final class SuggestionCommands {
                 .map(code -> codebook.get().attributesOf(code)).orElse(List.of());
         AttributeForm form = new AttributeForm();
         AtomicReference<Map<String, String>> edited = new AtomicReference<>(suggestion.attributes());
-        form.show(definitions, suggestion.attributes(), edited::set);
+        // A new form per dialog keeps no drafts; the suggestion's id, negated, cannot name an annotation.
+        form.show(-suggestion.id(), definitions, suggestion.attributes(), edited::set);
         TextField note = new TextField();
         note.setPromptText(Messages.get("suggestions.edit.note"));
         Dialog<ButtonType> dialog = dialog(Messages.get("suggestions.edit.title"),
