@@ -33,7 +33,8 @@ final class ImportDialog {
         alert.setHeaderText(Messages.get("import.done.header", report.articles(), report.files()));
         Label summary = new Label(Messages.get("import.done.summary", report.duplicates(),
                 report.outcomes(FileOutcome.Status.SKIPPED).size(), report.outcomes(FileOutcome.Status.FAILED).size())
-                + (report.cancelled() ? "\n" + Messages.get("import.done.cancelled") : ""));
+                + (report.cancelled() ? "\n" + Messages.get("import.done.cancelled") : "")
+                + report.stoppedBy().map(reason -> "\n" + Messages.get("import.done.stopped", reason)).orElse(""));
         TextArea details = new TextArea(report.outcomes().stream().map(ImportDialog::line)
                 .collect(Collectors.joining("\n")));
         details.setEditable(false);

@@ -53,6 +53,8 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menu.file.export", Shortcut.EXPORT, view::export),
                 new SeparatorMenuItem(),
+                item("menu.file.restoreBackup", null, view::restoreBackup),
+                new SeparatorMenuItem(),
                 item("menu.file.quit", Shortcut.QUIT, app::quit));
     }
 
@@ -125,7 +127,8 @@ final class MainMenu {
 
     private Menu help() {
         return new Menu(Messages.get("menu.help"), null, item("menu.help.shortcuts", Shortcut.SHORTCUTS, app::showShortcuts),
-                new SeparatorMenuItem(), item("menu.help.samples", null, view::importSamples));
+                new SeparatorMenuItem(), item("menu.help.samples", null, view::importSamples),
+                item("menu.help.checkLibrary", null, view::checkLibrary));
     }
 
     private RadioMenuItem language(String name, Locale locale, ToggleGroup group) {

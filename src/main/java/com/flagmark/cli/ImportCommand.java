@@ -2,6 +2,7 @@ package com.flagmark.cli;
 
 import com.flagmark.ingest.FileOutcome;
 import com.flagmark.ingest.ImportReport;
+import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
@@ -26,6 +27,16 @@ final class ImportCommand extends LibraryCommand {
     boolean suggest;
 
     @Override
+    boolean createsLibrary() {
+        return true;
+    }
+
+    @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
     void run(LibrarySession session, PrintWriter out) {
         ImportReport report = session.importPath(path, Runtime.getRuntime().availableProcessors())
                 .run(json ? Progress.NONE : new TerminalProgress(spec));
@@ -37,6 +48,10 @@ final class ImportCommand extends LibraryCommand {
             }
         }
         out.println(json ? CliJson.write(CliJson.report(report)) : summary(report));
+        if (report.stoppedBy().isPresent()) {
+            out.flush();
+            throw new FlagmarkException("The import stopped: " + report.stoppedBy().get());
+        }
     }
 
     private static String summary(ImportReport report) {

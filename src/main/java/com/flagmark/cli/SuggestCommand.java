@@ -96,6 +96,12 @@ final class SuggestCommand extends LibraryCommand {
         Long forgetRejection;
     }
 
+    /** Even listing writes: it stores the suggestions it computes. */
+    @Override
+    boolean writes() {
+        return true;
+    }
+
     @Override
     void run(LibrarySession session, PrintWriter out) {
         Suggestions suggestions = session.suggestions();

@@ -58,6 +58,27 @@ public final class ArticleRepository {
     }
 
     /**
+     * Returns the ids of the articles the filter lets through, in this order: what a list of
+     * the whole library holds, without reading any article's metadata.
+     */
+    public long[] ids(ArticleFilter filter, ArticleOrder order) {
+        ArticleFilterSql where = ArticleFilterSql.of(Objects.requireNonNull(filter, "filter"));
+        String sql = "SELECT a.id FROM articles a WHERE " + where.condition() + " ORDER BY " + ArticleOrderSql.of(order);
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                where.bind(query, 1);
+                LongList ids = new LongList();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+                return ids.toArray();
+            }
+        });
+    }
+
+    /**
      * Returns the metadata of these articles, such as a search's hits, in the order of the ids;
      * an id that is not in the library is left out.
      */

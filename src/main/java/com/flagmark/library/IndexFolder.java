@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -61,7 +64,7 @@ final class IndexFolder {
     /** For each database, the data version at which the index last caught up with everything it had committed. */
     private final Map<Database, Long> caughtUpAt = new IdentityHashMap<>();
 
-    private IndexFolder(Path folder, Directory directory, IndexWriter writer, SearchLog.Position indexed)
+    IndexFolder(Path folder, Directory directory, IndexWriter writer, SearchLog.Position indexed)
             throws IOException {
         this.folder = folder;
         this.directory = directory;
@@ -169,6 +172,62 @@ final class IndexFolder {
         }
     }
 
+    /**
+     * Removes the index of {@code libraryFile}, to be built again when the library next opens:
+     * for a file about to be replaced by a backup.
+     *
+     * @throws FlagmarkException if the library is open here or in another program
+     */
+    static void discard(Path libraryFile) {
+        Path folder = folderOf(libraryFile);
+        synchronized (OPEN) {
+            if (OPEN.containsKey(folder)) {
+                throw new FlagmarkException("The library " + libraryFile + " is open; close it first.");
+            }
+            if (!Files.isDirectory(folder)) {
+                return;
+            }
+            try (Directory directory = FSDirectory.open(folder);
+                    Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                for (String name : directory.listAll()) {
+                    if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        directory.deleteFile(name);
+                    }
+                }
+            } catch (LockObtainFailedException openElsewhere) {
+                throw new FlagmarkException("The library " + libraryFile + " is open in another Flagmark; close it"
+                        + " there first.", openElsewhere);
+            } catch (IOException failure) {
+                throw new FlagmarkException("Could not remove the search index " + folder + ": " + failure.getMessage(),
+                        failure);
+            }
+        }
+    }
+
+    /**
+     * Checks the index: Lucene's own check of every segment of its last commit, and whether it
+     * holds exactly the file's articles, caught up with every change the file committed. Returns
+     * the problems found, none if it is sound.
+     */
+    List<String> check(Database database) {
+        try {
+            synchronized (this) {
+                if (writer == null) {
+                    return List.of("the search index is held by another Flagmark, which checks it");
+                }
+                catchUp(database);
+                if (uncommitted) {
+                    commit();
+                }
+                List<String> problems = new ArrayList<>(IndexCheck.segments(directory));
+                problems.addAll(IndexCheck.agreement(writer, indexed, database));
+                return problems;
+            }
+        } catch (IOException failure) {
+            return List.of("the search index could not be read: " + failure.getMessage());
+        }
+    }
+
     /** Returns how many bytes the index takes on disk. */
     long sizeOnDisk() {
         try (Stream<Path> files = Files.list(folder)) {
@@ -179,6 +238,9 @@ final class IndexFolder {
     }
 
     private static IndexFolder create(Path folder, Database database) {
+        if (database.readOnly()) {
+            return ReadOnlyIndex.open(folder, database);
+        }
         try {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
@@ -220,7 +282,7 @@ final class IndexFolder {
     }
 
     /** Builds the index from the start of the log, in place of whatever the folder held. */
-    private static IndexFolder build(Path folder, Directory directory, Database database) throws IOException {
+    static IndexFolder build(Path folder, Directory directory, Database database) throws IOException {
         IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
         return caughtUp(new IndexFolder(folder, directory, writer, SearchLog.Position.START), database);
     }
@@ -237,7 +299,7 @@ final class IndexFolder {
         return index;
     }
 
-    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
         TieredMergePolicy merges = new TieredMergePolicy();
         // Packing each new segment into one compound file copies every byte once more; the
         // index is a handful of files either way.

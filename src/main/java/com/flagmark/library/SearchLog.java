@@ -120,6 +120,14 @@ final class SearchLog {
         }
     }
 
+    /** Returns the number of the last change logged, 0 if none was. */
+    static long last(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(max(seq), 0) FROM search_log");
+                ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
     /** Reads the next changes after {@code position}, at most a few hundred. */
     static Changes changesAfter(Connection connection, Position position) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(CHANGES)) {

@@ -102,6 +102,24 @@ public final class SuggestionRepository {
         });
     }
 
+    /**
+     * Forgets an article's cached suggestions, so that they are computed again from its text as
+     * it is now; its rejections stay, found again by their quotes.
+     */
+    public void forget(long articleId) {
+        database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM suggestions WHERE article_id = ?")) {
+                delete.setLong(1, articleId);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM suggestion_runs WHERE article_id = ?")) {
+                delete.setLong(1, articleId);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     /** Returns the cached suggestions of an article, in text order. */
     public List<CodeSuggestion> of(long articleId) {
         return database.read(connection -> SuggestionTable.select(connection, "article_id = " + articleId));

@@ -46,7 +46,9 @@ public final class LibrarySession implements AutoCloseable {
         this.library = library;
         this.coder = coder;
         this.edits = new Edits(library, coder);
-        this.suggestions = new Suggestions(this, library, BulkChangeGuard.NONE);
+        this.suggestions = new Suggestions(this, library, (what, count) -> LibraryCare.of(this).backupBefore(what));
+        textChanges.beforeWriting(() -> LibraryCare.of(this).backupBefore("re-cleaning"));
+        textChanges.afterTextChanged(suggestions::textChanged);
     }
 
     /**
@@ -56,6 +58,16 @@ public final class LibrarySession implements AutoCloseable {
      */
     public static LibrarySession open(Path file, String coder) {
         return new LibrarySession(Library.open(file), Objects.requireNonNull(coder, "coder"));
+    }
+
+    /**
+     * Opens the library in {@code file}, which must exist, for changes made by {@code coder}.
+     *
+     * @throws FlagmarkException with a message for the user if there is no library at {@code file}
+     *         or it cannot be opened
+     */
+    public static LibrarySession openExisting(Path file, String coder) {
+        return new LibrarySession(Library.openExisting(file), Objects.requireNonNull(coder, "coder"));
     }
 
     /** Returns the library file a user has when they name none. */
@@ -220,7 +232,10 @@ public final class LibrarySession implements AutoCloseable {
      * nothing.
      */
     public BackgroundTask<AnnotationImportReport> importAnnotations(Path file) {
-        return BackgroundTask.of(progress -> new AnnotationImport(library).run(file, progress), this::tasksWrote);
+        return BackgroundTask.of(progress -> {
+            LibraryCare.of(this).backupBefore("import-annotations");
+            return new AnnotationImport(library).run(file, progress);
+        }, this::tasksWrote);
     }
 
     /**

@@ -57,11 +57,14 @@ public final class Suggestions {
      * Computes the suggestions of the articles among {@code articleIds} (the whole library when
      * empty) that have none or stale ones, storing each article's whole list at once, and returns
      * how many articles it computed. Stopped, it ends after the articles at hand, the others left
-     * for next time.
+     * for next time. A library open for reading only computes none, as it could store none.
      */
     public BackgroundTask<Integer> computeMissing(Collection<Long> articleIds) {
         List<Long> among = List.copyOf(articleIds);
         return BackgroundTask.of(progress -> {
+            if (library.readOnly()) {
+                return 0;
+            }
             SuggestionEngine.Prepared prepared = engine.prepare(session.codebook());
             List<Long> needing = needing(prepared, among);
             int done = 0;
@@ -81,10 +84,13 @@ public final class Suggestions {
     }
 
     /**
-     * Computes an article's suggestions now, on the calling thread, unless they are current;
-     * returns whether it computed them.
+     * Computes an article's suggestions now, on the calling thread, unless they are current or
+     * the library is open for reading only; returns whether it computed them.
      */
     public boolean ensure(long articleId) {
+        if (library.readOnly()) {
+            return false;
+        }
         SuggestionEngine.Prepared prepared = engine.prepare(session.codebook());
         if (needing(prepared, List.of(articleId)).isEmpty()) {
             return false;
@@ -93,9 +99,21 @@ public final class Suggestions {
         return true;
     }
 
+    /**
+     * Forgets the stored suggestions of an article whose text has changed, as after a re-cleaning:
+     * their offsets belong to the text before. They are computed again when next needed; the
+     * article's rejections stay and hold again where their quotes are found.
+     */
+    void textChanged(long articleId) {
+        repository.forget(articleId);
+    }
+
     // Reading
 
-    /** Returns an article's suggestions with their statuses, in text order, computing them first if missing. */
+    /**
+     * Returns an article's suggestions with their statuses, in text order, computing them first if
+     * missing; of a library open for reading only, those stored in it.
+     */
     public List<ReviewedSuggestion> ofArticle(long articleId) {
         ensure(articleId);
         return list(SuggestionQuery.everything().inArticles(List.of(articleId)));

@@ -45,8 +45,8 @@ class SuggestionsViewModelTest {
 
     @Test
     void anotherArticlesSuggestionsAreNotShownWhileTheOpenedOnesAreRead() {
-        long first = library.articles().get(0).id();
-        long second = library.articles().get(1).id();
+        long first = library.articles().get(0);
+        long second = library.articles().get(1);
         article.open(first);
         reading.runAll();
         assertThat(suggestions.shown()).isNotEmpty();

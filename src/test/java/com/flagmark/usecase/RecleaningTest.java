@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.flagmark.annotate.Anchors;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.library.ArticleFilter;
+import com.flagmark.library.Backups;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.CanonicalText;
@@ -53,6 +54,13 @@ class RecleaningTest {
         session.reclean(RecleanScope.outdated()).run(Progress.NONE);
 
         assertThat(session.outdatedArticles()).isZero();
+    }
+
+    @Test
+    void recleaningBacksTheLibraryUpBeforeItWrites() {
+        session.reclean(RecleanScope.outdated()).run(Progress.NONE);
+
+        assertThat(Backups.list(session.file())).extracting(Backups.Backup::reason).contains("before-re-cleaning");
     }
 
     @Test
@@ -151,6 +159,25 @@ class RecleaningTest {
 
         assertThat(changed).containsExactly(articleId);
         assertThat(safeguards[0]).isEqualTo(1);
+    }
+
+    @Test
+    void recleaningForgetsTheSuggestionsOfTheOlderTextAndKeepsItsRejections() {
+        Suggestions suggestions = session.suggestions();
+        ReviewedSuggestion measure = suggestions.ofArticle(articleId).stream()
+                .filter(each -> each.suggestion().exact().equals("约谈")).findFirst().orElseThrow();
+        session.perform(edits -> suggestions.reject(measure.suggestion()));
+
+        session.reclean(RecleanScope.articles(List.of(articleId))).run(Progress.NONE);
+
+        assertThat(session.library().suggestions().of(articleId)).isEmpty();
+        String newText = text();
+        List<ReviewedSuggestion> after = suggestions.ofArticle(articleId);
+        assertThat(after).isNotEmpty().allSatisfy(each -> assertThat(CanonicalText.slice(newText,
+                each.suggestion().start(), each.suggestion().end())).isEqualTo(each.suggestion().exact()));
+        assertThat(after).filteredOn(each -> each.suggestion().exact().equals("约谈")
+                && each.suggestion().code().equals(measure.suggestion().code()))
+                .singleElement().extracting(ReviewedSuggestion::status).isEqualTo(SuggestionStatus.REJECTED);
     }
 
     @Test

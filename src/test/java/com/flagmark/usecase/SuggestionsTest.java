@@ -3,6 +3,7 @@ package com.flagmark.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.flagmark.annotate.Anchors;
+import com.flagmark.library.Backups;
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.CanonicalText;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -229,6 +231,38 @@ class SuggestionsTest {
         session.perform(edits -> guardedSuggestions.acceptAll(plan));
 
         assertThat(guarded).containsExactly("accept-suggestions 2");
+    }
+
+    @Test
+    void aBulkAcceptBacksTheLibraryUpBeforeItWrites() {
+        suggestions.computeMissing(List.of()).run(Progress.NONE);
+        BulkAcceptance plan = suggestions.planBulkAccept(SuggestionQuery.everything().withCodes(List.of("措施")));
+
+        session.perform(edits -> suggestions.acceptAll(plan));
+
+        assertThat(Backups.list(session.file())).extracting(Backups.Backup::reason)
+                .contains("before-accept-suggestions");
+    }
+
+    @Test
+    void aLibraryOpenForReadingOnlyShowsItsStoredSuggestionsAndComputesNone() throws IOException,
+            InterruptedException {
+        int stored = suggestions.ofArticle(weifang).size();
+        Path file = session.file();
+        session.close();
+        if (new ProcessBuilder("chattr", "+i", file.toString()).start().waitFor() != 0) {
+            Assumptions.abort("files cannot be made immutable here (chattr +i)");
+        }
+        try {
+            session = LibrarySession.openExisting(file, "tester");
+            Suggestions readOnly = session.suggestions();
+
+            assertThat(readOnly.ofArticle(weifang)).hasSize(stored);
+            assertThat(readOnly.ofArticle(chaoyang)).isEmpty();
+            assertThat(readOnly.computeMissing(List.of()).run(Progress.NONE)).isZero();
+        } finally {
+            new ProcessBuilder("chattr", "-i", file.toString()).start().waitFor();
+        }
     }
 
     @Test
