@@ -28,6 +28,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
     private LibraryViewModel library;
     private ArticleViewModel article;
     private CodebookViewModel codebook;
+    private SuggestionsViewModel suggestions;
     private MainView view;
 
     /** Opens the desktop app on a library file, or on the default library; returns when it closes. */
@@ -48,6 +49,8 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         library = new LibraryViewModel(workspace, BackgroundExecutor.parallel("import"));
         article = new ArticleViewModel(workspace);
         codebook = new CodebookViewModel(workspace);
+        suggestions = new SuggestionsViewModel(workspace, article, BackgroundExecutor.serial("suggestions"),
+                BackgroundExecutor.serial("suggestions-library"));
         workspace.onOpen(() -> view.offerReclean());
         view = buildView();
         Scene scene = new Scene(view);
@@ -113,7 +116,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
     }
 
     private MainView buildView() {
-        return new MainView(workspace, library, article, codebook, settings, FileDialogs.SYSTEM,
+        return new MainView(workspace, library, article, codebook, suggestions, settings, FileDialogs.SYSTEM,
                 url -> Browser.open(url, getHostServices(), stage), this);
     }
 

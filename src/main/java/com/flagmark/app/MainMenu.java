@@ -36,7 +36,7 @@ final class MainMenu {
     }
 
     MenuBar bar() {
-        return new MenuBar(file(), edit(), view(), help());
+        return new MenuBar(file(), edit(), view(), suggestions(), help());
     }
 
     private Menu file() {
@@ -105,6 +105,26 @@ final class MainMenu {
                 item("menu.view.zoomReset", Shortcut.ZOOM_RESET, () -> view.zoom(0)),
                 new SeparatorMenuItem(), dark,
                 new Menu(Messages.get("menu.view.language"), null, chinese, english));
+    }
+
+    /**
+     * The review of suggestions. Its keys have no modifier, so each command first checks that the
+     * user is not typing in a field, where the key is a letter of the text.
+     */
+    private Menu suggestions() {
+        SuggestionCommands review = view.suggestionCommands();
+        return new Menu(Messages.get("menu.suggestions"), null,
+                item("menu.suggestions.next", Shortcut.NEXT_SUGGESTION, view.unlessTyping(review::next)),
+                item("menu.suggestions.previous", Shortcut.PREVIOUS_SUGGESTION, view.unlessTyping(review::previous)),
+                new SeparatorMenuItem(),
+                item("menu.suggestions.accept", Shortcut.ACCEPT_SUGGESTION, view.unlessTyping(review::accept)),
+                item("menu.suggestions.edit", Shortcut.EDIT_SUGGESTION, view.unlessTyping(review::editThenAccept)),
+                item("menu.suggestions.choose", Shortcut.CHOOSE_LINK, view.unlessTyping(review::chooseLink)),
+                item("menu.suggestions.reject", Shortcut.REJECT_SUGGESTION, view.unlessTyping(review::reject)),
+                item("menu.suggestions.never", Shortcut.NEVER_SUGGEST, view.unlessTyping(review::neverSuggest)),
+                new SeparatorMenuItem(),
+                item("menu.suggestions.acceptAll", Shortcut.ACCEPT_ALL_LIKE, view.unlessTyping(review::bulkAccept)),
+                item("menu.suggestions.hideLow", Shortcut.HIDE_LOW_TIER, view.unlessTyping(review::toggleLowTier)));
     }
 
     private Menu help() {

@@ -5,13 +5,16 @@ import com.flagmark.usecase.LibrarySession;
 import com.flagmark.usecase.RecleanScope;
 import com.flagmark.annotate.Span;
 import com.flagmark.library.SearchResult;
-import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Passage;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
+import com.flagmark.model.CodeSuggestion;
+import com.flagmark.render.Highlight;
 import com.flagmark.render.ReaderWords;
+import com.flagmark.usecase.ReviewedSuggestion;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +52,8 @@ final class MainView extends BorderPane {
     private final LibraryViewModel library;
     private final ArticleViewModel article;
     private final CodebookViewModel codebook;
+    private final SuggestionsViewModel suggestions;
+    private final SuggestionCommands suggestionCommands;
     private final AppSettings settings;
     private final FileDialogs files;
     private final LibraryPane libraryPane;
@@ -67,11 +72,13 @@ final class MainView extends BorderPane {
     private Optional<AnalysisWindow> analysis = Optional.empty();
 
     MainView(Workspace workspace, LibraryViewModel library, ArticleViewModel article, CodebookViewModel codebook,
-            AppSettings settings, FileDialogs files, Consumer<String> openInBrowser, MainMenu.AppCommands app) {
+            SuggestionsViewModel suggestions, AppSettings settings, FileDialogs files, Consumer<String> openInBrowser,
+            MainMenu.AppCommands app) {
         this.workspace = workspace;
         this.library = library;
         this.article = article;
         this.codebook = codebook;
+        this.suggestions = suggestions;
         this.settings = settings;
         this.files = files;
         this.zoom = settings.zoom();
@@ -86,6 +93,11 @@ final class MainView extends BorderPane {
             public void highlightsClicked(List<Long> ids) {
                 article.highlightsClicked(ids);
             }
+
+            @Override
+            public void suggestionsClicked(List<Long> ids) {
+                suggestions.select(Optional.of(ids.get(0)));
+            }
         });
         reader.setWords(new ReaderWords(Messages.get("reader.untitled"), Messages.get("reader.originalLink"),
                 Messages.get("reader.storyOfPage"), Messages.get("reader.editorsNote"), Messages.get("reader.datePattern")));
@@ -93,10 +105,14 @@ final class MainView extends BorderPane {
         reader.setDark(app.isDark());
         CodebookDialogs dialogs = new CodebookDialogs(codebook, this::window);
         codebookPane = new CodebookPane(codebook, article, dialogs, this::apply);
-        SplitPane sidebar = new SplitPane(codebookPane,
-                new AnnotationsPane(article, codebook), new AnnotationEditor(article, codebook, this::pickCode));
+        suggestionCommands = new SuggestionCommands(suggestions, this::window, () -> codebook.codebookProperty().get(),
+                this::selectedArticles, () -> reader.localToScreen(reader.getBoundsInLocal()));
+        SplitPane sidebar = new SplitPane(codebookPane, new SidebarTabs(new AnnotationsPane(article, codebook),
+                new SuggestionsPane(suggestions, article, codebook, suggestionCommands::bulkAccept), suggestions),
+                new AnnotationEditor(article, codebook, this::pickCode));
         sidebar.setOrientation(Orientation.VERTICAL);
-        sidebar.setDividerPositions(0.30, 0.48);
+        // The middle tabs hold the suggestion list reviewed by keyboard, so they get room beside the editor.
+        sidebar.setDividerPositions(0.30, 0.60);
         libraryPane.setMinWidth(PaneWidths.LIBRARY_MIN);
         sidebar.setMinWidth(PaneWidths.SIDEBAR_MIN);
         panes = new ReaderSplit(libraryPane, readerWithHitPosition(), sidebar, settings.panes(), settings::panes);
@@ -125,6 +141,19 @@ final class MainView extends BorderPane {
 
     ReaderView reader() {
         return reader;
+    }
+
+    SuggestionCommands suggestionCommands() {
+        return suggestionCommands;
+    }
+
+    /** Returns a command that does nothing while the user types in a field, where its key is text. */
+    Runnable unlessTyping(Runnable command) {
+        return () -> {
+            if (!(getScene() != null && getScene().getFocusOwner() instanceof TextInputControl)) {
+                command.run();
+            }
+        };
     }
 
     // Commands the menus and keys call
@@ -165,11 +194,15 @@ final class MainView extends BorderPane {
         if (workspace.libraryFileProperty().get() == null) {
             return;
         }
-        Set<Long> selectedArticles = Set.copyOf(libraryPane.table().getSelectionModel().getSelectedItems());
+        Set<Long> selectedArticles = Set.copyOf(selectedArticles());
         Optional<Code> selectedCode = Optional.ofNullable(codebookPane.getSelectionModel().getSelectedItem())
                 .map(TreeItem::getValue);
         new ExportDialog(new ExportViewModel(workspace, library, settings, selectedArticles, selectedCode), files,
                 window()).show();
+    }
+
+    private List<Long> selectedArticles() {
+        return List.copyOf(libraryPane.table().getSelectionModel().getSelectedItems());
     }
 
     /** Runs the full check of the open library with progress, then shows what it found. */
@@ -350,6 +383,9 @@ final class MainView extends BorderPane {
         keepCurrentSelected();
         article.articleProperty().addListener((property, before, now) -> render());
         article.annotations().addListener((ListChangeListener<Annotation>) change -> render());
+        suggestions.shown().addListener((ListChangeListener<ReviewedSuggestion>) change -> render());
+        suggestions.selectedProperty().addListener((property, before, selected) ->
+                reader.setSelectedSuggestion(selected.map(CodeSuggestion::id)));
         article.selectedProperty().addListener((property, before, selected) -> {
             reader.setSelected(selected.map(Annotation::id));
             selected.ifPresent(annotation -> reader.reveal(annotation.id()));
@@ -404,13 +440,20 @@ final class MainView extends BorderPane {
         Platform.runLater(() -> {
             renderPending = false;
             article.articleProperty().get().ifPresentOrElse(shown -> {
-                reader.show(shown.article(), article.highlights());
+                reader.show(shown.article(), highlights());
                 showHits(shown.id(), shown.article().text());
             }, () -> {
                 reader.showPlaceholder(Messages.get("reader.empty"));
                 hits.find("", "");
             });
         });
+    }
+
+    /** The annotations' highlights and the suggestions' marks, the reader draws them all. */
+    private List<Highlight> highlights() {
+        List<Highlight> all = new ArrayList<>(article.highlights());
+        all.addAll(suggestions.highlights());
+        return all;
     }
 
     /** Marks the search's hits in the article shown; an article or search new to the reader scrolls to the first. */

@@ -30,6 +30,9 @@ public final class ReaderBridge {
         /** A highlight was clicked; the ids under the click, innermost first. */
         void activated(List<Long> ids);
 
+        /** A suggestion's dashed run was clicked; the ids of the suggestions under the click, innermost first. */
+        void suggestionActivated(List<Long> ids);
+
         /** The link to the original article was followed. */
         void openOriginal();
     }
@@ -41,7 +44,7 @@ public final class ReaderBridge {
     private Page page;
 
     /** The page the bridge answers for. */
-    private record Page(byte[] token, String text, int length, Set<Long> ids) {
+    private record Page(byte[] token, String text, int length, Set<Long> ids, Set<Long> suggestionIds) {
     }
 
     ReaderBridge(Receiver receiver) {
@@ -49,14 +52,16 @@ public final class ReaderBridge {
     }
 
     /**
-     * Starts answering for a new page showing {@code text} with highlights {@code ids}; calls
-     * for an earlier page are ignored from now on. Returns the page's token.
+     * Starts answering for a new page showing {@code text} with highlights {@code ids} and
+     * suggestions {@code suggestionIds}; calls for an earlier page are ignored from now on.
+     * Returns the page's token.
      */
-    String attach(String text, Set<Long> ids) {
+    String attach(String text, Set<Long> ids, Set<Long> suggestionIds) {
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
         String token = HexFormat.of().formatHex(secret);
-        page = new Page(token.getBytes(StandardCharsets.US_ASCII), text, CanonicalText.length(text), Set.copyOf(ids));
+        page = new Page(token.getBytes(StandardCharsets.US_ASCII), text, CanonicalText.length(text), Set.copyOf(ids),
+                Set.copyOf(suggestionIds));
         return token;
     }
 
@@ -84,18 +89,32 @@ public final class ReaderBridge {
 
     /** The user clicked a highlighted run carrying {@code ids}, such as {@code "3 7"}, innermost first. */
     public void activate(String token, String ids) {
-        if (!accepts(token) || ids == null || !IDS.matcher(ids).matches()) {
-            return;
+        if (accepts(token)) {
+            onPage(ids, page.ids()).ifPresent(receiver::activated);
+        }
+    }
+
+    /** The user clicked a suggestion's run carrying {@code ids}, such as {@code "12 15"}, innermost first. */
+    public void activateSuggestion(String token, String ids) {
+        if (accepts(token)) {
+            onPage(ids, page.suggestionIds()).ifPresent(receiver::suggestionActivated);
+        }
+    }
+
+    /** The ids, if they are well formed and each one is on the page. */
+    private static Optional<List<Long>> onPage(String ids, Set<Long> shown) {
+        if (ids == null || !IDS.matcher(ids).matches()) {
+            return Optional.empty();
         }
         List<Long> clicked = new ArrayList<>();
         for (String id : ids.split(" ")) {
             long value = Long.parseLong(id);
-            if (!page.ids().contains(value)) {
-                return;
+            if (!shown.contains(value)) {
+                return Optional.empty();
             }
             clicked.add(value);
         }
-        receiver.activated(List.copyOf(clicked));
+        return Optional.of(List.copyOf(clicked));
     }
 
     /** The user followed the link to the original article. */

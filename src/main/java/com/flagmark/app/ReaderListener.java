@@ -14,4 +14,8 @@ public interface ReaderListener {
 
     /** A highlight was clicked: the ids of the annotations under the click, innermost first. */
     void highlightsClicked(List<Long> idsInnermostFirst);
+
+    /** A suggestion's dashed mark was clicked: the ids of the suggestions under the click, innermost first. */
+    default void suggestionsClicked(List<Long> idsInnermostFirst) {
+    }
 }

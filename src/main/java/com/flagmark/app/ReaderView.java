@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -87,6 +88,11 @@ public final class ReaderView extends StackPane {
             }
 
             @Override
+            public void suggestionActivated(List<Long> ids) {
+                later(() -> listener.suggestionsClicked(ids));
+            }
+
+            @Override
             public void openOriginal() {
                 article.flatMap(Article::url).ifPresent(openExternally);
             }
@@ -104,7 +110,7 @@ public final class ReaderView extends StackPane {
         keepScroll = article.equals(Optional.of(shown)) && loaded
                 ? ((Number) web.getEngine().executeScript("window.scrollY")).doubleValue() : -1;
         article = Optional.of(shown);
-        token = bridge.attach(shown.text(), highlights.stream().map(Highlight::id).collect(Collectors.toSet()));
+        token = bridge.attach(shown.text(), ids(highlights, false), ids(highlights, true));
         load(ReaderHtml.page(shown, highlights, options), true);
     }
 
@@ -123,6 +129,11 @@ public final class ReaderView extends StackPane {
     public void reveal(long annotationId) {
         // Ids travel as strings: a JavaScript number holds a long only up to 2^53.
         run("fm.reveal('" + annotationId + "')");
+    }
+
+    /** Marks a suggestion as the selected one, or none, and scrolls it into view. */
+    public void setSelectedSuggestion(Optional<Long> suggestionId) {
+        run("fm.setSuggestion(" + suggestionId.map(id -> "'" + id + "'").orElse("null") + ")");
     }
 
     /**
@@ -212,6 +223,11 @@ public final class ReaderView extends StackPane {
         if (article.isEmpty()) {
             load(placeholder(), false);
         }
+    }
+
+    private static Set<Long> ids(List<Highlight> highlights, boolean suggested) {
+        return highlights.stream().filter(highlight -> highlight.suggested() == suggested).map(Highlight::id)
+                .collect(Collectors.toSet());
     }
 
     /** The web engine, for tests. */

@@ -34,11 +34,22 @@ record Shortcut(String key, String messageKey) {
     static final Shortcut OPEN_LIBRARY = new Shortcut("Shortcut+O", "shortcut.openLibrary");
     static final Shortcut QUIT = new Shortcut("Shortcut+Q", "shortcut.quit");
     static final Shortcut SHORTCUTS = new Shortcut("F1", "shortcut.help");
+    static final Shortcut NEXT_SUGGESTION = new Shortcut("J", "shortcut.nextSuggestion");
+    static final Shortcut PREVIOUS_SUGGESTION = new Shortcut("K", "shortcut.previousSuggestion");
+    static final Shortcut ACCEPT_SUGGESTION = new Shortcut("A", "shortcut.acceptSuggestion");
+    static final Shortcut EDIT_SUGGESTION = new Shortcut("E", "shortcut.editSuggestion");
+    static final Shortcut CHOOSE_LINK = new Shortcut("C", "shortcut.chooseLink");
+    static final Shortcut REJECT_SUGGESTION = new Shortcut("X", "shortcut.rejectSuggestion");
+    static final Shortcut NEVER_SUGGEST = new Shortcut("Shift+X", "shortcut.neverSuggest");
+    static final Shortcut ACCEPT_ALL_LIKE = new Shortcut("Shift+A", "shortcut.acceptAllLike");
+    static final Shortcut HIDE_LOW_TIER = new Shortcut("L", "shortcut.hideLowTier");
 
     /** Every shortcut, in the order Help lists them. */
     static final List<Shortcut> ALL = List.of(NEXT_ARTICLE, PREVIOUS_ARTICLE, NEXT_ANNOTATION, PREVIOUS_ANNOTATION,
-            APPLY_CODE, PINNED_CODE, DELETE_ANNOTATION, FOCUS_SEARCH, NEXT_HIT, PREVIOUS_HIT, STEP_HITS, UNDO, REDO, REDO_ALTERNATIVE, ZOOM_IN, ZOOM_OUT,
-            ZOOM_RESET, IMPORT_FOLDER, EXPORT, OPEN_LIBRARY, QUIT, SHORTCUTS);
+            APPLY_CODE, PINNED_CODE, DELETE_ANNOTATION, FOCUS_SEARCH, NEXT_HIT, PREVIOUS_HIT, STEP_HITS, UNDO, REDO,
+            REDO_ALTERNATIVE, ZOOM_IN, ZOOM_OUT, ZOOM_RESET, IMPORT_FOLDER, EXPORT, OPEN_LIBRARY, QUIT, SHORTCUTS,
+            NEXT_SUGGESTION, PREVIOUS_SUGGESTION, ACCEPT_SUGGESTION, EDIT_SUGGESTION, CHOOSE_LINK, REJECT_SUGGESTION,
+            NEVER_SUGGEST, ACCEPT_ALL_LIKE, HIDE_LOW_TIER);
 
     /** Returns the key combination, for a menu item's accelerator or a key handler. */
     KeyCombination combination() {

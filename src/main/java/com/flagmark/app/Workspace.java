@@ -8,6 +8,7 @@ import com.flagmark.usecase.CodeFilter;
 import com.flagmark.usecase.Edits;
 import com.flagmark.usecase.LibraryCare;
 import com.flagmark.usecase.LibrarySession;
+import com.flagmark.usecase.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,6 +139,27 @@ final class Workspace {
                 onDone.accept(result);
             }
         }, this::fail);
+    }
+
+    /**
+     * Reads from the open library on another executor, beside the library executor's own work:
+     * for reads that take long, such as computing suggestions with HanLP, so that they hold up
+     * no other read. {@code onDone} gets the result on the FX thread.
+     */
+    <V> void readOn(TaskExecutor elsewhere, Function<LibrarySession, V> query, Consumer<V> onDone) {
+        elsewhere.submit(() -> {
+            LibrarySession open = session;
+            return open == null ? null : query.apply(open);
+        }, result -> {
+            if (result != null) {
+                onDone.accept(result);
+            }
+        }, this::fail);
+    }
+
+    /** Makes a review of suggestions, saved at once, and records it for undo with the other changes. */
+    void review(Function<Suggestions, Change> change) {
+        alter(() -> session.perform(edits -> change.apply(session.suggestions())));
     }
 
     /** Makes a change, saved at once, and records it for undo. */

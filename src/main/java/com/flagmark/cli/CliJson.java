@@ -20,7 +20,12 @@ import com.flagmark.model.Author;
 import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.Block;
 import com.flagmark.model.Code;
+import com.flagmark.model.CodeSuggestion;
+import com.flagmark.model.SuggestionRejection;
+import com.flagmark.model.SuggestionRule;
+import com.flagmark.usecase.ReviewedSuggestion;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The JSON documents the commands print with {@code --json}: the contract scripts rely on. */
@@ -245,5 +250,60 @@ final class CliJson {
         } else {
             json.putNull(field);
         }
+    }
+
+    /**
+     * {@code [{"id":…,"article":…,"start":…,"end":…,"exact":…,"code":…,"attributes":{…},
+     * "evidence":{…},"tier":…,"status":…}]}, with {@code "target":true} for an outcome's target and
+     * {@code "candidates":[…]} for a region left ambiguous.
+     */
+    static ArrayNode suggestions(List<ReviewedSuggestion> listed) {
+        ArrayNode json = MAPPER.createArrayNode();
+        for (ReviewedSuggestion each : listed) {
+            CodeSuggestion suggestion = each.suggestion();
+            ObjectNode entry = json.addObject();
+            entry.put("id", suggestion.id());
+            entry.put("article", suggestion.articleId());
+            entry.put("start", suggestion.start());
+            entry.put("end", suggestion.end());
+            entry.put("exact", suggestion.exact());
+            entry.put("code", suggestion.code());
+            strings(entry.putObject("attributes"), suggestion.attributes());
+            strings(entry.putObject("evidence"), suggestion.evidence());
+            entry.put("tier", suggestion.tier().id());
+            entry.put("status", each.status().id());
+            if (suggestion.target()) {
+                entry.put("target", true);
+            }
+            if (suggestion.ambiguous()) {
+                ArrayNode candidates = entry.putArray("candidates");
+                suggestion.candidates().forEach(candidate -> candidates.addObject()
+                        .put("gazetteer", candidate.gazetteer()).put("name", candidate.name())
+                        .put("level", candidate.level()).put("within", candidate.within()));
+            }
+        }
+        return json;
+    }
+
+    /** {@code [{"id":…,"exact":…,"code":…,"created":…}]}. */
+    static ArrayNode rules(List<SuggestionRule> rules) {
+        ArrayNode json = MAPPER.createArrayNode();
+        rules.forEach(rule -> json.addObject().put("id", rule.id()).put("exact", rule.exact()).put("code", rule.code())
+                .put("created", rule.created().toString()));
+        return json;
+    }
+
+    /** {@code [{"id":…,"article":…,"start":…,"end":…,"exact":…,"code":…,"created":…}]}. */
+    static ArrayNode rejections(List<SuggestionRejection> rejections) {
+        ArrayNode json = MAPPER.createArrayNode();
+        rejections.forEach(rejection -> json.addObject().put("id", rejection.id()).put("article", rejection.articleId())
+                .put("start", rejection.anchor().start()).put("end", rejection.anchor().end())
+                .put("exact", rejection.anchor().exact()).put("code", rejection.code())
+                .put("created", rejection.created().toString()));
+        return json;
+    }
+
+    private static void strings(ObjectNode json, Map<String, String> values) {
+        values.forEach(json::put);
     }
 }

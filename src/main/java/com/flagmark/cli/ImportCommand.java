@@ -7,6 +7,7 @@ import com.flagmark.model.Progress;
 import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +23,9 @@ final class ImportCommand extends LibraryCommand {
     @Option(names = "--json", description = "Print the import report as JSON.")
     boolean json;
 
+    @Option(names = "--suggest", description = "Compute the suggestions of the imported articles too.")
+    boolean suggest;
+
     @Override
     boolean createsLibrary() {
         return true;
@@ -36,6 +40,13 @@ final class ImportCommand extends LibraryCommand {
     void run(LibrarySession session, PrintWriter out) {
         ImportReport report = session.importPath(path, Runtime.getRuntime().availableProcessors())
                 .run(json ? Progress.NONE : new TerminalProgress(spec));
+        if (suggest) {
+            List<Long> imported = report.outcomes(FileOutcome.Status.IMPORTED).stream()
+                    .flatMap(outcome -> outcome.articles().stream()).toList();
+            if (!imported.isEmpty()) {
+                session.suggestions().computeMissing(imported).run(json ? Progress.NONE : new TerminalProgress(spec));
+            }
+        }
         out.println(json ? CliJson.write(CliJson.report(report)) : summary(report));
         if (report.stoppedBy().isPresent()) {
             out.flush();

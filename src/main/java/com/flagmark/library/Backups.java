@@ -41,8 +41,11 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT);
     private static final Pattern NAME = Pattern.compile(".*-(\\d{8}-\\d{6}-\\d{3})-([a-z0-9-]+)\\.sqlite");
     private static final String UNFINISHED = ".unfinished-";
-    /** A partial copy, or its journal, by the id of the process that made it. */
-    private static final Pattern ABANDONED = Pattern.compile(".*\\.sqlite\\.unfinished-(\\d{1,18})(-journal)?");
+    /**
+     * A partial copy, or its journal or write-ahead log (a copy killed while it is taken out of
+     * WAL mode leaves them), by the id of the process that made it.
+     */
+    private static final Pattern ABANDONED = Pattern.compile(".*\\.sqlite\\.unfinished-(\\d{1,18})(-journal|-wal|-shm)?");
 
     /** One backup: its file, when it was made and why. */
     public record Backup(Path file, Instant made, String reason) {

@@ -35,6 +35,7 @@ public final class Library implements AutoCloseable {
     private final CodebookRepository codebook;
     private final AnnotationRepository annotations;
     private final AnalysisRepository analysis;
+    private final SuggestionRepository suggestions;
     private final ArticleRewrites rewrites;
 
     private Library(Database database, IndexFolder index) {
@@ -46,6 +47,7 @@ public final class Library implements AutoCloseable {
         this.codebook = new CodebookRepository(database);
         this.annotations = new AnnotationRepository(database, Clock.systemUTC());
         this.analysis = new AnalysisRepository(database);
+        this.suggestions = new SuggestionRepository(database, Clock.systemUTC());
         this.rewrites = new ArticleRewrites(database, () -> index.changed(database));
     }
 
@@ -203,6 +205,11 @@ public final class Library implements AutoCloseable {
     /** Returns the looking across coded passages: lists of them and tables of their counts. */
     public AnalysisRepository analysis() {
         return analysis;
+    }
+
+    /** Returns the suggestions of the articles, with the rejections and rules reviewers made. */
+    public SuggestionRepository suggestions() {
+        return suggestions;
     }
 
     /** Returns the stored files as the cleaner reads them again, and the writing of their articles anew. */

@@ -41,12 +41,15 @@ public final class LibrarySession implements AutoCloseable {
     private final List<Runnable> taskListeners = new CopyOnWriteArrayList<>();
     private final TextChanges textChanges = new TextChanges();
     private final String coder;
+    private final Suggestions suggestions;
 
     private LibrarySession(Library library, String coder) {
         this.library = library;
         this.coder = coder;
         this.edits = new Edits(library, coder);
+        this.suggestions = new Suggestions(this, library, (what, count) -> LibraryCare.of(this).backupBefore(what));
         textChanges.beforeWriting(() -> LibraryCare.of(this).backupBefore("re-cleaning"));
+        textChanges.afterTextChanged(suggestions::textChanged);
     }
 
     /**
@@ -76,11 +79,6 @@ public final class LibrarySession implements AutoCloseable {
     /** Returns the library's file. */
     public Path file() {
         return library.file();
-    }
-
-    /** The library itself, for the use cases beside this one. */
-    Library library() {
-        return library;
     }
 
     // Reading
@@ -158,6 +156,21 @@ public final class LibrarySession implements AutoCloseable {
     /** Returns the library's counts of coded passages, for the analysis use cases. */
     AnalysisRepository analysis() {
         return library.analysis();
+    }
+
+    /** Returns the suggestions of the library under review, computed and reviewed through this session. */
+    public Suggestions suggestions() {
+        return suggestions;
+    }
+
+    /** Returns the open library, for the use cases that work on it beside the session. */
+    Library library() {
+        return library;
+    }
+
+    /** Returns who this session's changes are by. */
+    String coder() {
+        return coder;
     }
 
     // Coding, with undo

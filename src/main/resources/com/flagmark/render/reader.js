@@ -213,6 +213,27 @@
     }
   }
 
+  function suggestionRunsOf(id) {
+    return /^[0-9]+$/.test(String(id))
+      ? document.querySelectorAll('.fm-sug[data-sug~="' + id + '"]') : [];
+  }
+
+  // Marks a suggestion as the selected one (or none) and scrolls it into view.
+  function setSuggestion(id) {
+    var old = document.querySelectorAll('.fm-sug-sel');
+    for (var i = 0; i < old.length; i++) {
+      old[i].classList.remove('fm-sug-sel');
+    }
+    var runs = suggestionRunsOf(id);
+    for (var j = 0; j < runs.length; j++) {
+      runs[j].classList.add('fm-sug-sel');
+    }
+    if (runs.length > 0) {
+      runs[0].scrollIntoView({ block: 'center' });
+    }
+    return runs.length > 0;
+  }
+
   function reveal(id) {
     var runs = runsOf(id);
     if (runs.length === 0) {
@@ -343,6 +364,11 @@
     var run = target.closest('.fm-hl');
     if (run && bridge && window.getSelection().isCollapsed) {
       bridge.activate(token, run.getAttribute('data-ann'));
+      return;
+    }
+    var suggested = target.closest('.fm-sug');
+    if (suggested && bridge && window.getSelection().isCollapsed) {
+      bridge.activateSuggestion(token, suggested.getAttribute('data-sug'));
     }
   }
 
@@ -364,6 +390,7 @@
       markHits: markHits,
       showHit: showHit,
       setSelected: setSelected,
+      setSuggestion: setSuggestion,
       selection: selection,
       selectRange: selectRange,
       setZoom: setZoom,

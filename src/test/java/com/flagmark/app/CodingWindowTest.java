@@ -63,6 +63,7 @@ class CodingWindowTest {
     private LibraryViewModel library;
     private ArticleViewModel article;
     private CodebookViewModel codebook;
+    private SuggestionsViewModel suggestions;
     private MainView view;
 
     @Start
@@ -74,6 +75,7 @@ class CodingWindowTest {
         library = new LibraryViewModel(workspace, new SynchronousExecutor());
         article = new ArticleViewModel(workspace);
         codebook = new CodebookViewModel(workspace);
+        suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(), new SynchronousExecutor());
         view = newView();
         stage.setScene(new Scene(view, 1200, 760));
         stage.show();
@@ -291,8 +293,8 @@ class CodingWindowTest {
     }
 
     private MainView newView() {
-        return new MainView(workspace, library, article, codebook, new AppSettings(preferences), FileDialogs.SYSTEM,
-                url -> { }, new QuietApp());
+        return new MainView(workspace, library, article, codebook, suggestions, new AppSettings(preferences),
+                FileDialogs.SYSTEM, url -> { }, new QuietApp());
     }
 
     private void rebuild() {

@@ -73,7 +73,10 @@ class ExchangeWindowTest {
         preferences = Preferences.userRoot().node("com/flagmark/test/" + UUID.randomUUID());
         Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
         list = new LibraryViewModel(workspace, new SynchronousExecutor());
-        view = new MainView(workspace, list, new ArticleViewModel(workspace), new CodebookViewModel(workspace),
+        ArticleViewModel article = new ArticleViewModel(workspace);
+        SuggestionsViewModel suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(),
+                new SynchronousExecutor());
+        view = new MainView(workspace, list, article, new CodebookViewModel(workspace), suggestions,
                 new AppSettings(preferences), new AnsweringFileDialogs(), url -> { }, new QuietApp());
         stage.setScene(new Scene(view, 1200, 760));
         stage.show();

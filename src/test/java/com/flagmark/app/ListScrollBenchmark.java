@@ -151,8 +151,11 @@ public final class ListScrollBenchmark {
         LibraryViewModel library = new LibraryViewModel(workspace, BackgroundExecutor.parallel("import"));
         ArticleViewModel article = new ArticleViewModel(workspace);
         CodebookViewModel codebook = new CodebookViewModel(workspace);
-        MainView view = new MainView(workspace, library, article, codebook, new AppSettings(node), FileDialogs.SYSTEM,
-                url -> { }, new QuietApp());
+        // The suggestions on the executors the app gives them, so the list is measured beside their work.
+        SuggestionsViewModel suggestions = new SuggestionsViewModel(workspace, article,
+                BackgroundExecutor.serial("suggestions"), BackgroundExecutor.serial("suggestions-library"));
+        MainView view = new MainView(workspace, library, article, codebook, suggestions, new AppSettings(node),
+                FileDialogs.SYSTEM, url -> { }, new QuietApp());
         Stage stage = new Stage();
         // Within Monocle's headless screen (1280×800), which a wider window overflows on every frame.
         stage.setScene(new Scene(view, 1280, 768));

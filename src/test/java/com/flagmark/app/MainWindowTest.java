@@ -68,7 +68,10 @@ class MainWindowTest {
         list = new LibraryViewModel(workspace, new SynchronousExecutor());
         article = new ArticleViewModel(workspace);
         CodebookViewModel codebook = new CodebookViewModel(workspace);
-        view = new MainView(workspace, list, article, codebook, new AppSettings(preferences), FileDialogs.SYSTEM,
+        SuggestionsViewModel suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(),
+                new SynchronousExecutor());
+        view = new MainView(workspace, list, article, codebook, suggestions, new AppSettings(preferences),
+                FileDialogs.SYSTEM,
                 openedInBrowser::add, new QuietApp());
         stage.setScene(new Scene(view, 1200, 760));
         stage.show();

@@ -27,6 +27,11 @@ class ReaderBridgeTest {
         }
 
         @Override
+        public void suggestionActivated(List<Long> ids) {
+            heard.add("suggestion " + ids);
+        }
+
+        @Override
         public void openOriginal() {
             heard.add("original");
         }
@@ -35,7 +40,7 @@ class ReaderBridgeTest {
 
     @BeforeEach
     void attach() {
-        token = bridge.attach(TEXT, Set.of(3L, 7L));
+        token = bridge.attach(TEXT, Set.of(3L, 7L), Set.of(12L));
     }
 
     @Test
@@ -63,7 +68,7 @@ class ReaderBridgeTest {
     @Test
     void anEarlierPagesTokenIsIgnored() {
         String earlier = token;
-        String current = bridge.attach(TEXT, Set.of(3L));
+        String current = bridge.attach(TEXT, Set.of(3L), Set.of());
 
         bridge.select(earlier, 0, 3);
         bridge.select(current, 0, 3);
@@ -110,5 +115,14 @@ class ReaderBridgeTest {
         bridge.activate(token, "3 7 ".repeat(200).strip());
 
         assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void aClickOnASuggestionIsPassedOnOnlyForSuggestionsOnThePage() {
+        bridge.activateSuggestion(token, "12");
+        bridge.activateSuggestion(token, "3");
+        bridge.activate(token, "12");
+
+        assertThat(heard).containsExactly("suggestion [12]");
     }
 }

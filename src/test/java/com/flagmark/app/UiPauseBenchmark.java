@@ -144,8 +144,10 @@ public final class UiPauseBenchmark {
         LibraryViewModel library = new LibraryViewModel(workspace, BackgroundExecutor.parallel("import"));
         ArticleViewModel article = new ArticleViewModel(workspace);
         CodebookViewModel codebook = new CodebookViewModel(workspace);
-        MainView view = new MainView(workspace, library, article, codebook, new AppSettings(node), FileDialogs.SYSTEM,
-                url -> { }, new QuietApp());
+        SuggestionsViewModel suggestions = new SuggestionsViewModel(workspace, article,
+                BackgroundExecutor.serial("suggestions"), BackgroundExecutor.serial("suggestions-library"));
+        MainView view = new MainView(workspace, library, article, codebook, suggestions, new AppSettings(node),
+                FileDialogs.SYSTEM, url -> { }, new QuietApp());
         Stage stage = new Stage();
         stage.setScene(new Scene(view, 1200, 780));
         stage.show();

@@ -24,8 +24,14 @@ final class ImportProcess {
 
     /** Imports {@code input} into {@code library} with the launcher beside the project. */
     static Outcome run(Path input, Path library, Path log) throws IOException, InterruptedException {
+        return run(input, library, log, List.of());
+    }
+
+    /** Imports {@code input} into {@code library} with the launcher, with more options for the import, such as --suggest. */
+    static Outcome run(Path input, Path library, Path log, List<String> options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(launcher());
         command.addAll(List.of("--library", library.toString(), "import", input.toString()));
+        command.addAll(options);
         long start = System.nanoTime();
         long childTicksBefore = waitedForChildrenTicks();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)

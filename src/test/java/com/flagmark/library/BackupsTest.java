@@ -60,12 +60,14 @@ class BackupsTest {
     }
 
     @Test
-    void theNextBackupRemovesAKilledBackupsPartialCopyAndItsJournal() throws IOException {
+    void theNextBackupRemovesAKilledBackupsPartialCopyAndItsSideFiles() throws IOException {
         Path file = temp.resolve("library.sqlite");
         Path folder = Files.createDirectories(Backups.folderOf(file));
         long gone = ProcessHandle.current().pid() + 1_000_000;
         Path partial = Files.writeString(folder.resolve("library-20261130-120000-000-daily.sqlite.unfinished-" + gone), "half");
         Files.writeString(folder.resolve(partial.getFileName() + "-journal"), "half");
+        Files.writeString(folder.resolve(partial.getFileName() + "-wal"), "half");
+        Files.writeString(folder.resolve(partial.getFileName() + "-shm"), "half");
         Path someoneElses = Files.writeString(folder.resolve("notes.unfinished-draft"), "mine");
 
         Path backup;

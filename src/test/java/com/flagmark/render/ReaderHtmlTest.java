@@ -92,6 +92,29 @@ class ReaderHtmlTest {
     }
 
     @Test
+    void aSuggestionIsMarkedApartFromTheAnnotationsOverTheSameText() {
+        StringBuilder html = new StringBuilder();
+        Highlight suggestion = new Highlight(12, 0, 2, "#8E24AA", false, true);
+        Highlight annotation = new Highlight(4, 1, 2, "#c62828", false);
+
+        HighlightMarkup.write(Segments.of("约谈", 0, List.of(suggestion, annotation)), html);
+
+        assertThat(html.toString()).isEqualTo(
+                "<span class=\"fm-sug\" data-sug=\"12\" style=\"--fm-sl:142,36,170;--fm-sd:179,109,198\">约</span>"
+                + "<span class=\"fm-hl fm-sug\" data-ann=\"4\" data-sug=\"12\" style=\"--fm-l0:198,40,40;"
+                + "--fm-d0:217,111,111;--fm-sl:142,36,170;--fm-sd:179,109,198\">谈</span>");
+    }
+
+    @Test
+    void theSelectedSuggestionsRunsCarryItsMark() {
+        StringBuilder html = new StringBuilder();
+
+        HighlightMarkup.write(Segments.of("约谈", 0, List.of(new Highlight(12, 0, 2, "#8E24AA", true, true))), html);
+
+        assertThat(Jsoup.parse(html.toString()).select("span").attr("class")).isEqualTo("fm-sug fm-sug-sel");
+    }
+
+    @Test
     void anAnnotationDrawnInTwoColoursIsNamedOnce() {
         StringBuilder html = new StringBuilder();
 

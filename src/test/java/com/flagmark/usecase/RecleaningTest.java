@@ -162,6 +162,25 @@ class RecleaningTest {
     }
 
     @Test
+    void recleaningForgetsTheSuggestionsOfTheOlderTextAndKeepsItsRejections() {
+        Suggestions suggestions = session.suggestions();
+        ReviewedSuggestion measure = suggestions.ofArticle(articleId).stream()
+                .filter(each -> each.suggestion().exact().equals("约谈")).findFirst().orElseThrow();
+        session.perform(edits -> suggestions.reject(measure.suggestion()));
+
+        session.reclean(RecleanScope.articles(List.of(articleId))).run(Progress.NONE);
+
+        assertThat(session.library().suggestions().of(articleId)).isEmpty();
+        String newText = text();
+        List<ReviewedSuggestion> after = suggestions.ofArticle(articleId);
+        assertThat(after).isNotEmpty().allSatisfy(each -> assertThat(CanonicalText.slice(newText,
+                each.suggestion().start(), each.suggestion().end())).isEqualTo(each.suggestion().exact()));
+        assertThat(after).filteredOn(each -> each.suggestion().exact().equals("约谈")
+                && each.suggestion().code().equals(measure.suggestion().code()))
+                .singleElement().extracting(ReviewedSuggestion::status).isEqualTo(SuggestionStatus.REJECTED);
+    }
+
+    @Test
     void recleaningWithTheCurrentCleanerAgainChangesNothing() {
         session.reclean(RecleanScope.all()).run(Progress.NONE);
         annotate(MOVED);

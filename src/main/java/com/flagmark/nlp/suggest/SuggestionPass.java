@@ -36,6 +36,12 @@ public final class SuggestionPass {
     /** The code of every region suggestion: the codebook's root for places. */
     public static final String REGION_CODE = "地区";
 
+    /**
+     * The pass's version: change it whenever the pass would suggest something else for the same
+     * text and cue words, so that suggestions stored by an earlier version are computed again.
+     */
+    public static final String VERSION = "1";
+
     private final HanlpSegmenter segmenter;
     private final MeasureFinder measures;
     private final FigureFinder figures;

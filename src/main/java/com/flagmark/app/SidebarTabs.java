@@ -1,0 +1,30 @@
+package com.flagmark.app;
+
+import com.flagmark.usecase.ReviewedSuggestion;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The middle of the sidebar: the article's annotations and its suggestions, a tab each. The
+ * Suggestions tab counts the open suggestions and comes forward when one is selected, so review
+ * by keyboard always shows its list.
+ */
+final class SidebarTabs extends TabPane {
+
+    SidebarTabs(Node annotations, Node suggestionList, SuggestionsViewModel suggestions) {
+        Tab annotationsTab = new Tab(Messages.get("sidebar.annotations"), annotations);
+        Tab suggestionsTab = new Tab(Messages.get("sidebar.suggestions", 0), suggestionList);
+        getTabs().setAll(annotationsTab, suggestionsTab);
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        setFocusTraversable(false);
+        suggestions.shown().addListener((ListChangeListener<ReviewedSuggestion>) change ->
+                suggestionsTab.setText(Messages.get("sidebar.suggestions", suggestions.shown().size())));
+        suggestions.selectedProperty().addListener((property, before, selected) -> {
+            if (selected.isPresent()) {
+                getSelectionModel().select(suggestionsTab);
+            }
+        });
+    }
+}

@@ -1,0 +1,271 @@
+package com.flagmark.app;
+
+import com.flagmark.annotate.Codebook;
+import com.flagmark.library.StoredArticle;
+import com.flagmark.model.Code;
+import com.flagmark.model.CodeSuggestion;
+import com.flagmark.model.CodeSuggestion.Candidate;
+import com.flagmark.model.Progress;
+import com.flagmark.render.Highlight;
+import com.flagmark.usecase.BackgroundTask;
+import com.flagmark.usecase.BulkAcceptance;
+import com.flagmark.usecase.ReviewedSuggestion;
+import com.flagmark.usecase.SuggestionQuery;
+import com.flagmark.usecase.SuggestionStatus;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The open suggestions of the article being read, and the reviewer's commands: next and
+ * previous, accept, edit then accept, choose a region's link, reject, never suggest, accept
+ * like ones in bulk. An article's suggestions are read (and computed, if missing) on an executor
+ * of their own, so neither the FX thread nor the library's other reads wait on HanLP; they are
+ * swapped in whole. Every review goes through the workspace, so it is saved at once and undone
+ * with the other changes.
+ */
+final class SuggestionsViewModel {
+
+    /** Where a bulk accept reaches. */
+    enum Scope { ARTICLE, SELECTED_ARTICLES, LIBRARY }
+
+    // Properties
+
+    private final ObservableList<ReviewedSuggestion> shown = FXCollections.observableArrayList();
+    private final ObservableList<ReviewedSuggestion> readOnlyShown = FXCollections.unmodifiableObservableList(shown);
+    private final ReadOnlyObjectWrapper<Optional<CodeSuggestion>> selected = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final BooleanProperty hideLowTier = new SimpleBooleanProperty();
+
+    private final Workspace workspace;
+    private final ArticleViewModel article;
+    private final TaskExecutor reading;
+    private final TaskExecutor computing;
+    private List<ReviewedSuggestion> open = List.of();
+    private long loadedArticle = -1;
+    /** The place in the list of the suggestion last selected, so review goes on from there. */
+    private int lastIndex;
+    /**
+     * The suggestion under review, kept while the article is briefly closed and opened again (as
+     * the list does after each change), so that review goes on where it was.
+     */
+    private Optional<Long> kept = Optional.empty();
+    private volatile BackgroundTask<Integer> libraryWide;
+
+    /**
+     * @param reading reads (and computes) the suggestions of the article opened
+     * @param computing computes what is missing across the library, in the background
+     */
+    SuggestionsViewModel(Workspace workspace, ArticleViewModel article, TaskExecutor reading, TaskExecutor computing) {
+        this.workspace = workspace;
+        this.article = article;
+        this.reading = reading;
+        this.computing = computing;
+        article.articleProperty().addListener((property, before, now) -> load());
+        hideLowTier.addListener((property, before, hide) -> show(open));
+        workspace.onChange(() -> {
+            load();
+            computeMissing();
+        });
+        workspace.onOpen(this::computeMissing);
+    }
+
+    /** The article's open suggestions, in text order, without the low tier when it is hidden. */
+    ObservableList<ReviewedSuggestion> shown() {
+        return readOnlyShown;
+    }
+
+    /** The suggestion under review. */
+    ReadOnlyObjectProperty<Optional<CodeSuggestion>> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Whether low-tier suggestions are hidden. */
+    BooleanProperty hideLowTierProperty() {
+        return hideLowTier;
+    }
+
+    /** The marks the reader draws: each shown suggestion, dashed, in its code's colour. */
+    List<Highlight> highlights() {
+        Codebook codebook = workspace.codebookProperty().get();
+        Optional<Long> selectedId = selected.get().map(CodeSuggestion::id);
+        List<Highlight> marks = new ArrayList<>(shown.size());
+        for (ReviewedSuggestion each : shown) {
+            CodeSuggestion suggestion = each.suggestion();
+            String colour = codebook.resolve(suggestion.code()).map(Code::colour).orElse("#888888");
+            marks.add(new Highlight(suggestion.id(), suggestion.start(), suggestion.end(), colour,
+                    selectedId.equals(Optional.of(suggestion.id())), true));
+        }
+        return marks;
+    }
+
+    // Commands
+
+    /** Selects a suggestion, as clicking it in the list or the reader does. */
+    void select(Optional<Long> id) {
+        Optional<CodeSuggestion> found = id.flatMap(this::find);
+        found.ifPresent(suggestion -> lastIndex = indexOf(suggestion.id()));
+        kept = found.map(CodeSuggestion::id);
+        selected.set(found);
+    }
+
+    /** Selects the next suggestion in the text (the first, when none is selected). */
+    void next() {
+        step(1);
+    }
+
+    /** Selects the previous suggestion in the text (the last, when none is selected). */
+    void previous() {
+        step(-1);
+    }
+
+    /** Accepts the selected suggestion as it is. */
+    boolean accept() {
+        return review(suggestion -> workspace.review(suggestions -> suggestions.accept(suggestion)));
+    }
+
+    /** Accepts the selected suggestion with the attributes and note the reviewer edited. */
+    void accept(CodeSuggestion suggestion, Map<String, String> attributes, String note) {
+        workspace.review(suggestions -> suggestions.accept(suggestion, attributes, note));
+    }
+
+    /** Accepts the selected region as one of its candidates. */
+    void choose(CodeSuggestion suggestion, Candidate candidate) {
+        workspace.review(suggestions -> suggestions.choose(suggestion, candidate));
+    }
+
+    /** Rejects the selected suggestion. */
+    boolean reject() {
+        return review(suggestion -> workspace.review(suggestions -> suggestions.reject(suggestion)));
+    }
+
+    /** Never suggests the selected suggestion's text as its code, anywhere in the library. */
+    boolean neverSuggest() {
+        return review(suggestion -> workspace.review(suggestions -> suggestions.neverSuggest(suggestion.exact(),
+                suggestion.code())));
+    }
+
+    /**
+     * Works out, off the FX thread, what accepting every open high-tier suggestion like the
+     * selected one would do in {@code scope}: of the same code and, for a region, linked to the
+     * same division ("every 潍坊 → 370700"); {@code planned} gets the plan to show its count first.
+     */
+    void planBulkAccept(Scope scope, List<Long> selectedArticles, Consumer<BulkAcceptance> planned) {
+        Optional<CodeSuggestion> like = selected.get();
+        Optional<StoredArticle> current = article.articleProperty().get();
+        if (like.isEmpty() || current.isEmpty()) {
+            return;
+        }
+        List<Long> articles = switch (scope) {
+            case ARTICLE -> List.of(current.get().id());
+            case SELECTED_ARTICLES -> selectedArticles;
+            case LIBRARY -> List.of();
+        };
+        SuggestionQuery query = likeThis(like.get()).inArticles(articles);
+        workspace.readOn(computing, session -> {
+            session.suggestions().computeMissing(articles).run(Progress.NONE);
+            return session.suggestions().planBulkAccept(query);
+        }, planned);
+    }
+
+    /** Accepts every suggestion of a plan, as one change. */
+    void acceptAll(BulkAcceptance plan) {
+        workspace.review(suggestions -> suggestions.acceptAll(plan));
+    }
+
+    /** Computes, in the background, the suggestions missing across the library; a run under way is stopped first. */
+    void computeMissing() {
+        if (libraryWide != null) {
+            libraryWide.stop();
+        }
+        workspace.readOn(computing, session -> {
+            libraryWide = session.suggestions().computeMissing(List.of());
+            return libraryWide.run(Progress.NONE);
+        }, computed -> {
+            if (computed > 0) {
+                load();
+            }
+        });
+    }
+
+    private static SuggestionQuery likeThis(CodeSuggestion suggestion) {
+        SuggestionQuery query = SuggestionQuery.everything().withCodes(List.of(suggestion.code()));
+        String gazetteer = suggestion.attributes().get("gazetteer");
+        return gazetteer == null ? query : query.withAttributes(Map.of("gazetteer", gazetteer));
+    }
+
+    private boolean review(Consumer<CodeSuggestion> change) {
+        Optional<CodeSuggestion> target = selected.get();
+        target.ifPresent(change);
+        return target.isPresent();
+    }
+
+    private void load() {
+        Optional<StoredArticle> current = article.articleProperty().get();
+        if (current.isEmpty()) {
+            open = List.of();
+            shown.clear();
+            selected.set(Optional.empty());
+            return;
+        }
+        long id = current.get().id();
+        if (id != loadedArticle) {
+            lastIndex = 0;
+            kept = Optional.empty();
+            selected.set(Optional.empty());
+        }
+        workspace.readOn(reading, session -> session.suggestions().ofArticle(id), loaded -> {
+            if (article.articleProperty().get().map(StoredArticle::id).equals(Optional.of(id))) {
+                loadedArticle = id;
+                open = loaded.stream().filter(each -> each.status() == SuggestionStatus.OPEN).toList();
+                show(open);
+            }
+        });
+    }
+
+    private void show(List<ReviewedSuggestion> suggestions) {
+        List<ReviewedSuggestion> visible = suggestions.stream()
+                .filter(each -> !hideLowTier.get() || each.suggestion().tier() == CodeSuggestion.Tier.HIGH).toList();
+        shown.setAll(visible);
+        Optional<CodeSuggestion> still = kept.flatMap(this::find);
+        if (still.isEmpty() && kept.isPresent() && !shown.isEmpty()) {
+            still = Optional.of(shown.get(Math.max(0, Math.min(lastIndex, shown.size() - 1))).suggestion());
+        }
+        still.ifPresent(suggestion -> lastIndex = indexOf(suggestion.id()));
+        kept = still.isPresent() || !shown.isEmpty() ? still.map(CodeSuggestion::id) : kept;
+        selected.set(still);
+    }
+
+    private void step(int direction) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        int index = selected.get().map(suggestion -> indexOf(suggestion.id()))
+                .orElse(direction > 0 ? -1 : shown.size());
+        int next = Math.floorMod(index + direction, shown.size());
+        lastIndex = next;
+        kept = Optional.of(shown.get(next).suggestion().id());
+        selected.set(Optional.of(shown.get(next).suggestion()));
+    }
+
+    private Optional<CodeSuggestion> find(long id) {
+        return shown.stream().map(ReviewedSuggestion::suggestion).filter(suggestion -> suggestion.id() == id).findFirst();
+    }
+
+    private int indexOf(long id) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).suggestion().id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
