@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An {@link ArticleFilter} as a condition on the {@code articles} table aliased {@code a}, with
- * its parameters. Dates compare with {@code date_key}, the source's own wall-clock date, which
+ * An {@link ArticleFilter} as a condition on the articles as read ({@code articles_read}, the
+ * user's corrections laid over the cleaned values) aliased {@code a}, with its parameters. Dates compare with {@code date_key}, the source's own wall-clock date, which
  * sorts as text and is null for an article without a date.
  */
 record ArticleFilterSql(String condition, List<Object> parameters) {

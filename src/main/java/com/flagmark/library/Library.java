@@ -32,6 +32,7 @@ public final class Library implements AutoCloseable {
     private final ImportStore importStore;
     private final CodebookRepository codebook;
     private final AnnotationRepository annotations;
+    private final ArticleCorrections corrections;
 
     private Library(Database database, IndexFolder index) {
         this.database = database;
@@ -41,6 +42,7 @@ public final class Library implements AutoCloseable {
         this.importStore = new LibraryImportStore(database, () -> index.changed(database));
         this.codebook = new CodebookRepository(database);
         this.annotations = new AnnotationRepository(database, Clock.systemUTC());
+        this.corrections = new ArticleCorrections(database, Clock.systemUTC());
     }
 
     /**
@@ -76,6 +78,11 @@ public final class Library implements AutoCloseable {
     /** Returns the stored articles. */
     public ArticleRepository articles() {
         return articles;
+    }
+
+    /** Returns the metadata users corrected by hand, which every read of an article applies. */
+    public ArticleCorrections corrections() {
+        return corrections;
     }
 
     /** Returns the full-text search over the stored articles. */

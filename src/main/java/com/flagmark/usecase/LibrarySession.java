@@ -175,6 +175,11 @@ public final class LibrarySession implements AutoCloseable {
         return library.annotations().create(articleId, anchor, codeIds, note, attributes, coder);
     }
 
+    /** Returns the library, for the use cases that work on it beside the session. */
+    Library library() {
+        return library;
+    }
+
     // Long work
 
     /**

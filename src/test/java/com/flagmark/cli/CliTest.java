@@ -399,6 +399,37 @@ class CliTest {
         assertThat(list.get(0).get("annotationCount").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void editCorrectsSeveralArticlesAtOnceAndListShowsTheCorrections() throws IOException {
+        String library = library();
+        run("import", "seeds", "--library", library);
+
+        Run run = run("edit", "3", "4", "--date", "2023-01-31", "--source", "潍坊日报", "--author", "张蓓",
+                "--json", "--library", library);
+
+        assertThat(run.status).isZero();
+        JsonNode edited = JSON.readTree(run.out);
+        assertThat(edited).hasSize(2);
+        assertThat(edited.get(1).get("id").asInt()).isEqualTo(4);
+        assertThat(edited.get(1).get("corrected").toString()).isEqualTo("[\"date\",\"source\",\"authors\"]");
+        JsonNode listed = JSON.readTree(run("list", "--json", "--library", library).out).get(2);
+        assertThat(listed.get("date").asText()).isEqualTo("2023-01-31");
+        assertThat(listed.get("source").asText()).isEqualTo("潍坊日报");
+        assertThat(listed.get("authors").toString()).isEqualTo("[\"张蓓\"]");
+    }
+
+    @Test
+    void editRefusesADateThatIsNoDateWithStatusTwoAndChangesNothing() throws IOException {
+        String library = library();
+        run("import", "seeds", "--library", library);
+
+        assertRefused(run("edit", "3", "--date", "31.01.2023", "--source", "潍坊日报", "--library", library),
+                "is not a date");
+        assertRefused(run("edit", "3", "--library", library), "Say what to correct");
+        assertThat(JSON.readTree(run("list", "--json", "--library", library).out).get(2).get("source").asText())
+                .isEqualTo("本报");
+    }
+
     private String library() {
         return temp.resolve("library.sqlite").toString();
     }
