@@ -1,5 +1,6 @@
--- Metadata a user corrected by hand, kept apart from what the cleaner read, so that cleaning an
--- article again (which rewrites the columns of articles) cannot erase a correction. Every read
+-- Metadata a user stated: corrected by hand, or given at import (an option such as --source, or
+-- a folder or file name such as 2023-01-31/ or 潍坊日报/), kept apart from what the cleaner read,
+-- so that cleaning an article again (which rewrites the columns of articles) cannot erase it. Every read
 -- of an article's metadata goes through articles_read, which lays the corrections over the
 -- cleaned values. See docs/decisions/0024-metadata-corrections-and-import-time-source-and-date.md.
 
@@ -7,6 +8,7 @@ CREATE TABLE article_corrections (
     article_id   INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     field        TEXT    NOT NULL CHECK (field IN ('title', 'date', 'source', 'authors', 'url')),
     value        TEXT,   -- NULL: the user says the article has none; authors one name a line
+    origin       TEXT    NOT NULL CHECK (origin IN ('user', 'option', 'name')), -- by hand, an import's option, a name
     corrected_at TEXT    NOT NULL, -- ISO 8601 instant in UTC
     PRIMARY KEY (article_id, field)
 ) WITHOUT ROWID;

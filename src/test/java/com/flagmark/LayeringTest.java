@@ -12,6 +12,7 @@ import com.flagmark.export.NotImported;
 import com.flagmark.export.RefusedFile;
 import com.flagmark.export.Unmatched;
 import com.flagmark.ingest.FileOutcome;
+import com.flagmark.ingest.ImportOptions;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.library.AnnotationRepository;
 import com.flagmark.library.ArticleFilter;
@@ -52,7 +53,7 @@ class LayeringTest {
             ArticleSummary.class, StoredArticle.class, SearchResult.class, SearchHit.class, Snippet.class,
             ArticleFilter.class,
             // The report of a folder import.
-            ImportReport.class, FileOutcome.class,
+            ImportReport.class, FileOutcome.class, ImportOptions.class,
             // The formats and scopes a user picks for an export (their writing is the use case's).
             ExportFormat.class, ExportScope.class,
             // What an annotation import could not bring in, as its report lists it, and the refusal of

@@ -19,6 +19,7 @@ final class Batch {
     private final ImportStore store;
     private final List<FileOutcome> outcomes = new ArrayList<>();
     private final List<NewFile> waiting = new ArrayList<>();
+    private final List<String> waitingShown = new ArrayList<>();
     private final List<Integer> waitingOutcome = new ArrayList<>();
     private final List<List<Long>> waitingDuplicates = new ArrayList<>();
     private final List<Optional<String>> waitingNotes = new ArrayList<>();
@@ -42,7 +43,7 @@ final class Batch {
 
     /** Decides what becomes of a file, keeping it for the next flush if it brings new articles. */
     void add(ReadFile read) {
-        String file = read.file().toString();
+        String file = read.shown();
         if (read.failure().isPresent()) {
             outcomes.add(FileOutcome.failed(file, read.failure().get()));
             return;
@@ -75,16 +76,16 @@ final class Batch {
                 known.ifPresent(duplicateOf::add);
                 duplicates++;
             } else {
-                fresh.add(new NewArticle(read.articles().get(i), fingerprint));
+                fresh.add(new NewArticle(read.articles().get(i), fingerprint, read.stated().get(i)));
             }
         }
-        String file = read.file().toString();
         if (fresh.isEmpty()) {
-            outcomes.add(FileOutcome.duplicate(file, duplicateOf));
+            outcomes.add(FileOutcome.duplicate(read.shown(), duplicateOf));
             return;
         }
         IngestResult.Articles result = (IngestResult.Articles) read.result();
-        waiting.add(new NewFile(file, read.bytes(), read.sha256(), result.format(), result.charset(), fresh));
+        waitingShown.add(read.shown());
+        waiting.add(new NewFile(read.file().toString(), read.bytes(), read.sha256(), result.format(), result.charset(), fresh));
         waitingOutcome.add(outcomes.size());
         waitingDuplicates.add(duplicateOf);
         waitingNotes.add(result.note());
@@ -103,10 +104,11 @@ final class Batch {
         for (int i = 0; i < waiting.size(); i++) {
             articles += ids.get(i).size();
             outcomes.set(waitingOutcome.get(i),
-                    FileOutcome.imported(waiting.get(i).path(), ids.get(i), waitingDuplicates.get(i),
+                    FileOutcome.imported(waitingShown.get(i), ids.get(i), waitingDuplicates.get(i),
                             waitingNotes.get(i)));
         }
         waiting.clear();
+        waitingShown.clear();
         waitingOutcome.clear();
         waitingDuplicates.clear();
         waitingNotes.clear();

@@ -40,17 +40,19 @@ public final class ArticleCorrections {
      * Returns the corrections each of these articles carries, by field; a field missing from an
      * article's map shows the cleaned value.
      */
-    public Map<Long, Map<MetadataField, Optional<String>>> of(Collection<Long> articleIds) {
+    public Map<Long, Map<MetadataField, Correction>> of(Collection<Long> articleIds) {
         return database.read(connection -> {
-            Map<Long, Map<MetadataField, Optional<String>>> corrections = new LinkedHashMap<>();
+            Map<Long, Map<MetadataField, Correction>> corrections = new LinkedHashMap<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT field, value FROM article_corrections WHERE article_id = ?")) {
+                    "SELECT field, value, origin FROM article_corrections WHERE article_id = ?")) {
                 for (long id : articleIds) {
-                    Map<MetadataField, Optional<String>> fields = new EnumMap<>(MetadataField.class);
+                    Map<MetadataField, Correction> fields = new EnumMap<>(MetadataField.class);
                     query.setLong(1, id);
                     try (ResultSet rows = query.executeQuery()) {
                         while (rows.next()) {
-                            fields.put(field(rows.getString(1)), Optional.ofNullable(rows.getString(2)));
+                            MetadataField field = field(rows.getString(1));
+                            fields.put(field, new Correction(field, Optional.ofNullable(rows.getString(2)),
+                                    Correction.Origin.fromId(rows.getString(3))));
                         }
                     }
                     corrections.put(id, fields);
@@ -67,18 +69,18 @@ public final class ArticleCorrections {
      *
      * @throws FlagmarkException if one of the articles is not in the library
      */
-    public void replace(Map<Long, Map<MetadataField, Optional<String>>> state, Set<MetadataField> fields) {
+    public void replace(Map<Long, Map<MetadataField, Correction>> state, Set<MetadataField> fields) {
         Objects.requireNonNull(state, "state");
         String now = clock.instant().toString();
         database.write(connection -> {
-            for (Map.Entry<Long, Map<MetadataField, Optional<String>>> article : state.entrySet()) {
+            for (Map.Entry<Long, Map<MetadataField, Correction>> article : state.entrySet()) {
                 requireArticle(connection, article.getKey());
                 for (MetadataField field : fields) {
-                    Optional<String> value = article.getValue().get(field);
-                    if (value == null) {
+                    Correction correction = article.getValue().get(field);
+                    if (correction == null) {
                         delete(connection, article.getKey(), field);
                     } else {
-                        upsert(connection, article.getKey(), new Correction(field, value), now);
+                        upsert(connection, article.getKey(), correction, now);
                     }
                 }
             }
@@ -129,15 +131,17 @@ public final class ArticleCorrections {
         }
     }
 
-    private static void upsert(Connection connection, long id, Correction correction, String now)
-            throws SQLException {
+    /** Stores a correction of an article, replacing any earlier one of the same field. */
+    static void upsert(Connection connection, long id, Correction correction, String now) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO article_corrections"
-                + " (article_id, field, value, corrected_at) VALUES (?, ?, ?, ?) ON CONFLICT (article_id, field)"
-                + " DO UPDATE SET value = excluded.value, corrected_at = excluded.corrected_at")) {
+                + " (article_id, field, value, origin, corrected_at) VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT (article_id, field) DO UPDATE SET value = excluded.value,"
+                + " origin = excluded.origin, corrected_at = excluded.corrected_at")) {
             statement.setLong(1, id);
             statement.setString(2, correction.field().id());
             statement.setString(3, correction.value().orElse(null));
-            statement.setString(4, now);
+            statement.setString(4, correction.origin().id());
+            statement.setString(5, now);
             statement.executeUpdate();
         }
     }

@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -33,7 +32,7 @@ public final class MetadataCorrections {
     }
 
     /** Returns the fields of an article a user corrected, with the values they gave. */
-    public Map<MetadataField, Optional<String>> of(long articleId) {
+    public Map<MetadataField, Correction> of(long articleId) {
         return corrections.of(List.of(articleId)).get(articleId);
     }
 
@@ -50,7 +49,7 @@ public final class MetadataCorrections {
         Set<MetadataField> fields = EnumSet.noneOf(MetadataField.class);
         changes.forEach(correction -> fields.add(correction.field()));
         return change(articleIds, fields, subject(articleIds), after -> changes.forEach(
-                correction -> after.put(correction.field(), correction.value())));
+                correction -> after.put(correction.field(), correction)));
     }
 
     /**
@@ -65,14 +64,14 @@ public final class MetadataCorrections {
     }
 
     private Change change(List<Long> articleIds, Set<MetadataField> fields, String subject,
-            Consumer<Map<MetadataField, Optional<String>>> edit) {
+            Consumer<Map<MetadataField, Correction>> edit) {
         if (articleIds.isEmpty()) {
             throw new FlagmarkException("Choose the articles to correct.");
         }
-        Map<Long, Map<MetadataField, Optional<String>>> before = corrections.of(articleIds);
-        Map<Long, Map<MetadataField, Optional<String>>> after = new LinkedHashMap<>();
+        Map<Long, Map<MetadataField, Correction>> before = corrections.of(articleIds);
+        Map<Long, Map<MetadataField, Correction>> after = new LinkedHashMap<>();
         before.forEach((id, fieldsBefore) -> {
-            Map<MetadataField, Optional<String>> edited = new EnumMap<>(MetadataField.class);
+            Map<MetadataField, Correction> edited = new EnumMap<>(MetadataField.class);
             edited.putAll(fieldsBefore);
             edit.accept(edited);
             after.put(id, edited);

@@ -400,6 +400,24 @@ class CliTest {
     }
 
     @Test
+    void importTakesThePaperAndDateOfArticlesThatDoNotGiveThemAndListsOnlyProblemsWhenAsked() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("in"));
+        Files.copy(Path.of("seeds/002_1485c1450ca8f693.txt"), folder.resolve("page.txt"));
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        String library = library();
+
+        Run run = run("import", folder.toString(), "--source", "潍坊日报", "--date", "2023-01-31", "--problems",
+                "--library", library);
+
+        assertThat(run.status).isZero();
+        assertThat(run.out).contains("  skipped    empty.txt: empty file").doesNotContain("page.txt");
+        JsonNode first = JSON.readTree(run("list", "--json", "--library", library).out).get(0);
+        assertThat(first.get("source").asText()).isEqualTo("潍坊日报");
+        assertThat(first.get("date").asText()).isEqualTo("2023-01-31");
+        assertRefused(run("import", folder.toString(), "--date", "31/01/2023", "--library", library), "is not a date");
+    }
+
+    @Test
     void editCorrectsSeveralArticlesAtOnceAndListShowsTheCorrections() throws IOException {
         String library = library();
         run("import", "seeds", "--library", library);
@@ -426,8 +444,8 @@ class CliTest {
         assertRefused(run("edit", "3", "--date", "31.01.2023", "--source", "潍坊日报", "--library", library),
                 "is not a date");
         assertRefused(run("edit", "3", "--library", library), "Say what to correct");
-        assertThat(JSON.readTree(run("list", "--json", "--library", library).out).get(2).get("source").asText())
-                .isEqualTo("本报");
+        assertThat(JSON.readTree(run("list", "--json", "--library", library).out).get(2).get("source").isNull())
+                .isTrue();
     }
 
     private String library() {
