@@ -76,6 +76,8 @@ final class MainMenu {
                 item("menu.edit.applyCode", null, view::pickCode),
                 item("menu.edit.deleteAnnotation", null, view::deleteAnnotation),
                 new SeparatorMenuItem(),
+                item("menu.edit.details", null, view::editDetails),
+                new SeparatorMenuItem(),
                 item("menu.edit.find", Shortcut.FOCUS_SEARCH, view::focusSearch));
     }
 

@@ -3,8 +3,10 @@ package com.flagmark.app;
 import com.flagmark.usecase.Change;
 import com.flagmark.annotate.Span;
 import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.StoredArticle;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
+import com.flagmark.usecase.MetadataCorrections;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,6 +75,7 @@ final class MainView extends BorderPane {
                 article.highlightsClicked(ids);
             }
         });
+        reader.setOnEditDetails(this::editDetails);
         reader.setZoom(zoom);
         reader.setDark(app.isDark());
         CodebookDialogs dialogs = new CodebookDialogs(codebook, this::window);
@@ -111,18 +114,41 @@ final class MainView extends BorderPane {
     void importFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(Messages.get("dialog.importFolder.title"));
-        Optional.ofNullable(chooser.showDialog(window())).ifPresent(folder -> importPath(folder.toPath()));
+        Optional.ofNullable(chooser.showDialog(window())).ifPresent(folder -> askAndImport(folder.toPath()));
     }
 
     void importFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("dialog.importFile.title"));
-        Optional.ofNullable(chooser.showOpenDialog(window())).ifPresent(file -> importPath(file.toPath()));
+        Optional.ofNullable(chooser.showOpenDialog(window())).ifPresent(file -> askAndImport(file.toPath()));
     }
 
     /** Imports a folder or file, showing progress and then the report. */
     void importPath(Path path) {
         ImportDialog.show(window(), library.importPath(path));
+    }
+
+    /** Asks for the paper and date of the files that give none, then imports them. */
+    private void askAndImport(Path path) {
+        ImportDialog.askOptions(window(), path)
+                .ifPresent(options -> ImportDialog.show(window(), library.importPath(path, options)));
+    }
+
+    /**
+     * Opens the details editor for the article shown or, when several are selected in the list,
+     * for all of them; saves what the user corrected as one undoable change.
+     */
+    void editDetails() {
+        List<Long> selected = libraryPane.table().getSelectionModel().getSelectedItems().stream()
+                .map(ArticleSummary::id).toList();
+        Optional<StoredArticle> shown = article.articleProperty().get();
+        if (selected.size() <= 1 && shown.isEmpty()) {
+            return;
+        }
+        List<Long> ids = selected.size() > 1 ? selected : List.of(shown.get().id());
+        MetadataForm form = ids.size() == 1 ? MetadataForm.of(shown.get().article()) : MetadataForm.ofSeveral(ids.size());
+        MetadataDialog.ask(window(), form).ifPresent(corrections ->
+                workspace.performOnSession(session -> new MetadataCorrections(session).correct(ids, corrections)));
     }
 
     /** Asks for a file of annotations (W3C JSON, REFI-QDA), imports it with progress, then shows the report. */

@@ -12,6 +12,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.web.WebEngine;
@@ -32,6 +35,8 @@ public final class ReaderView extends StackPane {
     private static final Color DARK_PAGE = Color.web("#1c1d1f");
 
     private final WebView web = new WebView();
+    /** Opens the editor of the header's details: title, date, source, authors, URL. */
+    private final Button editDetails = new Button(Messages.get("details.edit"));
     private final Consumer<String> openExternally;
     private final ReaderListener listener;
     private final ReaderBridge bridge;
@@ -79,7 +84,11 @@ public final class ReaderView extends StackPane {
                 pageLoaded();
             }
         });
-        getChildren().add(web);
+        editDetails.getStyleClass().addAll("flat", "small");
+        editDetails.setFocusTraversable(false);
+        StackPane.setAlignment(editDetails, Pos.TOP_RIGHT);
+        StackPane.setMargin(editDetails, new Insets(8, 18, 0, 0));
+        getChildren().addAll(web, editDetails);
         showPlaceholder("");
     }
 
@@ -91,13 +100,20 @@ public final class ReaderView extends StackPane {
         keepScroll = article.equals(Optional.of(shown)) && loaded
                 ? ((Number) web.getEngine().executeScript("window.scrollY")).doubleValue() : -1;
         article = Optional.of(shown);
+        editDetails.setVisible(true);
         token = bridge.attach(shown.text(), highlights.stream().map(Highlight::id).collect(Collectors.toSet()));
         load(ReaderHtml.page(shown, highlights, options), true);
+    }
+
+    /** Sets what the header's "Edit details" button does. */
+    public void setOnEditDetails(Runnable action) {
+        editDetails.setOnAction(click -> action.run());
     }
 
     /** Shows a quiet message instead of an article, such as a hint to pick one. */
     public void showPlaceholder(String message) {
         article = Optional.empty();
+        editDetails.setVisible(false);
         placeholderMessage = message;
         keepScroll = -1;
         token = "";

@@ -126,6 +126,11 @@ final class Workspace {
         alter(() -> session.perform(change));
     }
 
+    /** Makes a change that a use case of its own builds on the session, saved at once, and records it for undo. */
+    void performOnSession(Function<LibrarySession, Change> change) {
+        alter(() -> session.perform(edits -> change.apply(session)));
+    }
+
     void undo() {
         alter(() -> session.undo());
     }
