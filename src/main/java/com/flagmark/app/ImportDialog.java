@@ -64,7 +64,7 @@ final class ImportDialog {
         GridPane.setHgrow(source, Priority.ALWAYS);
         VBox content = new VBox(10, grid, hint);
         content.setPrefWidth(460);
-        content.setPadding(new Insets(10, 0, 0, 0));
+        content.setPadding(new Insets(12, 16, 4, 16));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().lookupButton(start).addEventFilter(ActionEvent.ACTION, click -> {
             if (parseDate(date.getText()).isEmpty() && !date.getText().isBlank()) {

@@ -41,7 +41,7 @@ final class MetadataDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.setPadding(new Insets(10, 0, 0, 0));
+        grid.setPadding(new Insets(12, 16, 4, 16));
         int row = 0;
         for (MetadataField field : MetadataField.values()) {
             TextField text = new TextField(form.initial(field));
