@@ -38,8 +38,6 @@ final class FileNames {
 
     /** What the names say of a file's articles. */
     record Named(Optional<LocalDate> date, Optional<String> paper) {
-
-        static final Named NOTHING = new Named(Optional.empty(), Optional.empty());
     }
 
     /**

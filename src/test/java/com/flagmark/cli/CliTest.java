@@ -452,11 +452,14 @@ class CliTest {
         return temp.resolve("library.sqlite").toString();
     }
 
-    /** A library holding one article from a text file with CRLF line ends and 𠮷 in its text. */
+    /**
+     * A library holding one article from a text file with CRLF line ends and 𠮷 in its text; its
+     * first line, with no blank line after it, stays in the text as a heading.
+     */
     private String libraryWithCrlfArticle() {
         try {
             Path folder = Files.createDirectories(temp.resolve("crlf"));
-            Files.writeString(folder.resolve("a.txt"), "𠮷野家开展亮红黄旗评比\r\n\r\n本报讯 𠮷野家门店对后进的门店亮黄旗，"
+            Files.writeString(folder.resolve("a.txt"), "𠮷野家开展亮红黄旗评比\r\n本报讯 𠮷野家门店对后进的门店亮黄旗，"
                     + "并约谈负责人。\r\n截至2月20日，返岗率达98%，各门店全面复工复产。\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
