@@ -6,6 +6,7 @@ import com.flagmark.model.Code;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -95,6 +96,23 @@ final class AnnotationEditor extends ScrollPane {
         Label meta = new Label(annotation.coder() + " · " + WHEN.format(annotation.modified()));
         meta.getStyleClass().addAll("text-muted", "text-small");
         content.getChildren().setAll(quote, codes, note, attributes, new HBox(8, meta, space, delete));
+        if (annotation.orphaned()) {
+            content.getChildren().add(1, placing());
+        }
+    }
+
+    /** What an orphaned annotation offers: to be placed on the text the user selects. */
+    private VBox placing() {
+        Label why = new Label(Messages.get("editor.orphaned"));
+        why.setWrapText(true);
+        why.getStyleClass().add("text-danger");
+        Button place = new Button(Messages.get("editor.place"));
+        place.getStyleClass().add("small");
+        place.setId("place-annotation");
+        place.disableProperty().bind(Bindings.createBooleanBinding(() -> article.selectionProperty().get().isEmpty(),
+                article.selectionProperty()));
+        place.setOnAction(click -> article.placeSelected());
+        return new VBox(4, why, place);
     }
 
     private HBox chip(Code code) {

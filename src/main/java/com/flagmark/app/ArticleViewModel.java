@@ -4,6 +4,7 @@ import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Codebook;
 import com.flagmark.annotate.Span;
 import com.flagmark.library.StoredArticle;
+import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
 import com.flagmark.render.Highlight;
@@ -75,6 +76,9 @@ final class ArticleViewModel {
         Optional<Long> selectedId = selected.get().map(Annotation::id);
         List<Highlight> highlights = new ArrayList<>(annotations.size());
         for (Annotation annotation : annotations) {
+            if (annotation.orphaned()) {
+                continue;
+            }
             String colour = codebook.find(annotation.codeIds().get(0)).map(Code::colour).orElse("#888888");
             highlights.add(new Highlight(annotation.id(), annotation.anchor().start(), annotation.anchor().end(), colour,
                     selectedId.equals(Optional.of(annotation.id()))));
@@ -188,6 +192,25 @@ final class ArticleViewModel {
                 update(annotation, with(annotation, annotation.codeIds(), annotation.note(), attributes), "attributes"));
     }
 
+    /**
+     * Places the selected orphaned annotation on the selected text, as an undoable change;
+     * returns false when no orphaned annotation or no text is selected.
+     */
+    boolean placeSelected() {
+        Optional<Annotation> orphan = selected.get().filter(Annotation::orphaned);
+        Optional<Span> span = selection.get();
+        Optional<StoredArticle> current = article.get();
+        if (orphan.isEmpty() || span.isEmpty() || current.isEmpty()) {
+            return false;
+        }
+        Annotation before = orphan.get();
+        Anchor anchor = Anchors.of(current.get().article().text(), span.get().start(), span.get().end());
+        selection.set(Optional.empty());
+        update(before, new Annotation(before.id(), before.articleId(), anchor, before.codeIds(), before.note(),
+                before.attributes(), before.coder(), before.created(), before.modified(), false), "place");
+        return true;
+    }
+
     void deleteSelected() {
         selected.get().ifPresent(annotation -> {
             selected.set(Optional.empty());
@@ -217,9 +240,22 @@ final class ArticleViewModel {
         workspace.perform(edits -> edits.update(before, after, action));
     }
 
+    /**
+     * Reads the open article's annotations again after a change; where the change gave the article
+     * another text (a re-cleaning or its undo), the article is shown anew with them, and where it
+     * took the article away, the reader is cleared.
+     */
     private void reload() {
-        article.get().ifPresent(current -> workspace.read(session -> new Loaded(Optional.of(current),
-                session.annotations(current.id()), session.usage(current.id())), this::show));
+        article.get().ifPresent(current -> workspace.read(session -> new Loaded(session.article(current.id()),
+                session.annotations(current.id()), session.usage(current.id())), loaded -> {
+                    if (loaded.article().equals(article.get())) {
+                        show(loaded);
+                    } else if (article.get().map(StoredArticle::id).equals(Optional.of(current.id()))) {
+                        clear();
+                        article.set(loaded.article());
+                        loaded.article().ifPresent(changed -> show(loaded));
+                    }
+                }));
     }
 
     private void show(Loaded loaded) {

@@ -48,6 +48,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         library = new LibraryViewModel(workspace, BackgroundExecutor.parallel("import"));
         article = new ArticleViewModel(workspace);
         codebook = new CodebookViewModel(workspace);
+        workspace.onOpen(() -> view.offerReclean());
         view = buildView();
         Scene scene = new Scene(view, 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(FlagmarkApp.class.getResource("app.css")).toExternalForm());

@@ -13,6 +13,8 @@ import com.flagmark.library.Snippet;
 import com.flagmark.usecase.AnnotationImportReport;
 import com.flagmark.usecase.BackgroundTask;
 import com.flagmark.usecase.LibrarySession;
+import com.flagmark.usecase.RecleanReport;
+import com.flagmark.usecase.RecleanScope;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -142,6 +144,12 @@ final class LibraryViewModel {
         return start(workspace.task(session -> session.importAnnotations(file)),
                 Optional.of("annotationImport.reading"),
                 Wording.megabytes("annotationImport.progress"));
+    }
+
+    /** Starts re-cleaning the articles in scope from their files; the list and the open article follow it. */
+    ProgressTask<RecleanReport> reclean(RecleanScope scope) {
+        return start(workspace.task(session -> session.reclean(scope)), Optional.empty(),
+                Wording.counted("reclean.progress"));
     }
 
     /** Starts writing an export of what {@code scope} takes from the library, worked out when it starts. */

@@ -48,6 +48,9 @@ final class MainMenu {
                 item("menu.file.importFile", null, view::importFile),
                 item("menu.file.importAnnotations", null, view::importAnnotations),
                 new SeparatorMenuItem(),
+                item("menu.file.recleanSelected", null, view::recleanSelected),
+                item("menu.file.recleanAll", null, view::recleanAll),
+                new SeparatorMenuItem(),
                 item("menu.file.export", Shortcut.EXPORT, view::export),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", Shortcut.QUIT, app::quit));

@@ -1,6 +1,8 @@
 package com.flagmark.app;
 
 import com.flagmark.usecase.Change;
+import com.flagmark.usecase.LibrarySession;
+import com.flagmark.usecase.RecleanScope;
 import com.flagmark.annotate.Span;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.StoredArticle;
@@ -176,6 +178,36 @@ final class MainView extends BorderPane {
                 .map(TreeItem::getValue);
         new ExportDialog(new ExportViewModel(workspace, library, settings, selectedArticles, selectedCode), files,
                 window()).show();
+    }
+
+    /** Re-cleans the articles selected in the list, with the other stories of their files. */
+    void recleanSelected() {
+        List<Long> ids = libraryPane.table().getSelectionModel().getSelectedItems().stream()
+                .map(ArticleSummary::id).toList();
+        if (!ids.isEmpty()) {
+            reclean(RecleanScope.articles(ids));
+        }
+    }
+
+    /** Asks, then re-cleans every article. */
+    void recleanAll() {
+        int count = libraryPane.table().getItems().size();
+        if (workspace.libraryFileProperty().get() != null && RecleanDialog.confirm(window(), "reclean.all", count)) {
+            reclean(RecleanScope.all());
+        }
+    }
+
+    /** Offers to re-clean the articles an older cleaner made, if the library just opened has any. */
+    void offerReclean() {
+        workspace.read(LibrarySession::outdatedArticles, outdated -> {
+            if (outdated > 0 && RecleanDialog.confirm(window(), "reclean.offer", outdated)) {
+                reclean(RecleanScope.outdated());
+            }
+        });
+    }
+
+    private void reclean(RecleanScope scope) {
+        RecleanDialog.show(window(), library.reclean(scope), workspace::recordDone);
     }
 
     void chooseLibrary(boolean create) {

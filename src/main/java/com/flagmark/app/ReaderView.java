@@ -290,7 +290,9 @@ public final class ReaderView extends StackPane {
 
     private String placeholder() {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
-                + "content=\"default-src 'none'; style-src 'unsafe-inline'\"><style>body{font-family:sans-serif;"
+                + "content=\"default-src 'none'; style-src 'unsafe-inline'\"><style>body{"
+                // The generic sans-serif of the WebView has no Chinese glyphs on some systems.
+                + "font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"PingFang SC\",\"Microsoft YaHei\",sans-serif;"
                 + "color:#8c959f;background:" + (options.dark() ? "#1c1d1f" : "#fdfcf9") + ";display:flex;"
                 + "align-items:center;justify-content:center;height:90vh;margin:0;}</style></head><body>"
                 + ReaderHtml.escape(placeholderMessage) + "</body></html>";

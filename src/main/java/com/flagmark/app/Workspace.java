@@ -131,6 +131,11 @@ final class Workspace {
         alter(() -> session.perform(edits -> change.apply(session)));
     }
 
+    /** Records a change a task has already made, such as a re-cleaning, so that Undo reverts it. */
+    void recordDone(Change change) {
+        alter(() -> session.recordDone(change));
+    }
+
     void undo() {
         alter(() -> session.undo());
     }

@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         description = "Reads, annotates and codes Chinese news about local-government campaigns.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
             AnnotateCommand.class, AnnotationsCommand.class, CodesCommand.class, ExportCommand.class,
-            ImportAnnotationsCommand.class, EditCommand.class},
+            ImportAnnotationsCommand.class, EditCommand.class, RecleanCommand.class},
         footer = {"", "Without a command, opens the desktop app."})
 public final class Cli implements Runnable {
 

@@ -63,7 +63,7 @@ public final class CsvExport {
         List<String> header = new ArrayList<>(List.of("annotation_id", "article_id", "title", "date", "source", "authors",
                 "url", "code_path", "code_name", "code_english", "exact", "start", "end", "prefix", "suffix", "note"));
         attributeNames.forEach(name -> header.add("attr:" + name));
-        header.addAll(List.of("coder", "created", "modified"));
+        header.addAll(List.of("coder", "created", "modified", "orphaned"));
         int[] rows = {0};
         write(out, header, printer -> {
             Steps steps = new Steps(progress, articleIds.size(), "Writing annotations");
@@ -92,10 +92,10 @@ public final class CsvExport {
                     article.title().orElse(""), article.date().map(ArticleDate::iso).orElse(""),
                     article.source().orElse(""), names(article.authors()), article.url().orElse(""),
                     codebook.path(code), code.name(), code.englishName(), annotation.anchor().exact(),
-                    annotation.anchor().start(), annotation.anchor().end(), annotation.anchor().prefix(),
-                    annotation.anchor().suffix(), annotation.note()));
+                    offset(annotation, annotation.anchor().start()), offset(annotation, annotation.anchor().end()),
+                    annotation.anchor().prefix(), annotation.anchor().suffix(), annotation.note()));
             attributeNames.forEach(name -> row.add(annotation.attributes().getOrDefault(name, "")));
-            row.addAll(List.of(annotation.coder(), annotation.created(), annotation.modified()));
+            row.addAll(List.of(annotation.coder(), annotation.created(), annotation.modified(), annotation.orphaned()));
             printer.printRecord(row);
         }
         return annotation.codeIds().size();
@@ -155,5 +155,10 @@ public final class CsvExport {
     @FunctionalInterface
     private interface Rows {
         void print(CSVPrinter printer) throws IOException;
+    }
+
+    /** An orphaned annotation's offsets point into a text that no longer holds it: they are left empty. */
+    private static Object offset(Annotation annotation, int offset) {
+        return annotation.orphaned() ? "" : offset;
     }
 }

@@ -113,8 +113,13 @@ public final class WebAnnotationExport {
         target.put("flagmark:article", urn);
         article.article().title().ifPresent(title -> target.put("flagmark:title", title));
         ArrayNode selectors = target.putArray("selector");
-        selectors.addObject().put("type", "TextPositionSelector").put("start", annotation.anchor().start())
-                .put("end", annotation.anchor().end());
+        if (annotation.orphaned()) {
+            // The text no longer holds the passage where its offsets point: only its quote is given.
+            json.put("flagmark:orphaned", true);
+        } else {
+            selectors.addObject().put("type", "TextPositionSelector").put("start", annotation.anchor().start())
+                    .put("end", annotation.anchor().end());
+        }
         selectors.addObject().put("type", "TextQuoteSelector").put("exact", annotation.anchor().exact())
                 .put("prefix", annotation.anchor().prefix()).put("suffix", annotation.anchor().suffix());
         if (!annotation.attributes().isEmpty()) {

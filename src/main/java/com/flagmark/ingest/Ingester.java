@@ -23,6 +23,17 @@ import java.util.Set;
  */
 public final class Ingester {
 
+    /**
+     * The version of the cleaner, recorded with every article it makes. Raise it with every
+     * change that makes something else of some file, so that libraries made before can be
+     * re-cleaned: 1 was the cleaner before versions were recorded; 3 reads a plain-text headline
+     * as the title, drops the e-paper's □ bullet and takes no source from 本报.
+     */
+    public static final int CLEANER_VERSION = 3;
+
+    /** The formats the cleaner reads; an article of a file of another format came whole from an exchange file. */
+    private static final Set<String> CLEANED_FORMATS = Set.of("html", "markdown", "text");
+
     /** Files larger than this are not articles. */
     static final int MAX_BYTES = 50 * 1024 * 1024;
     private static final int MIN_TEXT = 10;
@@ -68,6 +79,11 @@ public final class Ingester {
             return new IngestResult.Skipped("not a Chinese article (no Chinese text)");
         }
         return new IngestResult.Articles(articles, format.id(), text.charset(), text.repairNote());
+    }
+
+    /** Tells whether the articles of a file stored with this format were made by the cleaner, so can be made again. */
+    public static boolean cleans(String format) {
+        return CLEANED_FORMATS.contains(format);
     }
 
     private List<Article> articles(Format format, String text, String fileName) {

@@ -2,6 +2,7 @@ package com.flagmark.library;
 
 import com.flagmark.ingest.ImportStore.NewArticle;
 import com.flagmark.ingest.ImportStore.NewFile;
+import com.flagmark.ingest.Ingester;
 import com.flagmark.model.Article;
 import com.flagmark.model.ArticleDate;
 import com.flagmark.model.Author;
@@ -33,8 +34,8 @@ final class ArticleInserts implements AutoCloseable {
                 "INSERT INTO file_bytes (file_id, compression, bytes) VALUES (?, ?, ?)");
         article = connection.prepareStatement("INSERT INTO articles"
                 + " (file_id, story_index, story_count, fingerprint, title, kicker, date_iso,"
-                + " date_key, source, url, block_kinds, text)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " date_key, source, url, block_kinds, text, cleaner)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
         author = connection.prepareStatement("INSERT INTO article_authors"
                 + " (article_id, position, name, role) VALUES (?, ?, ?, ?)");
@@ -60,7 +61,7 @@ final class ArticleInserts implements AutoCloseable {
      * Writes an article and its authors; returns the article's id. The file's search log
      * records the new article for the search index in the same transaction.
      */
-    long insertArticle(long fileId, NewArticle newArticle) throws SQLException {
+    long insertArticle(long fileId, String format, NewArticle newArticle) throws SQLException {
         Article value = newArticle.article();
         article.setLong(1, fileId);
         article.setInt(2, value.story().index());
@@ -74,6 +75,11 @@ final class ArticleInserts implements AutoCloseable {
         setOptional(article, 10, value.url());
         article.setString(11, ArticleRows.kinds(value.blocks()));
         article.setString(12, value.text());
+        if (Ingester.cleans(format)) {
+            article.setInt(13, Ingester.CLEANER_VERSION);
+        } else {
+            article.setNull(13, Types.INTEGER);
+        }
         long articleId = insertReturningId(article);
         insertAuthors(articleId, value);
         return articleId;

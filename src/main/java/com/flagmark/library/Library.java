@@ -33,6 +33,7 @@ public final class Library implements AutoCloseable {
     private final CodebookRepository codebook;
     private final AnnotationRepository annotations;
     private final ArticleCorrections corrections;
+    private final ArticleRewrites rewrites;
 
     private Library(Database database, IndexFolder index) {
         this.database = database;
@@ -43,6 +44,7 @@ public final class Library implements AutoCloseable {
         this.codebook = new CodebookRepository(database);
         this.annotations = new AnnotationRepository(database, Clock.systemUTC());
         this.corrections = new ArticleCorrections(database, Clock.systemUTC());
+        this.rewrites = new ArticleRewrites(database, () -> index.changed(database));
     }
 
     /**
@@ -133,6 +135,11 @@ public final class Library implements AutoCloseable {
     /** Returns the coded passages of the articles. */
     public AnnotationRepository annotations() {
         return annotations;
+    }
+
+    /** Returns the stored files as the cleaner reads them again, and the writing of their articles anew. */
+    public ArticleRewrites rewrites() {
+        return rewrites;
     }
 
     /**

@@ -83,7 +83,7 @@ final class LibraryImportStore implements ImportStore {
         long fileId = inserts.insertFile(file, raw, importedAt);
         List<Long> ids = new ArrayList<>(file.articles().size());
         for (NewArticle article : file.articles()) {
-            long id = inserts.insertArticle(fileId, article);
+            long id = inserts.insertArticle(fileId, file.format(), article);
             for (Correction stated : article.stated()) {
                 ArticleCorrections.upsert(connection, id, stated, importedAt);
             }

@@ -41,6 +41,7 @@ final class Migrations {
             new Step("V2__codebook_and_annotations.sql", DefaultCodebook::seed),
             new Step("V3__search_index_beside_the_file.sql", Seed.NOTHING),
             new Step("V4__library_identity.sql", Seed.NOTHING),
+            new Step("V6__cleaner_versions.sql", Seed.NOTHING),
             new Step("V9__article_metadata_corrections.sql", Seed.NOTHING));
 
     private Migrations() {

@@ -19,7 +19,7 @@ public enum CreditRole {
 
     private static final Pattern EDITOR_WORDS = Pattern.compile(".*(编辑|责编|主编|编审)$");
     private static final Pattern PHOTOGRAPHER_WORDS = Pattern.compile(".*(摄影|摄|图|供图|摄影记者)$");
-    private static final Pattern COMPILER_WORDS = Pattern.compile(".*(编译|整理|综合|编)$");
+    private static final Pattern COMPILER_WORDS = Pattern.compile(".*(编译|整理|整合|综合|编)$");
     private static final Pattern CORRESPONDENT_WORDS = Pattern.compile(".*(通讯员|实习生)$");
     private static final Pattern REPORTER_WORDS = Pattern.compile(".*记者$");
 

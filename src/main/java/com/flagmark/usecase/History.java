@@ -29,6 +29,13 @@ public final class History {
         onChange.run();
     }
 
+    /** Records a change that has already been made, such as one a background task made. */
+    public void record(Change change) {
+        undoable.push(change);
+        redoable.clear();
+        onChange.run();
+    }
+
     /** Undoes the last change, if there is one. */
     public void undo() {
         Change change = undoable.peek();

@@ -39,6 +39,7 @@ public final class LibrarySession implements AutoCloseable {
     private final Edits edits;
     private final History history = new History(() -> { });
     private final List<Runnable> taskListeners = new CopyOnWriteArrayList<>();
+    private final TextChanges textChanges = new TextChanges();
     private final String coder;
 
     private LibrarySession(Library library, String coder) {
@@ -217,6 +218,32 @@ public final class LibrarySession implements AutoCloseable {
      */
     public BackgroundTask<AnnotationImportReport> importAnnotations(Path file) {
         return BackgroundTask.of(progress -> new AnnotationImport(library).run(file, progress), this::tasksWrote);
+    }
+
+    /**
+     * Re-cleans the articles in scope from their files' stored bytes with the current cleaner,
+     * one transaction per file, re-anchoring their annotations; a stopped re-cleaning ends after
+     * the file at hand. The report's change undoes it all: {@link #recordDone} puts it in the
+     * undo history.
+     */
+    public BackgroundTask<RecleanReport> reclean(RecleanScope scope) {
+        return BackgroundTask.of(progress -> new Recleaning(library, new Ingester(HanlpSegmenter.get()), textChanges)
+                .run(scope, progress), this::tasksWrote);
+    }
+
+    /** Returns how many articles a cleaner older than this Flagmark's made, which re-cleaning would make anew. */
+    public int outdatedArticles() {
+        return library.rewrites().articlesCleanedBefore(Ingester.CLEANER_VERSION);
+    }
+
+    /** Returns the hooks of work that changes articles' texts: a backup before it, suggestions after it. */
+    public TextChanges textChanges() {
+        return textChanges;
+    }
+
+    /** Records a change a task has already made, such as a re-cleaning, so that it can be undone. */
+    public void recordDone(Change change) {
+        history.record(change);
     }
 
     /** Calls the listener, on the task's thread, each time an import task has ended, however it ended. */

@@ -131,10 +131,7 @@ class CodebookSeedTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             Migrations.migrateTo(connection, 1);
             NewFile newFile = TestArticles.file("a.html", TestArticles.flags());
-            try (ArticleInserts inserts = new ArticleInserts(connection)) {
-                long fileId = inserts.insertFile(newFile, RawBytes.compress(newFile.bytes()), "2022-02-08T01:28:12Z");
-                inserts.insertArticle(fileId, newFile.articles().get(0));
-            }
+            OlderLibraries.insert(connection, newFile);
             try (Statement query = connection.createStatement();
                     ResultSet tables = query.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name = 'codes'")) {
                 assertThat(tables.getInt(1)).isZero();

@@ -129,7 +129,7 @@ class DatabaseTest {
         NewFile file = TestArticles.file("a.html", TestArticles.flags());
         try (ArticleInserts inserts = new ArticleInserts(connection)) {
             long fileId = inserts.insertFile(file, RawBytes.compress(file.bytes()), "2022-02-08T01:28:12Z");
-            inserts.insertArticle(fileId, file.articles().get(0));
+            inserts.insertArticle(fileId, file.format(), file.articles().get(0));
         }
     }
 

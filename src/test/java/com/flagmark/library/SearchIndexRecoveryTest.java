@@ -2,7 +2,6 @@ package com.flagmark.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.ingest.ImportStore.NewFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +50,7 @@ class SearchIndexRecoveryTest {
     @Test
     void articlesTheFileCommittedWithoutTheIndexAreIndexedWhenTheLibraryOpens() throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            insert(connection, TestArticles.file("b.html", TestArticles.projects()));
+            OlderLibraries.insert(connection, TestArticles.file("b.html", TestArticles.projects()));
         }
 
         assertThat(total("5G")).isEqualTo(1);
@@ -87,7 +86,7 @@ class SearchIndexRecoveryTest {
         Path old = folder.resolve("old.sqlite");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + old)) {
             Migrations.migrateTo(connection, 2);
-            insert(connection, TestArticles.file("b.html", TestArticles.projects()));
+            OlderLibraries.insert(connection, TestArticles.file("b.html", TestArticles.projects()));
         }
 
         try (Library library = Library.open(old)) {
@@ -125,12 +124,5 @@ class SearchIndexRecoveryTest {
             }
         }
         Files.delete(IndexFolder.folderOf(file));
-    }
-
-    private static void insert(Connection connection, NewFile newFile) throws SQLException {
-        try (ArticleInserts inserts = new ArticleInserts(connection)) {
-            long fileId = inserts.insertFile(newFile, RawBytes.compress(newFile.bytes()), "2022-02-08T01:28:12Z");
-            inserts.insertArticle(fileId, newFile.articles().get(0));
-        }
     }
 }

@@ -13,7 +13,7 @@ class CreditRoleTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"记者, REPORTER", "本报记者, REPORTER", "新华社记者, REPORTER", "通讯员, CORRESPONDENT",
             "作者, AUTHOR", "执笔, AUTHOR", "文, AUTHOR", "责任编辑, EDITOR", "编辑, EDITOR", "责编, EDITOR",
-            "摄影, PHOTOGRAPHER", "摄, PHOTOGRAPHER", "摄影记者, PHOTOGRAPHER", "编译, COMPILER", "整理, COMPILER",
+            "摄影, PHOTOGRAPHER", "摄, PHOTOGRAPHER", "摄影记者, PHOTOGRAPHER", "编译, COMPILER", "整理, COMPILER", "整合, COMPILER",
             "editor, EDITOR"})
     void bylineWordTellsTheRole(String word, CreditRole role) {
         assertThat(CreditRole.of(Optional.of(word))).isEqualTo(role);

@@ -56,7 +56,7 @@ final class BlockClassifier {
             blocks.add(new Block(BlockKind.CAPTION, text));
         } else if (line.hint() == Hint.QUOTE) {
             blocks.add(new Block(BlockKind.QUOTE, text));
-        } else if (line.hint() == Hint.HEADING || isHeadingShaped(text)) {
+        } else if (line.hint() == Hint.HEADING || (line.hint() != Hint.CELL && isHeadingShaped(text))) {
             blocks.add(Block.heading(text));
         } else {
             addParagraph(text, blocks);

@@ -5,17 +5,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The place line that opens a report: "本报潍坊讯", "本报讯（记者 张三）",
+ * The place line that opens a report: "本报潍坊讯", "本报讯（记者 张三）", "本报讯【记者 王五】",
  * "新华社北京2月3日电（记者 李四）". It names the source: 本报 for the paper's own reporting, or
- * the agency.
+ * the agency, and the people in its brackets, round or square, wrote the report.
  */
 final class Datelines {
 
+    /** A credit in brackets after the place: （记者 张三）, (记者 张三), 【记者 王五】 or [王五]. */
+    private static final String BRACKETS = "(?:[（(【\\[][^（）()【】\\[\\]]{1,40}[）)】\\]])?";
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?<source>本报|本刊)\\p{IsHan}{0,8}?讯(?:[（(][^（）()]{1,40}[）)])?"
+            "^(?<source>本报|本刊)\\p{IsHan}{0,8}?讯" + BRACKETS
                     + "|^(?<agency>新华社|中新社|中新网|人民网|央视网|新华网|中国日报网|光明网|央广网|中国新闻网)"
-                    + "\\p{IsHan}{1,10}?\\d{1,2}月\\d{1,2}日电(?:[（(][^（）()]{1,40}[）)])?");
-    private static final Pattern PARENTHESIS = Pattern.compile("[（(]([^（）()]{1,40})[）)]$");
+                    + "\\p{IsHan}{1,10}?\\d{1,2}月\\d{1,2}日电" + BRACKETS);
+    private static final Pattern PARENTHESIS = Pattern.compile("[（(【\\[]([^（）()【】\\[\\]]{1,40})[）)】\\]]$");
 
     private Datelines() {
     }

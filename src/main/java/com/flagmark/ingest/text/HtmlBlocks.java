@@ -120,6 +120,10 @@ public final class HtmlBlocks {
             if (isWhollyBold(closing, text)) {
                 return Hint.HEADING;
             }
+            if ((tag.equals("td") || tag.equals("th")) && closing.parent() != null
+                    && closing.parent().children().size() > 1) {
+                return Hint.CELL;
+            }
             return Hint.NONE;
         }
     }

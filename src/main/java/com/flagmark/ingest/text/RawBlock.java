@@ -16,7 +16,9 @@ public record RawBlock(String text, Hint hint) {
         /** A blockquote. */
         QUOTE,
         /** A figcaption, or a centred line right below an image. */
-        CAPTION
+        CAPTION,
+        /** A cell of a table's row of several: a value such as 051300 or 机电技术应用, never a heading. */
+        CELL
     }
 
     public RawBlock {

@@ -31,9 +31,15 @@ final class PageBylines {
      *
      * @param editors the people credited as editor (责任编辑, 责编, 编辑…), with the label's word;
      *     they are credits, not authors
+     * @param yearless a date the line shows without its year, for the page's metadata to complete
      */
     record Byline(Optional<Dates.Found> date, Optional<String> source, List<Author> authors,
-            List<Author> editors) {
+            List<Author> editors, Optional<Dates.Yearless> yearless) {
+
+        /** A line with a whole date, or none. */
+        Byline(Optional<Dates.Found> date, Optional<String> source, List<Author> authors, List<Author> editors) {
+            this(date, source, authors, editors, Optional.empty());
+        }
 
         /** The same line's people alone, for a line that is otherwise site furniture. */
         Byline creditsOnly() {
@@ -64,6 +70,8 @@ final class PageBylines {
     private static final Pattern WEB_ADDRESS = Pattern.compile(
             "(?:https?://)?(?:[A-Za-z0-9-]+\\.)+(?:com|cn|net|org|gov|edu|info|cc|tv)(?:\\.cn)?(?:/\\S*)?",
             Pattern.CASE_INSENSITIVE);
+    /** A forum post's footer naming who posted it, before the date: "本贴由 小河边 于2008年3月5日 21:14 发表". */
+    private static final Pattern POSTED_BY = Pattern.compile("^\\s*本[贴帖文]由\\s*([^\\s于]{1,20})\\s*于\\s*(?=\\d)");
     private static final Pattern FURNITURE_WORDS = Pattern.compile(
             "我要纠错|纠错|参与互动|人参与|条评论|评论|举报|分享到|分享|打印|收藏|字号|字体|调整字体|超大|标准|默认|次阅读|阅读"
                     + "|大\\s*中\\s*小|大\\s*标准\\s*小|关闭|正在读取中|扫一扫|手机看|原创");
@@ -106,6 +114,7 @@ final class PageBylines {
             return photoCredit;
         }
         Reading reading = new Reading(line);
+        reading.postedBy();
         List<Label> labels = labelsIn(line);
         for (int i = 0; i < labels.size(); i++) {
             int valueEnd = i + 1 < labels.size() ? labels.get(i + 1).start() : line.length();
@@ -164,6 +173,7 @@ final class PageBylines {
         private final boolean[] used;
         private boolean foundAny;
         private Optional<Dates.Found> date = Optional.empty();
+        private Optional<Dates.Yearless> yearless = Optional.empty();
         private Optional<String> source = Optional.empty();
         private final List<Author> authors = new ArrayList<>();
         private final List<Author> editors = new ArrayList<>();
@@ -171,6 +181,15 @@ final class PageBylines {
         Reading(String line) {
             this.line = line;
             this.used = new boolean[line.length()];
+        }
+
+        /** Reads the poster of a forum post's footer as its author; the date that follows is read as any other. */
+        void postedBy() {
+            Matcher matcher = POSTED_BY.matcher(line);
+            if (matcher.lookingAt()) {
+                authors.add(Author.of(matcher.group(1), "作者"));
+                use(0, matcher.end());
+            }
         }
 
         void field(Label label, int valueEnd) {
@@ -231,8 +250,15 @@ final class PageBylines {
 
         private int labelledDate(String value) {
             Optional<Dates.Found> found = Dates.find(value).filter(d -> d.start() <= 1);
-            found.ifPresent(this::offer);
-            return found.map(Dates.Found::end).orElse(0);
+            if (found.isPresent()) {
+                offer(found.get());
+                return found.get().end();
+            }
+            Optional<Dates.Yearless> shown = Dates.findYearless(value);
+            if (yearless.isEmpty()) {
+                yearless = shown;
+            }
+            return shown.map(Dates.Yearless::end).orElse(0);
         }
 
         void unlabelledDates() {
@@ -259,12 +285,29 @@ final class PageBylines {
             if (!foundAny) {
                 return false;
             }
+            publisherAfterDate();
             if (leftover() <= MAX_LEFTOVER) {
                 return true;
             }
             Optional<List<String>> names = leftoverNames();
             names.ifPresent(found -> found.forEach(name -> authors.add(Author.of(name, null))));
             return names.isPresent();
+        }
+
+        /**
+         * Takes as the source what is left of a dated line when that is one publisher's name, as in
+         * "2019年09月07日 04:04 北京日报".
+         */
+        private void publisherAfterDate() {
+            String rest = rest().strip();
+            if ((date.isPresent() || yearless.isPresent()) && source.isEmpty() && !rest.isEmpty() && !rest.contains(" ")
+                    && PageNamesOfPeople.isOrganisation(rest) && rest.codePoints().allMatch(Character::isLetter)) {
+                source = Optional.of(rest);
+                int at = line.indexOf(rest);
+                if (at >= 0) {
+                    use(at, at + rest.length());
+                }
+            }
         }
 
         private int leftover() {
@@ -298,7 +341,7 @@ final class PageBylines {
 
         Byline byline() {
             List<Author> credited = authors.stream().distinct().toList();
-            return new Byline(date, source, credited, List.copyOf(editors));
+            return new Byline(date, source, credited, List.copyOf(editors), date.isPresent() ? Optional.empty() : yearless);
         }
 
         private void use(int start, int end) {

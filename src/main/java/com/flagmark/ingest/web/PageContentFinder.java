@@ -70,7 +70,7 @@ final class PageContentFinder {
         if (total.plainChars() < MIN_ARTICLE_CHARS || total.punctuation() < 2) {
             return Optional.empty();
         }
-        return Optional.of(best);
+        return Optional.of(PageArticleBounds.adjust(best, this::weighted));
     }
 
     private static boolean isBelow(Element element, Element ancestor) {

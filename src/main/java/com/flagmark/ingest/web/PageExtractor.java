@@ -1,6 +1,7 @@
 package com.flagmark.ingest.web;
 
 import com.flagmark.ingest.decode.Dates;
+import com.flagmark.ingest.decode.Whitespace;
 import com.flagmark.ingest.text.HtmlBlocks;
 import com.flagmark.ingest.text.RawBlock;
 import com.flagmark.ingest.web.PageMetadata.Origin;
@@ -22,7 +23,9 @@ import org.jsoup.nodes.Element;
  * lines between headline and article and just after it ({@link PageNeighbourhood},
  * {@link PageBylines}); the article's element without its furniture ({@link PagePruner}) read
  * into lines ({@link HtmlBlocks}, {@link PageBody}); and the metadata settled between those
- * lines and the meta tags ({@link PageMetadata}, {@link PageMetaTags}).
+ * lines and the meta tags ({@link PageMetadata}, {@link PageMetaTags}). A page that holds no
+ * article gives its error message ({@link PageErrorMessage}) or its list of headlines
+ * ({@link PageHeadlineList}).
  */
 final class PageExtractor {
 
@@ -40,10 +43,18 @@ final class PageExtractor {
         Element body = PageCleaner.cleanBody(page);
         PageTextStats stats = PageTextStats.of(body);
         Optional<Element> content = PageContentFinder.find(body, stats);
-        Optional<Headline> headline = PageTitleFinder.find(body, content, stats, meta);
+        Optional<Headline> headline = content.flatMap(PageArticleBounds::postHeading)
+                .map(heading -> new Headline(Whitespace.normalize(heading.text()), Optional.of(heading)))
+                .or(() -> PageTitleFinder.find(body, content, stats, meta));
         return content.map(found -> article(found, headline, stats, meta))
                 .orElseGet(() -> new ExtractedPage(headline.map(Headline::text), meta.date().map(Dates.Found::date),
-                        meta.source(), List.of(), meta.url(), List.of()));
+                        meta.source(), List.of(), meta.url(), withoutArticle(body, meta)));
+    }
+
+    /** What a page that holds no article gives to read: an error page's message, or a list page's headlines. */
+    private static List<RawBlock> withoutArticle(Element body, PageMetaTags meta) {
+        List<RawBlock> message = PageErrorMessage.of(body, meta.titleElement());
+        return message.isEmpty() ? PageHeadlineList.of(body) : message;
     }
 
     private static ExtractedPage article(Element content, Optional<Headline> headline, PageTextStats stats,
@@ -52,7 +63,11 @@ final class PageExtractor {
         PageMetadata metadata = new PageMetadata();
         List<RawBlock> header = headerLines(content, headline);
         readBylines(header, Origin.HEADER, metadata);
+        PageAccounts.before(content).ifPresent(metadata::addAccount);
+        Optional<Element> documentHeader = PageDocumentHeader.before(content);
+        documentHeader.ifPresent(table -> readDocumentHeader(table, metadata));
         readBylines(PageNeighbourhood.after(content, NEIGHBOUR_LINES), Origin.FOOTER, metadata);
+        PageIssueDate.before(content).ifPresent(date -> metadata.add(Origin.NAVIGATION, dated(date)));
         PagePruner.prune(content, stats).forEach(credit -> metadata.add(Origin.CONTENT_END, credit));
         headline.flatMap(Headline::element).filter(element -> isInside(element, content)).ifPresent(Element::remove);
         PageBody.Assembled assembled = PageBody.of(HtmlBlocks.of(content), title);
@@ -61,14 +76,16 @@ final class PageExtractor {
         List<RawBlock> lines = new ArrayList<>();
         if (!assembled.lines().isEmpty()) {
             subtitle(header).ifPresent(lines::add);
+            documentHeader.ifPresent(table -> lines.addAll(PageDocumentHeader.lines(table)));
             lines.addAll(assembled.lines());
         }
         if (!lines.isEmpty()) {
             PageNamesOfPeople.trailingCredit(lines.get(lines.size() - 1).text()).ifPresent(metadata::addCredit);
             bracketedCredits(lines.get(0), Origin.CONTENT_START, metadata);
+            PageDocumentHeader.adoptedOn(lines.get(0).text()).ifPresent(date -> metadata.add(Origin.CONTENT_START, dated(date)));
             bracketedCredits(lines.get(lines.size() - 1), Origin.CONTENT_END, metadata);
         }
-        return new ExtractedPage(title, metadata.date(meta.date()), metadata.source(meta.source()),
+        return new ExtractedPage(title, metadata.date(meta.date(), meta.dates()), metadata.source(meta.source()),
                 metadata.credits(), meta.url(), lines);
     }
 
@@ -103,6 +120,19 @@ final class PageExtractor {
                         List.of(Author.of(line.text().strip(), null)), List.of()));
             }
         }
+    }
+
+    /**
+     * Reads the rows of a document's header table: its publication date counts as a date near the
+     * headline, the date it was written (成文日期) only where the page gives no other.
+     */
+    private static void readDocumentHeader(Element table, PageMetadata metadata) {
+        PageDocumentHeader.published(table).ifPresent(date -> metadata.add(Origin.HEADER, dated(date)));
+        PageDocumentHeader.written(table).ifPresent(date -> metadata.add(Origin.FOOTER, dated(date)));
+    }
+
+    private static PageBylines.Byline dated(Dates.Found date) {
+        return new PageBylines.Byline(Optional.of(date), Optional.empty(), List.of(), List.of());
     }
 
     /** The people credited in brackets in the article's first or last paragraph: "（记者 钱伟）". */

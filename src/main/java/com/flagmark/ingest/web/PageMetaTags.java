@@ -4,8 +4,10 @@ import com.flagmark.ingest.decode.Dates;
 import com.flagmark.ingest.decode.Whitespace;
 import com.flagmark.model.ArticleDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,9 @@ final class PageMetaTags {
     private static final Pattern SCRIPT_TIMESTAMP = Pattern.compile("\\bvar\\s+ct\\s*=\\s*\"(\\d{9,10})\"");
     /** WeChat writes its script's times in Beijing time. */
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+    /** Other dates a page's metadata gives, such as when it was last updated: they can complete a date shown without its year. */
+    private static final List<String> OTHER_DATE_NAMES = List.of("dateupdate", "datemodified", "article:modified_time",
+            "og:updated_time", "lastmodified", "last-modified");
     private static final List<String> SOURCE_NAMES = List.of("source", "article:source", "og:source",
             "contentsource");
     private static final List<String> URL_NAMES = List.of("og:url", "url");
@@ -77,6 +82,16 @@ final class PageMetaTags {
             }
         }
         return scriptDate();
+    }
+
+    /** Returns every day the page's metadata gives: publication dates first, then the others. */
+    List<LocalDate> dates() {
+        List<LocalDate> days = new ArrayList<>();
+        date().ifPresent(found -> days.add(found.date().date()));
+        for (String name : OTHER_DATE_NAMES) {
+            content(List.of(name)).flatMap(Dates::find).ifPresent(found -> days.add(found.date().date()));
+        }
+        return days;
     }
 
     private Optional<Dates.Found> scriptDate() {

@@ -26,10 +26,17 @@ final class PageNamesOfPeople {
 
     /**
      * A reporter's credit in brackets inside a paragraph, at its start or end: "（记者 王乐文 方敏）",
-     * "据新华社合肥电（记者 钱伟）", "（本报通讯员 李琴雯）".
+     * "据新华社合肥电（记者 钱伟）", "（本报通讯员 李琴雯）", "据新华网电【记者 王五】", "(文/图 刘玺东 易赛楠)".
      */
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
-            "[（(]\\s*(?:[\\p{IsHan}]{0,8}?)(记者|通讯员|作者|执笔人?)\\s*[:：]?\\s*([\\p{IsHan}·、\\s]{2,30}?)\\s*[）)]");
+            "[（(【\\[]\\s*(?:[\\p{IsHan}]{0,8}?)(记者|通讯员|作者|执笔人?|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)\\s*[:：]?\\s*"
+                    + "([\\p{IsHan}·、\\s]{2,30}?)\\s*[）)】\\]]");
+    /** What the credited did besides, after their names: "（记者陈智 整合）" reported and compiled. */
+    private static final Pattern CREDIT_TASK = Pattern.compile("\\s+(整合|整理|编译|摄影|摄)$");
+    /** An author's post after their name: "（作者韩涵系政邦智库研究员）". */
+    private static final Pattern AUTHORS_POST = Pattern.compile("(?<=\\p{IsHan}{2})系\\p{IsHan}{2,}$");
+    /** A credit for both words and pictures: 文/图. */
+    private static final Pattern WORDS_AND_PICTURES = Pattern.compile("文\\s*[/／]\\s*图|图\\s*[/／]\\s*文");
     /** The surnames most Chinese people bear: a bare line of a name under a headline starts with one. */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
             + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
@@ -93,12 +100,31 @@ final class PageNamesOfPeople {
         List<Author> credited = new ArrayList<>();
         Matcher matcher = BRACKETED_CREDIT.matcher(paragraph);
         while (matcher.find()) {
-            Names names = leading(matcher.group(2));
-            if (names.consumed() == matcher.group(2).strip().length()) {
-                names.names().forEach(name -> credited.add(Author.of(name, matcher.group(1))));
+            String credit = AUTHORS_POST.matcher(matcher.group(2).strip()).replaceAll("");
+            Matcher task = CREDIT_TASK.matcher(credit);
+            Optional<String> alsoDid = task.find() ? Optional.of(task.group(1)) : Optional.empty();
+            String people = alsoDid.isPresent() ? credit.substring(0, task.start()) : credit;
+            Names names = leading(people);
+            if (!names.names().isEmpty() && names.consumed() == people.strip().length()) {
+                for (String name : names.names()) {
+                    credited.addAll(roles(name, matcher.group(1), alsoDid));
+                }
             }
         }
         return credited;
+    }
+
+    /** The credits of one person: 文/图 wrote and took the pictures; a task after the name is a role too. */
+    private static List<Author> roles(String name, String label, Optional<String> alsoDid) {
+        List<Author> roles = new ArrayList<>();
+        if (WORDS_AND_PICTURES.matcher(label).matches()) {
+            roles.add(Author.of(name, "文"));
+            roles.add(Author.of(name, "图"));
+        } else {
+            roles.add(Author.of(name, label));
+        }
+        alsoDid.ifPresent(task -> roles.add(Author.of(name, task)));
+        return roles;
     }
 
     /** Tells whether a line is nothing but a person's name, as a blog or an essay prints its author's. */

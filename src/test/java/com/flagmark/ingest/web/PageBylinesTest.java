@@ -84,4 +84,16 @@ class PageBylinesTest {
         assertThat(read("作者：未知").authors()).isEmpty();
         assertThat(read("时间：2019-09-25 作者：网络整理 阅读：1644").authors()).isEmpty();
     }
+
+    @Test
+    void aForumFootersPosterIsTheAuthorAndItsDateThePosts() {
+        PageBylines.Byline byline = read("本帖由 river_2008 于2008-3-5 21:14 发表 | 回复(6)");
+        assertThat(byline.authors()).containsExactly(Author.of("river_2008", "作者"));
+        assertThat(byline.date().orElseThrow().date().date()).isEqualTo(LocalDate.of(2008, 3, 5));
+    }
+
+    @Test
+    void aSentenceAboutWhoPostedIsNoFooter() {
+        assertThat(PageBylines.read("本文由县委宣传部于2008年3月5日首次发布，此后被多家媒体转载，引起了广泛关注和热烈讨论。")).isEmpty();
+    }
 }

@@ -314,12 +314,19 @@ class PageExtractorTest {
     }
 
     @Test
-    void listPageHoldsNoArticle() {
+    void listPageGivesItsHeadlinesWithoutTheirDates() {
         String items = "<li><a href=\"/n\">全市重点项目集中开工</a><span>2019-03-06</span></li>".repeat(20);
         ExtractedPage page = extract("<html><head><title>要闻 - 某某市人民政府</title></head><body>" + NAV
                 + "<div class=\"list\"><ul>" + items + "</ul></div>" + FOOTER + "</body></html>");
 
-        assertThat(page.hasArticle()).isFalse();
+        assertThat(page.body()).hasSize(20).allSatisfy(line -> assertThat(line.text()).isEqualTo("全市重点项目集中开工"));
+    }
+
+    @Test
+    void menuOfShortWordsIsNoListOfHeadlines() {
+        String items = "<li><a href=\"/n\">政务公开</a></li><li><a href=\"/m\">办事服务</a></li>".repeat(5);
+        ExtractedPage page = extract("<html><body><ul>" + items + "</ul>" + FOOTER + "</body></html>");
+
         assertThat(page.body()).isEmpty();
     }
 
