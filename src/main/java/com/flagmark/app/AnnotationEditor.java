@@ -5,14 +5,19 @@ import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,7 +26,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Edits the selected annotation: its codes (take one off, add another), its note, and the
- * values of its codes' attributes. Each edit is saved as it is made.
+ * values of its codes' attributes. Each edit is saved as it is made. Tab and Shift+Tab go round
+ * its fields; the field the keyboard is in keeps it when the saved edit comes back.
  */
 final class AnnotationEditor extends ScrollPane {
 
@@ -36,6 +42,7 @@ final class AnnotationEditor extends ScrollPane {
     private final TextArea note = new TextArea();
     private final AttributeForm attributes = new AttributeForm();
     private final Label hint = new Label(Messages.get("editor.hint"));
+    private final Button delete = new Button(Messages.get("editor.delete"));
 
     AnnotationEditor(ArticleViewModel article, CodebookViewModel codebook, Runnable pickCode) {
         this.article = article;
@@ -48,7 +55,7 @@ final class AnnotationEditor extends ScrollPane {
         quote.setWrapText(true);
         quote.getStyleClass().add("annotation-quote");
         note.setPromptText(Messages.get("editor.note"));
-        note.setPrefRowCount(3);
+        note.setPrefRowCount(2);
         note.setWrapText(true);
         note.focusedProperty().addListener((property, before, focused) -> {
             if (!focused) {
@@ -61,14 +68,68 @@ final class AnnotationEditor extends ScrollPane {
                 key.consume();
             }
         });
+        delete.getStyleClass().addAll("danger", "small");
+        delete.setOnAction(click -> article.deleteSelected());
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onTab);
         article.selectedProperty().addListener((property, before, selected) -> show(selected));
         codebook.codebookProperty().addListener((property, before, now) -> show(article.selectedProperty().get()));
         show(article.selectedProperty().get());
     }
 
+    /**
+     * The editor's fields in the order Tab goes through them: each code's remove button, the
+     * add button, the note, the attributes, the delete button.
+     */
+    List<Control> fields() {
+        List<Control> fields = new ArrayList<>();
+        codes.getChildren().forEach(node -> {
+            if (node instanceof HBox chip) {
+                chip.getChildren().stream().filter(Button.class::isInstance).map(Control.class::cast).forEach(fields::add);
+            } else if (node instanceof Control control) {
+                fields.add(control);
+            }
+        });
+        if (content.getChildren().contains(note)) {
+            fields.add(note);
+            fields.addAll(attributes.fields());
+            fields.add(delete);
+        }
+        return fields.stream().filter(field -> !field.isDisabled() && field.isVisible()).toList();
+    }
+
+    /** Tab and Shift+Tab go round the editor's fields and never out of it; in the note they move on rather than type. */
+    private void onTab(KeyEvent key) {
+        if (key.getCode() != KeyCode.TAB) {
+            return;
+        }
+        List<Control> fields = fields();
+        Control next = FocusCycle.next(fields, focusedField(fields), key.isShiftDown());
+        if (next != null) {
+            next.requestFocus();
+        }
+        key.consume();
+    }
+
+    private Control focusedField(List<Control> fields) {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        while (owner != null && !(owner instanceof Control control && fields.contains(control))) {
+            owner = owner.getParent();
+        }
+        return (Control) owner;
+    }
+
     private void show(Optional<Annotation> selected) {
+        int focused = fields().indexOf(focusedField(fields()));
+        showFields(selected);
+        List<Control> now = fields();
+        if (focused >= 0 && focused < now.size() && !now.get(focused).isFocused()) {
+            now.get(focused).requestFocus();
+        }
+    }
+
+    private void showFields(Optional<Annotation> selected) {
         if (selected.isEmpty()) {
             content.getChildren().setAll(hint);
             return;
@@ -87,10 +148,8 @@ final class AnnotationEditor extends ScrollPane {
         if (!note.isFocused()) {
             note.setText(annotation.note());
         }
-        attributes.show(now.attributesOf(annotation.codeIds()), annotation.attributes(), article::setAttributes);
-        Button delete = new Button(Messages.get("editor.delete"));
-        delete.getStyleClass().addAll("danger", "small");
-        delete.setOnAction(click -> article.deleteSelected());
+        attributes.show(annotation.id(), now.attributesOf(annotation.codeIds()), annotation.attributes(),
+                article::setAttributes);
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
         Label meta = new Label(annotation.coder() + " · " + WHEN.format(annotation.modified()));

@@ -94,7 +94,8 @@ final class AnnotationImportDialog {
     /** The journals, memos and the like the file holds that were not imported, one line each with why. */
     private static ListView<String> notImported(AnnotationImportReport report) {
         ListView<String> list = new ListView<>();
-        report.notImported().forEach(item -> list.getItems().add(item.name().replace('\n', ' ') + " — " + item.reason()));
+        report.notImported().forEach(item -> list.getItems().add(item.name().replace('\n', ' ') + " — "
+                + UserMessages.reason(item.reasonKey(), item.reasonArguments(), item.reason())));
         list.setPrefHeight(Math.min(160, 40 + 28 * report.notImported().size()));
         list.setId("annotation-import-not-imported-list");
         return list;
@@ -125,7 +126,8 @@ final class AnnotationImportDialog {
                     : "「" + item.quote().replace('\n', ' ') + "」");
             quote.getStyleClass().add("annotation-quote");
             quote.setWrapText(true);
-            Label where = new Label(item.article() + " — " + item.reason());
+            Label where = new Label(item.article() + " — "
+                    + UserMessages.reason(item.reasonKey(), item.reasonArguments(), item.reason()));
             where.getStyleClass().addAll("text-muted", "text-small");
             where.setWrapText(true);
             VBox box = new VBox(2, quote, where);

@@ -46,14 +46,17 @@ final class AppSettings {
         node.putBoolean("window.maximised", state.maximised());
     }
 
-    /** The positions of the two dividers between library, reader and sidebar (0–1). */
-    double[] dividers() {
-        return new double[] {node.getDouble("dividers.0", 0.30), node.getDouble("dividers.1", 0.75)};
+    /** The widths the user gave the library and the sidebar, unless they would hide or squeeze a pane. */
+    PaneWidths panes() {
+        return PaneWidths.restored(node.getDouble("panes.library", -1), node.getDouble("panes.sidebar", -1))
+                .orElse(PaneWidths.DEFAULT);
     }
 
-    void dividers(double[] positions) {
-        for (int i = 0; i < positions.length; i++) {
-            node.putDouble("dividers." + i, positions[i]);
+    /** Remembers the widths of the side panes, unless they would hide or squeeze a pane. */
+    void panes(PaneWidths widths) {
+        if (widths.sane()) {
+            node.putDouble("panes.library", widths.library());
+            node.putDouble("panes.sidebar", widths.sidebar());
         }
     }
 

@@ -5,6 +5,8 @@ import com.flagmark.annotate.Codebook;
 import com.flagmark.model.Code;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,7 +18,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Popup;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -26,6 +31,11 @@ import javafx.stage.Window;
  */
 final class CodePicker {
 
+    /** A row's swatch, gaps, cell padding and a scroll bar, beside its texts. */
+    private static final double ROW_EXTRAS = 70;
+    private static final double MIN_WIDTH = 340;
+    private static final double MAX_WIDTH = 640;
+
     private final Popup popup = new Popup();
     private final TextField filterField = new TextField();
     private final ListView<Code> list = new ListView<>();
@@ -34,7 +44,7 @@ final class CodePicker {
 
     CodePicker() {
         filterField.setPromptText(Messages.get("picker.prompt"));
-        list.setPrefSize(340, 300);
+        list.setPrefSize(MIN_WIDTH, 300);
         VBox box = new VBox(6, filterField, list);
         box.setPadding(new Insets(8));
         box.getStyleClass().add("code-picker");
@@ -49,16 +59,37 @@ final class CodePicker {
         });
     }
 
-    /** Shows the picker at a point on the screen; {@code chosen} receives the code chosen. */
-    void show(Window owner, Codebook codebook, CodeFilter codeFilter, double screenX, double screenY,
-            Consumer<Code> chosen) {
+    /**
+     * Shows the picker just beside the text it codes (below it, or above it near the bottom of
+     * the screen), as wide as its longest row; {@code chosen} receives the code chosen.
+     */
+    void show(Window owner, Codebook codebook, CodeFilter codeFilter, Rectangle2D target, Consumer<Code> chosen) {
         this.filter = codeFilter;
         this.onChosen = chosen;
         list.setCellFactory(view -> new CodeCell(codebook));
+        list.setPrefWidth(widthFor(codebook, codeFilter));
         filterField.clear();
         refresh();
-        popup.show(owner, screenX, screenY);
+        popup.show(owner, target.getMinX(), target.getMaxY());
+        Rectangle2D screen = Screen.getScreensForRectangle(target).stream().findFirst().orElse(Screen.getPrimary())
+                .getVisualBounds();
+        Point2D corner = PopupPlacement.beside(target, popup.getWidth(), popup.getHeight(), screen);
+        popup.setX(corner.getX());
+        popup.setY(corner.getY());
         filterField.requestFocus();
+    }
+
+    /** The width that shows every code's names and its whole path, within a third of a wide screen. */
+    private static double widthFor(Codebook codebook, CodeFilter codeFilter) {
+        double widest = codeFilter.matching("").stream().mapToDouble(code -> Math.max(textWidth(code.name()),
+                textWidth(code.englishName())) + textWidth(codebook.path(code) + "  ⌨9")).max().orElse(0);
+        return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widest + ROW_EXTRAS));
+    }
+
+    private static double textWidth(String text) {
+        Text measured = new Text(text);
+        measured.setFont(Font.getDefault());
+        return measured.getLayoutBounds().getWidth();
     }
 
     boolean isShowing() {
@@ -120,6 +151,7 @@ final class CodePicker {
             HBox.setHgrow(space, Priority.ALWAYS);
             Label path = new Label(codebook.path(code) + code.shortcut().map(key -> "  ⌨" + key).orElse(""));
             path.getStyleClass().addAll("text-muted", "text-small");
+            path.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(8, Swatch.of(code.colour()), new VBox(name, english), space, path);
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);

@@ -31,19 +31,20 @@ final class CodebookDialogs {
     }
 
     void add(Optional<Code> parent) {
-        names(Messages.get(parent.isPresent() ? "codebook.addChild" : "codebook.add"), "", "")
+        names(parent.map(code -> Messages.get("codebook.addChild.title", code.name()))
+                .orElse(Messages.get("codebook.add.title")), "", "")
                 .ifPresent(names -> codebook.add(parent, names.name(), names.english()));
     }
 
     void rename(Code code) {
-        names(Messages.get("codebook.rename"), code.name(), code.englishName())
+        names(Messages.get("codebook.rename.title", code.name()), code.name(), code.englishName())
                 .ifPresent(names -> codebook.rename(code, names.name(), names.english()));
     }
 
     void recolour(Code code) {
         ColorPicker picker = new ColorPicker(Color.web(code.colour()));
         picker.getCustomColors().setAll(CodebookViewModel.PALETTE.stream().map(Color::web).toList());
-        Dialog<ButtonType> dialog = dialog(Messages.get("codebook.recolour"), code.name());
+        Dialog<ButtonType> dialog = dialog(Messages.get("codebook.recolour.title", code.name()), null);
         dialog.getDialogPane().setContent(picker);
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> codebook.recolour(code, hex(picker.getValue())));
     }
@@ -54,13 +55,15 @@ final class CodebookDialogs {
         IntStream.rangeClosed(1, 9).mapToObj(String::valueOf).forEach(keys::add);
         ChoiceDialog<String> dialog = new ChoiceDialog<>(code.shortcut().orElse(none), keys);
         dialog.initOwner(owner.get());
-        dialog.setTitle(Messages.get("codebook.pin"));
-        dialog.setHeaderText(code.name());
+        dialog.setTitle(Messages.get("codebook.pin.title", code.name()));
+        dialog.setHeaderText(null);
+        dialog.setContentText(Messages.get("codebook.pin.label"));
         dialog.showAndWait().ifPresent(key -> codebook.pin(code, key.equals(none) ? Optional.empty() : Optional.of(key)));
     }
 
     void merge(Code code) {
-        choose(Messages.get("codebook.merge"), Messages.get("codebook.merge.header", code.name(), codebook.usageOfSubtree(code)),
+        choose(Messages.get("codebook.merge.title", code.name()),
+                Messages.get("codebook.merge.header", code.name(), codebook.usageOfSubtree(code)),
                 outside(code, false)).ifPresent(target -> codebook.merge(code, target));
     }
 
@@ -69,6 +72,7 @@ final class CodebookDialogs {
         if (used == 0) {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("codebook.delete.unused", code.name()));
             confirm.initOwner(owner.get());
+            confirm.setTitle(Messages.get("codebook.delete.title", code.name()));
             confirm.setHeaderText(null);
             confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> codebook.delete(code, Optional.empty()));
             return;
@@ -78,12 +82,13 @@ final class CodebookDialogs {
         Alert ask = new Alert(Alert.AlertType.WARNING, Messages.get("codebook.delete.used", code.name(), used), reassign,
                 delete, ButtonType.CANCEL);
         ask.initOwner(owner.get());
-        ask.setHeaderText(Messages.get("codebook.delete"));
+        ask.setTitle(Messages.get("codebook.delete.title", code.name()));
+        ask.setHeaderText(null);
         Optional<ButtonType> answer = ask.showAndWait();
         if (answer.equals(Optional.of(delete))) {
             codebook.delete(code, Optional.empty());
         } else if (answer.equals(Optional.of(reassign))) {
-            choose(Messages.get("codebook.delete.reassign"), code.name(), outside(code, true))
+            choose(Messages.get("codebook.reassign.title", code.name()), null, outside(code, true))
                     .ifPresent(target -> codebook.delete(code, Optional.of(target)));
         }
     }
@@ -106,6 +111,7 @@ final class CodebookDialogs {
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(header);
+        dialog.setContentText(Messages.get("codebook.merge.label"));
         return dialog.showAndWait().map(Choice::code);
     }
 

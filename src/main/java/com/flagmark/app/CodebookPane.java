@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -57,7 +58,10 @@ final class CodebookPane extends TreeTableView<Code> {
         codebook.usageProperty().addListener((property, before, now) -> refresh());
         article.usageProperty().addListener((property, before, now) -> refresh());
         rebuild(codebook.codebookProperty().get());
-        setPlaceholder(new Label(Messages.get("codebook.empty")));
+        Label empty = new Label(Messages.get("codebook.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(0, 12, 0, 12));
+        setPlaceholder(empty);
         setContextMenu(new ContextMenu(item("codebook.add", () -> dialogs.add(Optional.empty()))));
     }
 
@@ -70,14 +74,32 @@ final class CodebookPane extends TreeTableView<Code> {
             return new ReadOnlyObjectWrapper<>(count == 0 ? "" : String.valueOf(count));
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setMinWidth(46);
+        column.setMinWidth(54);
         column.setMaxWidth(64);
         return column;
     }
 
+    /** Builds the tree again from the codebook, keeping each code's expansion and the selection on the same code. */
     private void rebuild(Codebook now) {
+        Optional<Long> selected = Optional.ofNullable(getSelectionModel().getSelectedItem())
+                .map(TreeItem::getValue).map(Code::id);
         getRoot().getChildren().forEach(this::rememberExpansion);
         getRoot().getChildren().setAll(now.roots().stream().map(root -> item(now, root)).toList());
+        selected.flatMap(this::itemOf).ifPresentOrElse(item -> getSelectionModel().select(item),
+                () -> getSelectionModel().clearSelection());
+    }
+
+    /** The tree item that shows a code, if the tree holds it. */
+    Optional<TreeItem<Code>> itemOf(long codeId) {
+        Deque<TreeItem<Code>> pending = new ArrayDeque<>(getRoot().getChildren());
+        while (!pending.isEmpty()) {
+            TreeItem<Code> item = pending.pop();
+            if (item.getValue().id() == codeId) {
+                return Optional.of(item);
+            }
+            item.getChildren().forEach(pending::push);
+        }
+        return Optional.empty();
     }
 
     /** The tree item of a code and all below it, built with a stack of its own, as deep as the codebook goes. */

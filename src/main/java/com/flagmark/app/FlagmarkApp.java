@@ -38,7 +38,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
     @Override
     public void start(Stage primary) {
         stage = primary;
-        settings.language().ifPresent(Messages::use);
+        settings.language().ifPresent(FlagmarkApp::useLanguage);
         applyTheme(settings.dark());
         UiFonts.applyToEveryWindow();
         Path file = Optional.ofNullable(getParameters().getNamed().get("library")).map(Path::of)
@@ -50,7 +50,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         codebook = new CodebookViewModel(workspace);
         workspace.onOpen(() -> view.offerReclean());
         view = buildView();
-        Scene scene = new Scene(view, 1360, 860);
+        Scene scene = new Scene(view);
         scene.getStylesheets().add(Objects.requireNonNull(FlagmarkApp.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
@@ -89,9 +89,8 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
 
     @Override
     public void setLanguage(Locale locale) {
-        Messages.use(locale);
+        useLanguage(locale);
         settings.language(locale);
-        settings.dividers(view.dividers());
         view = buildView();
         stage.getScene().setRoot(view);
         stage.setTitle(Messages.get("app.title"));
@@ -111,13 +110,21 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
 
     private MainView buildView() {
         return new MainView(workspace, library, article, codebook, settings, FileDialogs.SYSTEM,
-                url -> getHostServices().showDocument(url), this);
+                url -> Browser.open(url, getHostServices(), stage), this);
     }
 
     private void remember() {
         WindowPlacement.remember(stage, settings);
-        settings.dividers(view.dividers());
         settings.flush();
+    }
+
+    /**
+     * Speaks the chosen language everywhere: in Flagmark's own texts and in those JavaFX writes
+     * itself (dialog buttons, a text field's menu), which follow the default locale.
+     */
+    private static void useLanguage(Locale locale) {
+        Messages.use(locale);
+        Locale.setDefault(locale);
     }
 
     private static void applyTheme(boolean dark) {

@@ -2,6 +2,7 @@ package com.flagmark.app;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -24,9 +25,10 @@ final class KeyboardHelp {
             key.getStyleClass().add("shortcut-key");
             grid.addRow(row++, key, new Label(shortcut.description()));
         }
-        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.NONE, "",
+                new ButtonType(Messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.initOwner(owner);
-        alert.setTitle(Messages.get("menu.help.shortcuts"));
+        alert.setTitle(Messages.get("shortcut.title"));
         alert.setHeaderText(Messages.get("shortcut.header"));
         alert.getDialogPane().setContent(grid);
         alert.show();

@@ -141,7 +141,7 @@ final class LibraryPane extends VBox {
     }
 
     private TableView<ArticleSummary> buildTable() {
-        TableColumn<ArticleSummary, String> title = column("column.title", article -> article.title().orElse("（无标题）"));
+        TableColumn<ArticleSummary, String> title = column("column.title", article -> article.title().orElse(Messages.get("reader.untitled")));
         TableColumn<ArticleSummary, String> date = column("column.date",
                 article -> article.date().map(ArticleDate::iso).map(iso -> iso.substring(0, Math.min(10, iso.length())))
                         .orElse(""));

@@ -76,8 +76,8 @@ final class MainMenu {
         redo.setDisable(workspace.nextRedoProperty().get().isEmpty());
         redoToo.setDisable(redo.isDisable());
         return new Menu(Messages.get("menu.edit"), null, undo, redo, redoToo, new SeparatorMenuItem(),
-                item("menu.edit.applyCode", null, view::pickCode),
-                item("menu.edit.deleteAnnotation", null, view::deleteAnnotation),
+                readingItem("menu.edit.applyCode", Shortcut.APPLY_CODE, view::pickCode),
+                readingItem("menu.edit.deleteAnnotation", Shortcut.DELETE_ANNOTATION, view::deleteAnnotation),
                 new SeparatorMenuItem(),
                 item("menu.edit.details", null, view::editDetails),
                 new SeparatorMenuItem(),
@@ -95,8 +95,8 @@ final class MainMenu {
         return new Menu(Messages.get("menu.view"), null,
                 item("menu.view.nextArticle", Shortcut.NEXT_ARTICLE, () -> view.stepArticle(1)),
                 item("menu.view.previousArticle", Shortcut.PREVIOUS_ARTICLE, () -> view.stepArticle(-1)),
-                item("menu.view.nextAnnotation", null, view::nextAnnotation),
-                item("menu.view.previousAnnotation", null, view::previousAnnotation),
+                readingItem("menu.view.nextAnnotation", Shortcut.NEXT_ANNOTATION, view::nextAnnotation),
+                readingItem("menu.view.previousAnnotation", Shortcut.PREVIOUS_ANNOTATION, view::previousAnnotation),
                 new SeparatorMenuItem(),
                 item("menu.view.zoomIn", Shortcut.ZOOM_IN, () -> view.zoom(1)),
                 item("menu.view.zoomOut", Shortcut.ZOOM_OUT, () -> view.zoom(-1)),
@@ -106,7 +106,8 @@ final class MainMenu {
     }
 
     private Menu help() {
-        return new Menu(Messages.get("menu.help"), null, item("menu.help.shortcuts", Shortcut.SHORTCUTS, app::showShortcuts));
+        return new Menu(Messages.get("menu.help"), null, item("menu.help.shortcuts", Shortcut.SHORTCUTS, app::showShortcuts),
+                new SeparatorMenuItem(), item("menu.help.samples", null, view::importSamples));
     }
 
     private RadioMenuItem language(String name, Locale locale, ToggleGroup group) {
@@ -114,6 +115,18 @@ final class MainMenu {
         item.setToggleGroup(group);
         item.setOnAction(event -> app.setLanguage(locale));
         return item;
+    }
+
+    /**
+     * An item whose key has no modifier, such as ]: the menu shows the key, but while the user
+     * types in a text field the key types there and the item does nothing.
+     */
+    private MenuItem readingItem(String key, Shortcut shortcut, Runnable action) {
+        return item(key, shortcut, () -> {
+            if (!view.typing()) {
+                action.run();
+            }
+        });
     }
 
     private static MenuItem item(String key, Shortcut shortcut, Runnable action) {

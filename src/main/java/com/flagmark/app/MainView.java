@@ -8,6 +8,7 @@ import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.StoredArticle;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
+import com.flagmark.render.ReaderWords;
 import com.flagmark.usecase.MetadataCorrections;
 import java.io.File;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -50,9 +52,10 @@ final class MainView extends BorderPane {
     private final LibraryPane libraryPane;
     private final CodebookPane codebookPane;
     private final ReaderView reader;
-    private final SplitPane panes;
+    private final ReaderSplit panes;
     private final CodePicker picker = new CodePicker();
     private final Label status = new Label();
+    private final CurrentArticle current = new CurrentArticle();
     private int zoom;
     private boolean renderPending;
 
@@ -78,6 +81,8 @@ final class MainView extends BorderPane {
             }
         });
         reader.setOnEditDetails(this::editDetails);
+        reader.setWords(new ReaderWords(Messages.get("reader.untitled"), Messages.get("reader.originalLink"),
+                Messages.get("reader.storyOfPage"), Messages.get("reader.editorsNote"), Messages.get("reader.datePattern")));
         reader.setZoom(zoom);
         reader.setDark(app.isDark());
         CodebookDialogs dialogs = new CodebookDialogs(codebook, this::window);
@@ -85,11 +90,10 @@ final class MainView extends BorderPane {
         SplitPane sidebar = new SplitPane(codebookPane,
                 new AnnotationsPane(article, codebook), new AnnotationEditor(article, codebook, this::pickCode));
         sidebar.setOrientation(Orientation.VERTICAL);
-        sidebar.setDividerPositions(0.46, 0.7);
-        panes = new SplitPane(libraryPane, reader, sidebar);
-        panes.setDividerPositions(settings.dividers());
-        SplitPane.setResizableWithParent(libraryPane, false);
-        SplitPane.setResizableWithParent(sidebar, false);
+        sidebar.setDividerPositions(0.30, 0.48);
+        libraryPane.setMinWidth(PaneWidths.LIBRARY_MIN);
+        sidebar.setMinWidth(PaneWidths.SIDEBAR_MIN);
+        panes = new ReaderSplit(libraryPane, reader, sidebar, settings.panes(), settings::panes);
         setTop(new MainMenu(this, workspace, app).bar());
         setCenter(panes);
         status.setPadding(new Insets(3, 10, 3, 10));
@@ -105,10 +109,6 @@ final class MainView extends BorderPane {
 
     ReaderView reader() {
         return reader;
-    }
-
-    double[] dividers() {
-        return panes.getDividerPositions();
     }
 
     // Commands the menus and keys call
@@ -235,6 +235,16 @@ final class MainView extends BorderPane {
         }
     }
 
+    /** Imports the bundled sample articles, as offered to an empty library on its first start. */
+    void importSamples() {
+        importPath(SampleLibrary.folder());
+    }
+
+    /** Tells whether the keyboard is in a text field, where keys without a modifier type rather than command. */
+    boolean typing() {
+        return getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+    }
+
     void nextAnnotation() {
         article.nextAnnotation();
     }
@@ -256,20 +266,23 @@ final class MainView extends BorderPane {
         libraryPane.table().requestFocus();
     }
 
-    /** Opens the code popup for the selection (or the selected annotation), at the top of the reader. */
+    /** Opens the code popup for the selection (or the selected annotation), just beside it. */
     void pickCode() {
         if (!article.hasTarget()) {
             status.setText(Messages.get("status.selectFirst"));
             return;
         }
-        Bounds bounds = reader.localToScreen(reader.getBoundsInLocal());
-        picker.show(window(), codebook.codebookProperty().get(), workspace.codeFilterProperty().get(),
-                bounds.getMinX() + bounds.getWidth() / 2 - 170, bounds.getMinY() + 60, this::apply);
+        Bounds whole = reader.localToScreen(reader.getBoundsInLocal());
+        Rectangle2D target = reader.targetOnScreen().orElse(new Rectangle2D(whole.getMinX() + 40, whole.getMinY() + 20,
+                Math.max(1, whole.getWidth() - 80), 40));
+        picker.show(window(), codebook.codebookProperty().get(), workspace.codeFilterProperty().get(), target, this::apply);
     }
 
     /** Makes the reader's text larger (1), smaller (−1) or its actual size (0). */
     void zoom(int step) {
         zoom = step == 0 ? 100 : Math.max(50, Math.min(300, zoom + step * 10));
+        reader.setWords(new ReaderWords(Messages.get("reader.untitled"), Messages.get("reader.originalLink"),
+                Messages.get("reader.storyOfPage"), Messages.get("reader.editorsNote"), Messages.get("reader.datePattern")));
         reader.setZoom(zoom);
         settings.zoom(zoom);
     }
@@ -291,13 +304,18 @@ final class MainView extends BorderPane {
     private void bind() {
         libraryPane.table().getSelectionModel().selectedItemProperty().addListener((property, before, chosen) -> {
             if (chosen != null) {
-                article.open(chosen.id());
-                Path file = workspace.libraryFileProperty().get();
-                if (file != null) {
-                    settings.lastArticle(file.toString(), chosen.id());
-                }
+                // The list may be reloading and have moved its selection on its own: open only
+                // what is still selected once the reload is over.
+                Platform.runLater(() -> openIfStillSelected(chosen.id()));
             }
         });
+        libraryPane.table().getItems().addListener((ListChangeListener<ArticleSummary>) change -> keepCurrentSelected());
+        article.articleProperty().addListener((property, before, now) -> {
+            now.ifPresentOrElse(shown -> current.shown(shown.id()), current::none);
+            keepCurrentSelected();
+        });
+        article.articleProperty().get().ifPresent(shown -> current.shown(shown.id()));
+        keepCurrentSelected();
         article.articleProperty().addListener((property, before, now) -> render());
         article.annotations().addListener((ListChangeListener<Annotation>) change -> render());
         article.selectedProperty().addListener((property, before, selected) -> {
@@ -309,6 +327,33 @@ final class MainView extends BorderPane {
         workspace.errorProperty().addListener((property, before, message) -> showError(message));
         render();
         updateStatus();
+    }
+
+    private void openIfStillSelected(long articleId) {
+        ArticleSummary selected = libraryPane.table().getSelectionModel().getSelectedItem();
+        if (selected == null || selected.id() != articleId || !current.opens(articleId)) {
+            return;
+        }
+        article.open(articleId);
+        Path file = workspace.libraryFileProperty().get();
+        if (file != null) {
+            settings.lastArticle(file.toString(), articleId);
+        }
+    }
+
+    /** Selects the current article's row, so that the list and the reader show the same article. */
+    private void keepCurrentSelected() {
+        var table = libraryPane.table();
+        ArticleSummary selected = table.getSelectionModel().getSelectedItem();
+        if (current.id().isEmpty() || (selected != null && selected.id() == current.id().getAsLong())) {
+            return;
+        }
+        int row = current.rowIn(table.getItems().stream().map(ArticleSummary::id).toList());
+        if (row >= 0) {
+            table.getSelectionModel().clearAndSelect(row);
+        } else {
+            table.getSelectionModel().clearSelection();
+        }
     }
 
     /** Shows the article and its highlights once the changes of this moment have all arrived. */

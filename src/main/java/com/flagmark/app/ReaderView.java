@@ -4,6 +4,7 @@ import com.flagmark.model.Article;
 import com.flagmark.render.Highlight;
 import com.flagmark.render.ReaderHtml;
 import com.flagmark.render.ReaderOptions;
+import com.flagmark.render.ReaderWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,8 @@ import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.web.WebEngine;
@@ -33,6 +36,13 @@ public final class ReaderView extends StackPane {
 
     private static final Color LIGHT_PAGE = Color.web("#fdfcf9");
     private static final Color DARK_PAGE = Color.web("#1c1d1f");
+
+    /** The selection's (or the selected highlight's) rectangle in the view, "left top right bottom", kept to what is in view. */
+    private static final String TARGET_RECT = "(function(){var s=window.getSelection(),r=null;"
+            + "if(s&&s.rangeCount&&!s.isCollapsed){r=s.getRangeAt(0).getBoundingClientRect();}"
+            + "else{var m=document.querySelector('.fm-sel');if(m){r=m.getBoundingClientRect();}}"
+            + "if(!r){return '';}var h=window.innerHeight;"
+            + "return [r.left,Math.max(0,r.top),r.right,Math.min(h,r.bottom)].join(' ');})()";
 
     private final WebView web = new WebView();
     /** Opens the editor of the header's details: title, date, source, authors, URL. */
@@ -148,6 +158,28 @@ public final class ReaderView extends StackPane {
         return bridge.span(Integer.parseInt(ends[0]), Integer.parseInt(ends[1]));
     }
 
+    /**
+     * Returns where the selected text, or else the selected annotation's highlight, is on the
+     * screen; empty when neither is in the page.
+     */
+    public Optional<Rectangle2D> targetOnScreen() {
+        if (!loaded || article.isEmpty()) {
+            return Optional.empty();
+        }
+        Object found = web.getEngine().executeScript(TARGET_RECT);
+        if (!(found instanceof String rect) || rect.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] edges = Arrays.stream(rect.split(" ")).mapToDouble(Double::parseDouble).toArray();
+        Point2D topLeft = web.localToScreen(edges[0], edges[1]);
+        Point2D bottomRight = web.localToScreen(edges[2], edges[3]);
+        if (topLeft == null || bottomRight == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rectangle2D(topLeft.getX(), topLeft.getY(),
+                Math.max(1, bottomRight.getX() - topLeft.getX()), Math.max(1, bottomRight.getY() - topLeft.getY())));
+    }
+
     /** Selects {@code [start, end)} in code points of the canonical text, as a user would. */
     public void selectRange(int start, int end) {
         run("fm.selectRange(" + start + "," + end + ")");
@@ -157,6 +189,11 @@ public final class ReaderView extends StackPane {
     public void setZoom(int percent) {
         options = options.withZoom(percent);
         run("fm.setZoom(" + options.zoom() + ")");
+    }
+
+    /** Sets the words the page writes around an article, in the window's language; the next page shown uses them. */
+    public void setWords(ReaderWords words) {
+        options = options.withWords(words);
     }
 
     /** Switches between the dark and the light theme. */

@@ -42,9 +42,9 @@ record Shortcut(String key, String messageKey) {
         return KeyCombination.keyCombination(key);
     }
 
-    /** Returns the key as the user reads it on this platform, such as Ctrl+Z. */
+    /** Returns the key as the user reads it on this platform, such as Ctrl+Z or Alt+↓, in either language. */
     String display() {
-        return key.contains("…") ? key : combination().getDisplayText();
+        return key.contains("…") ? key : combination().getDisplayText().replace("Down", "↓").replace("Up", "↑");
     }
 
     String description() {

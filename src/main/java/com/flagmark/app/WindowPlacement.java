@@ -1,26 +1,29 @@
 package com.flagmark.app;
 
+import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Puts the window back where it was, if that place is still on a screen, and remembers it. */
+/** Puts the window back where it was, fitted to the screens there are now, and remembers it. */
 final class WindowPlacement {
 
     private WindowPlacement() {
     }
 
     static void restore(Stage stage, AppSettings settings) {
-        settings.window().ifPresent(state -> {
-            Rectangle2D wanted = new Rectangle2D(state.x(), state.y(), state.width(), state.height());
-            if (Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().intersects(wanted))) {
-                stage.setX(state.x());
-                stage.setY(state.y());
-                stage.setWidth(state.width());
-                stage.setHeight(state.height());
-            }
-            stage.setMaximized(state.maximised());
-        });
+        Optional<AppSettings.WindowState> saved = settings.window();
+        Rectangle2D bounds = WindowBounds.fit(
+                saved.map(state -> new Rectangle2D(state.x(), state.y(), state.width(), state.height())),
+                Screen.getScreens().stream().sorted((a, b) -> Boolean.compare(b.equals(Screen.getPrimary()),
+                        a.equals(Screen.getPrimary()))).map(Screen::getVisualBounds).toList());
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        stage.setMinWidth(Math.min(WindowBounds.MIN_WIDTH, bounds.getWidth()));
+        stage.setMinHeight(Math.min(WindowBounds.MIN_HEIGHT, bounds.getHeight()));
+        stage.setMaximized(saved.map(AppSettings.WindowState::maximised).orElse(false));
     }
 
     static void remember(Stage stage, AppSettings settings) {

@@ -7,11 +7,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside the target, which is moved
  * over the target only once everything is written. A failure deletes the temporary file and
- * leaves the target as it was.
+ * leaves the target as it was. The temporary file is created as any new file of the user's is
+ * (on Unix, with the permissions the umask leaves), not owner-only as a temporary file would be,
+ * so that the written file can be shared as the user's other files are.
  */
 public final class AtomicFile {
 
@@ -33,11 +36,12 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new FlagmarkException("Cannot write " + target + ": the folder " + folder + " does not exist.");
+            throw new FlagmarkException("Cannot write " + target + ": the folder " + folder + " does not exist.", null,
+                    "export.folderMissing", target, folder);
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+            temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part"));
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
@@ -48,7 +52,7 @@ public final class AtomicFile {
                 throw userFacing;
             }
             throw new FlagmarkException("Cannot write " + target + ": " + describe(failure)
-                    + ". Nothing was written.", failure);
+                    + ". Nothing was written.", failure, "export.cannotWrite", target, describe(failure));
         }
     }
 

@@ -83,9 +83,10 @@ final class QdaCodebookReader {
                 }
                 case "NoteRef" -> {
                     String code = String.join("/", parent.path);
-                    notes.use(xml.attribute("targetGUID")).ifPresent(note -> incoming.notImported(new NotImported("memo",
-                            note.label(), "A memo of the code " + code + "; Flagmark keeps a code's description, not"
-                                    + " memos. Its text begins: " + QdaProject.label(note.text()))));
+                    notes.use(xml.attribute("targetGUID")).ifPresent(note -> incoming.notImported(NotImported.because(
+                            "memo", note.label(), "A memo of the code " + code + "; Flagmark keeps a code's description,"
+                                    + " not memos. Its text begins: " + QdaProject.label(note.text()), "codeMemo", code,
+                            QdaProject.label(note.text()))));
                     xml.skip();
                 }
                 default -> xml.skip();

@@ -74,8 +74,7 @@ final class QdaPassages {
         }
         Passage passage = bySpan.get(anchor.get().start() + ":" + anchor.get().end());
         if (passage == null) {
-            unmatched.add(new Unmatched(anchor.get().exact(), article.describe(), "Not imported: a note on a passage"
-                    + " no code marks (Flagmark keeps notes with coded passages): " + QdaProject.label(note.text())));
+            unmatched.add(noteWithoutCode(anchor.get().exact(), QdaProject.label(note.text())));
             return;
         }
         passage.addNote(note.text());
@@ -86,10 +85,10 @@ final class QdaPassages {
         List<IncomingAnnotation> annotations = new ArrayList<>();
         for (Passage passage : passages) {
             if (passage.codePaths.isEmpty()) {
-                unmatched.add(new Unmatched(passage.anchor.exact(), article.describe(), passage.notes.isEmpty()
-                        ? "Not imported: it carries no code of the project's codebook."
-                        : "Not imported: a note on a passage no code marks (Flagmark keeps notes with coded passages): "
-                                + QdaProject.label(String.join(" ", passage.notes.values()))));
+                unmatched.add(passage.notes.isEmpty()
+                        ? Unmatched.because(passage.anchor.exact(), article.describe(),
+                                "Not imported: it carries no code of the project's codebook.", "noKnownCode")
+                        : noteWithoutCode(passage.anchor.exact(), QdaProject.label(String.join(" ", passage.notes.values()))));
                 continue;
             }
             annotations.add(passage.annotation(article));
@@ -102,18 +101,23 @@ final class QdaPassages {
         return unmatched;
     }
 
+    private Unmatched noteWithoutCode(String quote, String note) {
+        return Unmatched.because(quote, article.describe(), "Not imported: a note on a passage no code marks"
+                + " (Flagmark keeps notes with coded passages): " + note, "noteWithoutCode", note);
+    }
+
     private Optional<Anchor> anchor(String label, String start, String end) {
         OptionalInt from = offset(start);
         OptionalInt to = offset(end);
         if (from.isEmpty() || to.isEmpty()) {
-            unmatched.add(new Unmatched(label, article.describe(), "Not imported: its positions '" + start + "'–'" + end
-                    + "' are not whole numbers."));
+            unmatched.add(Unmatched.because(label, article.describe(), "Not imported: its positions '" + start + "'–'"
+                    + end + "' are not whole numbers.", "positionsNotNumbers", start, end));
             return Optional.empty();
         }
         Optional<Anchor> anchor = source.anchor(from.getAsInt(), to.getAsInt());
         if (anchor.isEmpty()) {
-            unmatched.add(new Unmatched(label, article.describe(), "Not imported: its positions " + start + "–" + end
-                    + " hold no text of the source."));
+            unmatched.add(Unmatched.because(label, article.describe(), "Not imported: its positions " + start + "–" + end
+                    + " hold no text of the source.", "positionsOutside", start, end));
         }
         return anchor;
     }

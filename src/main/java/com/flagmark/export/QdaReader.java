@@ -124,17 +124,18 @@ final class QdaReader {
                 case "Variables" -> variables(xml);
                 case "Sources" -> sources(xml);
                 case "Description" -> described("project", "the project", xml.text(),
-                        "Flagmark keeps no description of a library.");
+                        "Flagmark keeps no description of a library.", "projectDescription");
                 case "NoteRef" -> notes.use(xml.attribute("targetGUID")).ifPresent(note -> incoming.notImported(
-                        new NotImported("journal", note.label(), "Flagmark keeps no journal of a library; its text begins: "
-                                + QdaProject.label(note.text()))));
+                        NotImported.because("journal", note.label(), "Flagmark keeps no journal of a library; its text"
+                                + " begins: " + QdaProject.label(note.text()), "journal", QdaProject.label(note.text()))));
                 case "Users", "Notes" -> xml.skip();
                 default -> others(xml);
             }
         }
         for (QdaNotes.Note note : notes.unused()) {
-            incoming.notImported(new NotImported("note", note.label(),
-                    "Nothing Flagmark imports refers to this note; its text begins: " + QdaProject.label(note.text())));
+            incoming.notImported(NotImported.because("note", note.label(), "Nothing Flagmark imports refers to this"
+                    + " note; its text begins: " + QdaProject.label(note.text()), "unreferencedNote",
+                    QdaProject.label(note.text())));
         }
     }
 
@@ -170,8 +171,8 @@ final class QdaReader {
             xml.skip();
         }
         String plural = kind.toLowerCase(Locale.ROOT);
-        incoming.notImported(new NotImported(plural.replaceFirst("s$", ""), count + " × " + kind,
-                "Flagmark has no place for a project's " + plural + "."));
+        incoming.notImported(NotImported.because(plural.replaceFirst("s$", ""), count + " × " + kind,
+                "Flagmark has no place for a project's " + plural + ".", "noPlace", kind));
     }
 
     private void sources(QdaXml xml) {
@@ -180,8 +181,9 @@ final class QdaReader {
             if (xml.name().equals("TextSource")) {
                 textSource(xml);
             } else {
-                incoming.unmatched(new Unmatched("", xml.attribute("name"),
-                        "Not imported: a " + xml.name() + "; Flagmark reads text sources only."));
+                incoming.unmatched(Unmatched.because("", xml.attribute("name"),
+                        "Not imported: a " + xml.name() + "; Flagmark reads text sources only.", "notTextSource",
+                        xml.name()));
                 xml.skip();
             }
         }
@@ -191,7 +193,8 @@ final class QdaReader {
         QdaSourceReader read = new QdaSourceReader(xml, notes, codebook::path);
         Optional<String> text = read.plainTextPath().flatMap(this::internalText).or(read::content);
         if (text.isEmpty()) {
-            incoming.unmatched(new Unmatched("", read.name(), "Not imported: its text is not inside " + fileName + "."));
+            incoming.unmatched(Unmatched.because("", read.name(), "Not imported: its text is not inside " + fileName + ".",
+                    "textMissing", fileName));
             return;
         }
         Map<String, String> values = new HashMap<>();
@@ -201,11 +204,11 @@ final class QdaReader {
         Optional<String> title = titled || name.isBlank() ? Optional.empty() : Optional.of(name.strip());
         Optional<SourceText> source = SourceText.of(text.get(), values, title);
         if (source.isEmpty()) {
-            incoming.unmatched(new Unmatched("", name, "Not imported: its text is empty."));
+            incoming.unmatched(Unmatched.because("", name, "Not imported: its text is empty.", "textEmpty"));
             return;
         }
         read.memos().forEach(memo -> described("memo", name, memo,
-                "Flagmark keeps notes with coded passages, not with whole articles."));
+                "Flagmark keeps notes with coded passages, not with whole articles.", "sourceMemo"));
         ArticleReference article = new ArticleReference(Optional.of(read.guid()), Optional.empty(),
                 source.get().article().url(), source.get().article().title().or(() -> Optional.of(name)));
         QdaPassages passages = new QdaPassages(source.get(), article, !flagmarks);
@@ -214,8 +217,8 @@ final class QdaReader {
         incoming.source(new IncomingSource(read.guid(), source.get().article(), text.get()), passages.annotations());
         passages.unmatched().forEach(incoming::unmatched);
         if (read.wholeCodings() > 0) {
-            incoming.unmatched(new Unmatched("", name, "Not imported: " + read.wholeCodings() + " coding(s) of the whole"
-                    + " document; Flagmark codes passages."));
+            incoming.unmatched(Unmatched.because("", name, "Not imported: " + read.wholeCodings() + " coding(s) of the"
+                    + " whole document; Flagmark codes passages.", "wholeDocument", read.wholeCodings()));
         }
     }
 
@@ -227,9 +230,10 @@ final class QdaReader {
         return archive.get().source(entry).map(QdaReader::utf8);
     }
 
-    private void described(String kind, String name, String text, String reason) {
+    private void described(String kind, String name, String text, String reason, String key) {
         if (!text.isBlank()) {
-            incoming.notImported(new NotImported(kind, name, reason + " Its text begins: " + QdaProject.label(text)));
+            incoming.notImported(NotImported.because(kind, name, reason + " Its text begins: " + QdaProject.label(text),
+                    key, QdaProject.label(text)));
         }
     }
 

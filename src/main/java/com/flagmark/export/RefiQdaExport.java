@@ -93,7 +93,7 @@ public final class RefiQdaExport {
         Codebook codebook = new Codebook(library.codebook().all());
         if (codebook.roots().isEmpty()) {
             throw new FlagmarkException("The codebook has no codes, and a REFI-QDA codebook holds at least one. "
-                    + "Nothing was written.");
+                    + "Nothing was written.", null, "export.noCodes");
         }
         AtomicFile.write(out, stream -> {
             QdaXmlWriter xml = QdaXmlWriter.document(stream, "CodeBook", RefiQda.CODEBOOK_NAMESPACE)

@@ -39,7 +39,7 @@ final class Steps {
     /** Throws if the user cancelled the work, so that nothing of it is kept. */
     static void checkCancelled(Progress progress) {
         if (progress.isCancelled()) {
-            throw new FlagmarkException("Cancelled; nothing was written.");
+            throw new FlagmarkException("Cancelled; nothing was written.", null, "export.cancelled");
         }
     }
 }

@@ -53,7 +53,7 @@ final class WebAnnotations {
         ArticleReference article = reference(target, source, title);
         JsonNode quote = selector(target, "TextQuoteSelector");
         if (quote == null || quote.path("exact").asText("").isEmpty()) {
-            skip("", article, "it selects no quoted passage (a TextQuoteSelector is needed)");
+            skip("", article, "it selects no quoted passage (a TextQuoteSelector is needed)", "noQuote");
             return;
         }
         String exact = quote.path("exact").asText();
@@ -69,7 +69,7 @@ final class WebAnnotations {
             }
         }
         if (paths.isEmpty()) {
-            skip(exact, article, "it carries no code (no body with purpose tagging)");
+            skip(exact, article, "it carries no code (no body with purpose tagging)", "noCode");
             return;
         }
         JsonNode position = selector(target, "TextPositionSelector");
@@ -87,8 +87,8 @@ final class WebAnnotations {
         return value.isIntegralNumber() && value.canConvertToInt() && value.asInt() >= 0 ? value.asInt() : -1;
     }
 
-    private void skip(String quote, ArticleReference article, String reason) {
-        incoming.unmatched(new Unmatched(quote, article.describe(), "Not imported: " + reason + "."));
+    private void skip(String quote, ArticleReference article, String reason, String key) {
+        incoming.unmatched(Unmatched.because(quote, article.describe(), "Not imported: " + reason + ".", key));
     }
 
     private static ArticleReference reference(JsonNode target, String source, Optional<String> title) {

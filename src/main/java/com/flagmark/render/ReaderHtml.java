@@ -1,7 +1,6 @@
 package com.flagmark.render;
 
 import com.flagmark.model.Article;
-import com.flagmark.model.ArticleDate;
 import com.flagmark.model.Author;
 import com.flagmark.model.Block;
 import com.flagmark.model.BlockKind;
@@ -15,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -57,38 +55,38 @@ public final class ReaderHtml {
         StringBuilder html = new StringBuilder(article.text().length() * 3 + highlights.size() * 160
                 + STYLE.length() + SCRIPT.length() + 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"").append(options.dark() ? " class=\"fm-dark\"" : "")
-                .append(" style=\"--fm-zoom:").append(zoom(options.zoom())).append("\"><head><meta charset=\"utf-8\">")
+                .append(" style=\"--fm-zoom:").append(zoom(options.zoom())).append(";--fm-note-label:")
+                .append(escape(cssString(options.words().editorsNote()))).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY)
                 .append("\"><title>").append(escape(article.title().orElse(""))).append("</title><style>")
                 .append(STYLE).append("</style></head>\n<body><article class=\"fm-article\">\n");
-        header(article, html);
+        header(article, options.words(), html);
         body(article, highlights, html);
         html.append("</article><script>").append(SCRIPT).append("</script></body></html>\n");
         return html.toString();
     }
 
-    private static void header(Article article, StringBuilder html) {
+    private static void header(Article article, ReaderWords words, StringBuilder html) {
         html.append("<header class=\"fm-meta\">\n");
         article.kicker().ifPresent(kicker -> element(html, "p", "fm-kicker", kicker));
         element(html, "h1", article.title().isPresent() ? "fm-title" : "fm-title fm-untitled",
-                article.title().orElse("（无标题）"));
-        String line = metaLine(article);
+                article.title().orElse(words.untitled()));
+        String line = metaLine(article, words);
         if (!line.isEmpty()) {
             html.append("<p class=\"fm-line\">").append(line).append("</p>\n");
         }
         article.url().ifPresent(url -> html.append("<p class=\"fm-origin\"><a href=\"").append(escape(url))
-                .append("\" title=\"").append(escape(url)).append("\">原文链接</a></p>\n"));
+                .append("\" title=\"").append(escape(url)).append("\">").append(escape(words.originalLink())).append("</a></p>\n"));
         if (article.story().isPartOfPage()) {
-            element(html, "p", "fm-page",
-                    "本版第 " + article.story().index() + " 篇，共 " + article.story().count() + " 篇");
+            element(html, "p", "fm-page", words.story(article.story().index(), article.story().count()));
         }
         html.append("</header>\n");
     }
 
-    private static String metaLine(Article article) {
+    private static String metaLine(Article article, ReaderWords words) {
         StringBuilder line = new StringBuilder();
         article.date().ifPresent(date -> line.append("<time datetime=\"").append(date.iso()).append("\">")
-                .append(escape(readable(date))).append("</time>"));
+                .append(escape(words.date(date))).append("</time>"));
         article.source().ifPresent(source -> separated(line).append("<span class=\"fm-source\">")
                 .append(escape(source)).append("</span>"));
         if (!article.authors().isEmpty()) {
@@ -142,13 +140,6 @@ public final class ReaderHtml {
         };
     }
 
-    /** Reads a date as a Chinese reader expects it: 2022年2月8日 09:28. */
-    static String readable(ArticleDate date) {
-        String day = date.date().getYear() + "年" + date.date().getMonthValue() + "月" + date.date().getDayOfMonth() + "日";
-        Optional<String> time = date.time().map(t -> String.format(" %02d:%02d", t.getHour(), t.getMinute()));
-        return day + time.orElse("");
-    }
-
     private static String authors(List<Author> authors) {
         return authors.stream()
                 .collect(Collectors.groupingBy(author -> author.role().orElse(""), LinkedHashMap::new,
@@ -191,6 +182,11 @@ public final class ReaderHtml {
             }
         }
         return out.toString();
+    }
+
+    /** Writes text as a CSS string, for a custom property that {@code content} takes. */
+    private static String cssString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** Writes a zoom in percent as the factor CSS multiplies by: 125 reads 1.25. */

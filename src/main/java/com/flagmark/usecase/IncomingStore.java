@@ -68,7 +68,8 @@ final class IncomingStore implements Incoming {
         checkCancelled(progress);
         Found found = articles.find(annotation.article(), annotation.anchor()).orElse(null);
         if (found == null) {
-            refuse(annotation, "No article in the library holds this passage.");
+            unmatched.add(Unmatched.because(annotation.anchor().exact(), annotation.article().describe(),
+                    "No article in the library holds this passage.", "noArticle"));
             return;
         }
         List<Long> codeIds = new ArrayList<>();

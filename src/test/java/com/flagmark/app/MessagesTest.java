@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,36 @@ class MessagesTest {
 
         for (Shortcut shortcut : Shortcut.ALL) {
             assertThat(english.getProperty(shortcut.messageKey())).as(shortcut.key()).isNotBlank();
+        }
+    }
+
+    @Test
+    void theChineseTextsHaveNoEnglishWordsButNamesOfFormatsProgramsAndKeys() throws IOException {
+        Properties chinese = load("messages_zh.properties");
+
+        // A date pattern's letters (yyyy) are not words.
+        for (String key : chinese.stringPropertyNames().stream().filter(key -> !key.endsWith("Pattern")).toList()) {
+            assertThat(OtherLanguage.englishWords(chinese.getProperty(key))).as(key)
+                    .isSubsetOf(OtherLanguage.NAMES);
+        }
+    }
+
+    @Test
+    void theEnglishTextsHaveNoChineseButTheSearchBoxsExamples() throws IOException {
+        Properties english = load("messages.properties");
+
+        for (String key : english.stringPropertyNames()) {
+            if (!key.equals("search.prompt")) {
+                assertThat(OtherLanguage.hasChinese(english.getProperty(key))).as(key).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void titlesCarryNoMenuMnemonics() throws IOException {
+        for (Properties texts : List.of(load("messages.properties"), load("messages_zh.properties"))) {
+            texts.stringPropertyNames().stream().filter(key -> key.endsWith(".title"))
+                    .forEach(key -> assertThat(texts.getProperty(key)).as(key).doesNotContain("_"));
         }
     }
 

@@ -2,12 +2,16 @@ package com.flagmark.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.flagmark.model.FlagmarkException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,5 +49,28 @@ class AtomicFileTest {
     void refusesAFolderThatDoesNotExistWithAClearMessage() {
         assertThatThrownBy(() -> AtomicFile.write(temp.resolve("missing/out.csv"), out -> { }))
                 .isInstanceOf(FlagmarkException.class).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void theWrittenFileHasTheUsersPermissionsForANewFileNotOwnerOnly() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(temp.resolve("usual.txt")));
+        Path target = temp.resolve("export.csv");
+
+        AtomicFile.write(target, out -> out.write('x'));
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(usual);
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsNamedUnderAKeyAWindowWordsInItsLanguage() {
+        Path target = temp.resolve("missing/out.csv");
+
+        assertThatThrownBy(() -> AtomicFile.write(target, out -> { }))
+                .isInstanceOfSatisfying(FlagmarkException.class, failure -> {
+                    assertThat(failure.key()).contains("export.folderMissing");
+                    assertThat(failure.arguments()).containsExactly(target.toString(),
+                            temp.resolve("missing").toAbsolutePath().toString());
+                });
     }
 }

@@ -3,12 +3,15 @@ package com.flagmark.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.flagmark.model.Article;
+import com.flagmark.model.ArticleDate;
 import com.flagmark.model.Author;
 import com.flagmark.model.Block;
 import com.flagmark.model.BlockKind;
 import com.flagmark.model.StoryRef;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -117,9 +120,45 @@ class ReaderHtmlTest {
         Element light = Jsoup.parse(ReaderHtml.page(ARTICLE, List.of(), new ReaderOptions(false, 90))).selectFirst("html");
 
         assertThat(dark.className()).isEqualTo("fm-dark");
-        assertThat(dark.attr("style")).isEqualTo("--fm-zoom:1.25");
+        assertThat(dark.attr("style")).startsWith("--fm-zoom:1.25;");
         assertThat(light.className()).isEmpty();
-        assertThat(light.attr("style")).isEqualTo("--fm-zoom:0.90");
+        assertThat(light.attr("style")).startsWith("--fm-zoom:0.90;");
+    }
+
+    @Test
+    void thePagesOwnWordsAreInTheWindowsLanguage() {
+        Article untitledStory = new Article(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), Optional.of("https://example.com/a"), List.of(new Block(BlockKind.EDITORS_NOTE, "编者按正文。")),
+                new StoryRef(1, 11));
+        ReaderWords english = new ReaderWords("(untitled)", "Original link", "Story {0} of {1} on this page",
+                "Editor's note", "d MMM yyyy");
+
+        Document page = Jsoup.parse(ReaderHtml.page(untitledStory, List.of(), ReaderOptions.DEFAULT.withWords(english)));
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("(untitled)");
+        assertThat(page.selectFirst(".fm-origin a").text()).isEqualTo("Original link");
+        assertThat(page.selectFirst(".fm-page").text()).isEqualTo("Story 1 of 11 on this page");
+        assertThat(page.selectFirst("html").attr("style")).endsWith(";--fm-note-label:\"Editor's note\"");
+    }
+
+    @Test
+    void theDateIsWrittenAsTheWindowsLanguageWritesDates() {
+        ArticleDate date = ArticleDate.of(LocalDateTime.of(2022, 2, 8, 9, 28));
+
+        assertThat(ReaderWords.CHINESE.date(date)).isEqualTo("2022年2月8日 09:28");
+        assertThat(new ReaderWords("", "", "", "", "d MMM yyyy").date(ArticleDate.of(LocalDate.of(2022, 2, 8))))
+                .isEqualTo("8 Feb 2022");
+    }
+
+    @Test
+    void withoutOtherWordsThePageSpeaksChinese() {
+        Article untitled = new Article(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), Optional.of("https://example.com/a"), List.of(Block.paragraph("正文。")), StoryRef.SINGLE);
+
+        Document page = Jsoup.parse(ReaderHtml.page(untitled));
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("（无标题）");
+        assertThat(page.selectFirst(".fm-origin a").text()).isEqualTo("原文链接");
     }
 
     @Test
