@@ -91,8 +91,7 @@ final class ImportDialog {
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("import.done.title"));
         dialog.setHeaderText(Messages.get("import.done.header", report.articles(), report.files()));
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("import.done.close"),
-                ButtonBar.ButtonData.OK_DONE));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.OK);
         Label summary = new Label(Messages.get("import.done.summary", report.duplicates(),
                 report.outcomes(FileOutcome.Status.SKIPPED).size(), report.outcomes(FileOutcome.Status.FAILED).size())
                 + (report.cancelled() ? "\n" + Messages.get("import.done.cancelled") : ""));
