@@ -2,6 +2,7 @@ package com.flagmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.flagmark.ingest.FileOutcome;
@@ -14,6 +15,9 @@ import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +26,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Importing folders into a real library file: every file accounted for, nothing stored twice. */
@@ -56,6 +61,62 @@ class ImportIntoLibraryTest {
         assertThat(again.duplicates()).isEqualTo(17);
         assertThat(again.outcomes()).extracting(FileOutcome::status).containsOnly(FileOutcome.Status.DUPLICATE);
         assertThat(list(library)).isEqualTo(before);
+    }
+
+    @Test
+    void anImportThatAnotherImportOfTheSameFolderOvertakesReportsItsFilesAsDuplicates() throws IOException {
+        Path library = library();
+        Path folder = copyOfSeeds();
+        ImportReport report;
+        try (Library open = Library.open(library)) {
+            Progress overtaken = new Progress() {
+                private boolean started;
+
+                @Override
+                public void update(long done, long total, String message) {
+                    if (!started) {
+                        started = true;
+                        assertThat(importInto(library, folder).articles()).isEqualTo(17);
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            };
+            report = new FolderImporter(INGESTER, open.importStore()).importPath(folder, overtaken);
+        }
+
+        assertThat(report.articles()).isZero();
+        assertThat(report.duplicates()).isEqualTo(17);
+        assertThat(report.outcomes()).extracting(FileOutcome::status).containsOnly(FileOutcome.Status.DUPLICATE);
+        assertThat(list(library)).hasSize(17);
+    }
+
+    @Test
+    @Timeout(60)
+    void passesOverPipesSocketsAndLinkLoopsWithTheReasonAndReadsALinkToAFile() throws IOException, InterruptedException {
+        Path folder = Files.createDirectories(temp.resolve("odd"));
+        Files.copy(SEEDS.resolve("001_b66aa18f675e17a4.txt"), temp.resolve("elsewhere.txt"));
+        Files.createSymbolicLink(folder.resolve("a-link.txt"), temp.resolve("elsewhere.txt"));
+        assertThat(new ProcessBuilder("mkfifo", folder.resolve("b-pipe.txt").toString()).start().waitFor()).isZero();
+        Files.createSymbolicLink(folder.resolve("c-loop.txt"), folder.resolve("d-loop.txt"));
+        Files.createSymbolicLink(folder.resolve("d-loop.txt"), folder.resolve("c-loop.txt"));
+        Files.createSymbolicLink(folder.resolve("e-up"), temp);
+
+        try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            socket.bind(UnixDomainSocketAddress.of(folder.resolve("f-socket")));
+            ImportReport report = importInto(library(), folder);
+
+            assertThat(report.outcomes()).extracting(FileOutcome::file, FileOutcome::status, outcome -> outcome.reason().orElse("")).containsExactly(
+                    tuple("a-link.txt", FileOutcome.Status.IMPORTED, ""),
+                    tuple("b-pipe.txt", FileOutcome.Status.SKIPPED, "a named pipe (FIFO), not a file"),
+                    tuple("c-loop.txt", FileOutcome.Status.SKIPPED, "a symbolic link loop, or a link that cannot be followed"),
+                    tuple("d-loop.txt", FileOutcome.Status.SKIPPED, "a symbolic link loop, or a link that cannot be followed"),
+                    tuple("e-up", FileOutcome.Status.SKIPPED, "a symbolic link to a folder; links to folders are not followed"),
+                    tuple("f-socket", FileOutcome.Status.SKIPPED, "a socket, not a file"));
+        }
     }
 
     @Test

@@ -16,9 +16,14 @@ import com.flagmark.ingest.ImportOptions;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.library.AnnotationRepository;
 import com.flagmark.library.ArticleFilter;
+import com.flagmark.library.ArticleOrder;
 import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.Backups;
+import com.flagmark.library.CheckReport;
 import com.flagmark.library.CodebookRepository;
 import com.flagmark.library.Library;
+import com.flagmark.library.Passage;
+import com.flagmark.library.PassageOrder;
 import com.flagmark.library.SearchHit;
 import com.flagmark.library.SearchResult;
 import com.flagmark.library.Snippet;
@@ -51,14 +56,18 @@ class LayeringTest {
     private static final DescribedPredicate<JavaClass> VALUES_THE_UI_SHOWS = belongToAnyOf(
             // What the list, the reader and the search show, and the filters a user sets.
             ArticleSummary.class, StoredArticle.class, SearchResult.class, SearchHit.class, Snippet.class,
-            ArticleFilter.class,
+            ArticleFilter.class, ArticleOrder.class,
+            // A coded passage with its article, as the Passages view and command show it, and the orders it can take.
+            Passage.class, PassageOrder.class,
             // The report of a folder import.
             ImportReport.class, FileOutcome.class, ImportOptions.class,
             // The formats and scopes a user picks for an export (their writing is the use case's).
             ExportFormat.class, ExportScope.class,
             // What an annotation import could not bring in, as its report lists it, and the refusal of
             // a file that is not one.
-            Unmatched.class, NotImported.class, RefusedFile.class);
+            Unmatched.class, NotImported.class, RefusedFile.class,
+            // The report of a check of the library, and the backups a user picks from.
+            CheckReport.class, Backups.Backup.class);
 
     /** The methods that change the library, by the class that declares them. */
     private static final Map<String, Set<String>> LIBRARY_WRITES = Map.of(

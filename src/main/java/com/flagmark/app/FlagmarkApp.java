@@ -58,12 +58,16 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         stage.setOnCloseRequest(close -> remember());
         stage.show();
         view.focusList();
-        library.afterNextLoad(articles -> {
-            if (articles.isEmpty()) {
+        library.afterNextLoad(count -> {
+            StartupMarker.listRead(scene, count);
+            if (count == 0) {
                 offerSamples();
-            } else {
-                settings.lastArticle(file.toString()).ifPresent(id -> view.libraryPane().select(id));
+                return;
             }
+            // The list is drawn first; then the reader, and the article the user left open.
+            view.reader().prepare();
+            settings.lastArticle(file.toString())
+                    .ifPresent(id -> NextLayout.then(scene, () -> view.libraryPane().select(id)));
         });
         workspace.open(file);
     }

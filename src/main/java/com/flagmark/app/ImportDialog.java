@@ -94,7 +94,8 @@ final class ImportDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.OK);
         Label summary = new Label(Messages.get("import.done.summary", report.duplicates(),
                 report.outcomes(FileOutcome.Status.SKIPPED).size(), report.outcomes(FileOutcome.Status.FAILED).size())
-                + (report.cancelled() ? "\n" + Messages.get("import.done.cancelled") : ""));
+                + (report.cancelled() ? "\n" + Messages.get("import.done.cancelled") : "")
+                + report.stoppedBy().map(reason -> "\n" + Messages.get("import.done.stopped", reason)).orElse(""));
         ListView<FileOutcome> files = new ListView<>();
         files.setCellFactory(list -> new ListCell<>() {
             @Override

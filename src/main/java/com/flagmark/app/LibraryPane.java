@@ -2,27 +2,18 @@ package com.flagmark.app;
 
 import com.flagmark.annotate.Codebook;
 import com.flagmark.library.ArticleFilter;
-import com.flagmark.library.ArticleSummary;
-import com.flagmark.library.Snippet;
-import com.flagmark.model.ArticleDate;
 import com.flagmark.model.Code;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -41,8 +32,8 @@ final class LibraryPane extends VBox {
 
     private final LibraryViewModel model;
     private final TextField search = new TextField();
-    private final TableView<ArticleSummary> table = new TableView<>();
-    private final ComboBox<String> source = new ComboBox<>();
+    private final ArticleTable table;
+    private final ComboBox<Optional<String>> source = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final ComboBox<Optional<Code>> code = new ComboBox<>();
@@ -50,6 +41,7 @@ final class LibraryPane extends VBox {
 
     LibraryPane(LibraryViewModel model, CodebookViewModel codebook) {
         this.model = model;
+        this.table = new ArticleTable(model);
         setSpacing(6);
         setPadding(new Insets(6));
         search.setPromptText(Messages.get("search.prompt"));
@@ -62,20 +54,17 @@ final class LibraryPane extends VBox {
         });
         search.setText(model.queryProperty().get());
         pause.stop();
-        getChildren().addAll(search, filters(codebook), buildTable());
+        getChildren().addAll(search, filters(codebook), table);
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 
-    TableView<ArticleSummary> table() {
+    TableView<Long> table() {
         return table;
     }
 
     /** Selects an article in the list, if it is there, which opens it. */
     void select(long articleId) {
-        table.getItems().stream().filter(article -> article.id() == articleId).findFirst().ifPresent(article -> {
-            table.getSelectionModel().clearAndSelect(table.getItems().indexOf(article));
-            table.scrollTo(Math.max(0, table.getSelectionModel().getSelectedIndex() - 3));
-        });
+        table.select(articleId);
     }
 
     void focusSearch() {
@@ -84,16 +73,11 @@ final class LibraryPane extends VBox {
     }
 
     private FlowPane filters(CodebookViewModel codebook) {
-        source.setItems(model.sources());
-        source.setPromptText(Messages.get("filter.allSources"));
+        sourceOptions(model.sources());
+        model.sources().addListener((ListChangeListener<String>) change -> sourceOptions(model.sources()));
         source.setPrefWidth(130);
-        source.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(item == null ? Messages.get("filter.allSources") : item);
-            }
-        });
+        source.setCellFactory(view -> new SourceOptionCell());
+        source.setButtonCell(new SourceOptionCell());
         from.setPromptText(Messages.get("filter.from"));
         to.setPromptText(Messages.get("filter.to"));
         from.setPrefWidth(122);
@@ -104,7 +88,7 @@ final class LibraryPane extends VBox {
         codebook.codebookProperty().addListener((property, before, now) -> codeOptions(now));
         codeOptions(codebook.codebookProperty().get());
         ArticleFilter current = model.filterProperty().get();
-        source.setValue(current.source().orElse(null));
+        source.setValue(current.source());
         from.setValue(current.from().orElse(null));
         to.setValue(current.to().orElse(null));
         code.setValue(current.codeId().flatMap(id -> codebook.codebookProperty().get().find(id)));
@@ -114,17 +98,28 @@ final class LibraryPane extends VBox {
         to.valueProperty().addListener((property, before, value) -> apply());
         code.valueProperty().addListener((property, before, value) -> apply());
         codedOnly.selectedProperty().addListener((property, before, value) -> apply());
-        Label clear = new Label("✕");
+        Button clear = new Button("✕");
         clear.setTooltip(new Tooltip(Messages.get("filter.clear")));
-        clear.getStyleClass().add("filter-clear");
-        clear.setOnMouseClicked(click -> {
-            source.setValue(null);
+        clear.setAccessibleText(Messages.get("filter.clear"));
+        clear.getStyleClass().addAll("filter-clear", "flat");
+        clear.setOnAction(click -> {
+            source.setValue(Optional.empty());
             from.setValue(null);
             to.setValue(null);
             code.setValue(Optional.empty());
             codedOnly.setSelected(false);
         });
         return new FlowPane(6, 6, source, from, to, code, codedOnly, clear);
+    }
+
+    /** The sources to filter by, after "All sources"; the one chosen stays chosen if it is still there. */
+    private void sourceOptions(List<String> sources) {
+        Optional<String> chosen = source.getValue() == null ? Optional.empty() : source.getValue();
+        List<Optional<String>> options = new ArrayList<>();
+        options.add(Optional.empty());
+        sources.forEach(each -> options.add(Optional.of(each)));
+        source.getItems().setAll(options);
+        source.setValue(chosen.filter(sources::contains));
     }
 
     private void codeOptions(Codebook codebook) {
@@ -136,71 +131,18 @@ final class LibraryPane extends VBox {
 
     private void apply() {
         Optional<Code> chosen = code.getValue() == null ? Optional.empty() : code.getValue();
-        model.filter(new ArticleFilter(Optional.ofNullable(source.getValue()), Optional.ofNullable(from.getValue()),
+        Optional<String> chosenSource = source.getValue() == null ? Optional.empty() : source.getValue();
+        model.filter(new ArticleFilter(chosenSource, Optional.ofNullable(from.getValue()),
                 Optional.ofNullable(to.getValue()), chosen.map(Code::id), codedOnly.isSelected()));
     }
 
-    private TableView<ArticleSummary> buildTable() {
-        TableColumn<ArticleSummary, String> title = column("column.title", article -> article.title().orElse(Messages.get("reader.untitled")));
-        TableColumn<ArticleSummary, String> date = column("column.date",
-                article -> article.date().map(ArticleDate::iso).map(iso -> iso.substring(0, Math.min(10, iso.length())))
-                        .orElse(""));
-        TableColumn<ArticleSummary, String> origin = column("column.source", article -> article.source().orElse(""));
-        TableColumn<ArticleSummary, Integer> count = new TableColumn<>(Messages.get("column.annotations"));
-        count.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().annotationCount()));
-        count.setCellFactory(column -> new CountCell());
-        count.setStyle("-fx-alignment: CENTER-RIGHT;");
-        title.setPrefWidth(260);
-        date.setMinWidth(100);
-        date.setMaxWidth(104);
-        origin.setMinWidth(72);
-        origin.setMaxWidth(120);
-        count.setMinWidth(44);
-        count.setMaxWidth(52);
-        table.getColumns().setAll(List.of(title, date, origin, count));
-        SortedList<ArticleSummary> sorted = new SortedList<>(model.articles());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        Label empty = new Label(Messages.get("table.empty"));
-        empty.setWrapText(true);
-        empty.setMaxWidth(260);
-        table.setPlaceholder(empty);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setRowFactory(view -> new SnippetRow());
-        // Several articles can be selected for an export; the one selected last is open in the reader.
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        return table;
-    }
-
-    private static TableColumn<ArticleSummary, String> column(String key, Function<ArticleSummary, String> value) {
-        TableColumn<ArticleSummary, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
-
-    /** A number of annotations; none shows as nothing, so the coded articles stand out. */
-    private static final class CountCell extends TableCell<ArticleSummary, Integer> {
+    /** A source in the filter's list; the empty option reads "All sources". */
+    private static final class SourceOptionCell extends ListCell<Optional<String>> {
         @Override
-        protected void updateItem(Integer count, boolean empty) {
-            super.updateItem(count, empty);
-            setText(empty || count == null || count == 0 ? null : String.valueOf(count));
-        }
-    }
-
-    /** A row whose tooltip shows the search's snippet for its article. */
-    private final class SnippetRow extends TableRow<ArticleSummary> {
-        private final Tooltip tooltip = new Tooltip();
-
-        @Override
-        protected void updateItem(ArticleSummary article, boolean empty) {
-            super.updateItem(article, empty);
-            Snippet snippet = empty || article == null ? null : model.snippetsProperty().get().get(article.id());
-            if (snippet == null) {
-                setTooltip(null);
-            } else {
-                tooltip.setText(snippet.text());
-                setTooltip(tooltip);
-            }
+        protected void updateItem(Optional<String> item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? (empty ? null : Messages.get("filter.allSources"))
+                    : item.orElse(Messages.get("filter.allSources")));
         }
     }
 

@@ -6,24 +6,29 @@ import com.flagmark.export.ExportScope;
 import com.flagmark.ingest.ImportOptions;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.library.ArticleFilter;
-import com.flagmark.library.ArticleSummary;
-import com.flagmark.library.SearchHit;
-import com.flagmark.library.SearchResult;
-import com.flagmark.library.Snippet;
+import com.flagmark.library.ArticleOrder;
 import com.flagmark.usecase.AnnotationImportReport;
+import com.flagmark.usecase.ArticleList;
 import com.flagmark.usecase.BackgroundTask;
 import com.flagmark.usecase.LibrarySession;
+import com.flagmark.usecase.ListedArticle;
 import com.flagmark.usecase.RecleanReport;
 import com.flagmark.usecase.RecleanScope;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,42 +40,68 @@ import javafx.collections.ObservableList;
 
 /**
  * The library pane: the articles that pass the filters (source, date range, code, coded only),
- * or, while a query is typed, those that match it, best first, with their snippets. Loading and
- * searching run on the library executor; an import or export runs beside them, on the same library.
+ * or, while a query is typed, those that match it, best first, with their snippets; in their
+ * own order or sorted by a column. The list holds only the ids of its articles, read with the
+ * filter, the search and the sort in one step; the rows on screen are read a page at a time and
+ * a few pages are kept (docs/decisions/0023). Reading runs on the library executor; an import or
+ * export runs beside it, on the same library.
  */
 final class LibraryViewModel {
 
-    /** A search shows at most this many hits; its total counts them all. */
-    static final int SEARCH_LIMIT = 500;
+    /** How many rows are read at a time. */
+    static final int PAGE_SIZE = 100;
+    /** How many pages of rows are kept: a few screens' worth, however long the list. */
+    static final int PAGES_KEPT = 12;
     /** An import cleans files on all cores but one, which the window keeps. */
     private static final int IMPORT_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     // Properties
 
-    private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
-    private final ObservableList<ArticleSummary> readOnlyArticles = FXCollections.unmodifiableObservableList(articles);
+    private final ObservableList<Long> ids = FXCollections.observableArrayList();
+    private final ObservableList<Long> readOnlyIds = FXCollections.unmodifiableObservableList(ids);
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ArticleFilter> filter = new ReadOnlyObjectWrapper<>(ArticleFilter.ALL);
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Map<Long, Snippet>> snippets = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<Optional<ArticleOrder>> order = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyIntegerWrapper pagesRead = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyBooleanWrapper shortened = new ReadOnlyBooleanWrapper();
 
     private final Workspace workspace;
     /** Runs imports and exports beside the window's own reads and writes. */
     private final TaskExecutor taskExecutor;
+    private final CareViewModel care;
+    private final Map<Integer, Map<Long, ListedArticle>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Map<Long, ListedArticle>> eldest) {
+            return size() > PAGES_KEPT;
+        }
+    };
+    private final Set<Integer> pending = new HashSet<>();
+    /** Counts the lists of ids shown, so that a page read for an older list is dropped. */
+    private long generation;
     private long request;
-    private Consumer<List<ArticleSummary>> afterLoad = loaded -> { };
+    private Optional<Long> selected = Optional.empty();
+    private IntConsumer afterLoad = count -> { };
 
     LibraryViewModel(Workspace workspace, TaskExecutor taskExecutor) {
         this.workspace = workspace;
         this.taskExecutor = taskExecutor;
+        this.care = new CareViewModel(workspace, taskExecutor);
         workspace.onOpen(this::reload);
         workspace.onChange(this::reload);
     }
 
-    /** The articles shown: those the filters let through, or the search's hits best first. */
-    ObservableList<ArticleSummary> articles() {
-        return readOnlyArticles;
+    /** The checks and backups of the open library. */
+    CareViewModel care() {
+        return care;
+    }
+
+    /** The ids of the articles the list stands for, in its order: every one, not a first few. */
+    ObservableList<Long> articles() {
+        return readOnlyIds;
     }
 
     /** Every source in the library, for the source filter. */
@@ -86,23 +117,71 @@ final class LibraryViewModel {
         return query.getReadOnlyProperty();
     }
 
-    /**
-     * How many articles the list stands for: all that pass the filters or, while searching, all
-     * that match, though the list shows only the best {@value #SEARCH_LIMIT} of them.
-     */
+    /** The column the list is sorted by; empty for its own order (import order, or best first). */
+    ReadOnlyObjectProperty<Optional<ArticleOrder>> orderProperty() {
+        return order.getReadOnlyProperty();
+    }
+
+    /** How many articles the list stands for: all that pass the filters or, while searching, all that match. */
     ReadOnlyLongProperty totalProperty() {
         return total.getReadOnlyProperty();
     }
 
-    /** The snippet of each hit of the current search, by article id; empty when not searching. */
-    ReadOnlyObjectProperty<Map<Long, Snippet>> snippetsProperty() {
-        return snippets.getReadOnlyProperty();
+    /** Whether the search text was too long and only its beginning was searched for. */
+    ReadOnlyBooleanProperty shortenedProperty() {
+        return shortened.getReadOnlyProperty();
+    }
+
+    /** True until the list of a library, or of a new filter, search or order, has been read. */
+    ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Counts the pages of rows read (and the lists): each time, rows that showed nothing may now show their article. */
+    ReadOnlyIntegerProperty pagesReadProperty() {
+        return pagesRead.getReadOnlyProperty();
+    }
+
+    /** Where the selected article stands in the list now, −1 when it is not in it. */
+    ReadOnlyIntegerProperty selectedIndexProperty() {
+        return selectedIndex.getReadOnlyProperty();
+    }
+
+    /**
+     * Returns the row at this index of the list if its page has been read; otherwise starts
+     * reading that page (once) and returns empty until it has arrived.
+     */
+    Optional<ListedArticle> row(int index) {
+        if (index < 0 || index >= ids.size()) {
+            return Optional.empty();
+        }
+        int page = index / PAGE_SIZE;
+        if (!pages.containsKey(page)) {
+            read(page);
+        }
+        return Optional.ofNullable(pages.get(page)).map(rows -> rows.get(ids.get(index)));
+    }
+
+    /** Returns the row of an article if a page kept holds it, without reading anything. */
+    Optional<ListedArticle> readRow(long articleId) {
+        for (Map<Long, ListedArticle> rows : pages.values()) {
+            ListedArticle row = rows.get(articleId);
+            if (row != null) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns where an article stands in the list, −1 when it is not in it. */
+    int indexOf(long articleId) {
+        return ids.indexOf(articleId);
     }
 
     // Commands
 
-    /** Runs once, after the list has next been loaded: the app then offers samples or reopens the last article. */
-    void afterNextLoad(Consumer<List<ArticleSummary>> action) {
+    /** Runs once, after the list has next been loaded, with its length: the app then offers samples or reopens the last article. */
+    void afterNextLoad(IntConsumer action) {
         afterLoad = action;
     }
 
@@ -116,6 +195,20 @@ final class LibraryViewModel {
     void search(String text) {
         query.set(text.strip());
         reload();
+    }
+
+    /** Sorts the list by a column, or (empty) puts it back in its own order; the selected article stays selected. */
+    void sort(Optional<ArticleOrder> newOrder) {
+        if (!newOrder.equals(order.get())) {
+            order.set(newOrder);
+            reload();
+        }
+    }
+
+    /** Remembers the article the user selected, so that it stays selected when the list is read again. */
+    void select(long articleId) {
+        selected = Optional.of(articleId);
+        selectedIndex.set(indexOf(articleId));
     }
 
     /**
@@ -191,39 +284,65 @@ final class LibraryViewModel {
         return Optional.of(ids);
     }
 
-    /** Loads the list again, keeping the filter and query; a newer request wins over an older one. */
+    /** Loads the list again, keeping the filter, query and order; a newer request wins over an older one. */
     void reload() {
         long mine = ++request;
+        if (ids.isEmpty()) {
+            loading.set(true);
+        }
         ArticleFilter current = filter.get();
         String text = query.get();
+        Optional<ArticleOrder> sorted = order.get();
         workspace.read(session -> {
-            List<String> allSources = session.sources();
-            if (text.isEmpty()) {
-                List<ArticleSummary> listed = session.articles(current);
-                return new Listing(listed, listed.size(), Map.of(), allSources);
-            }
-            SearchResult result = session.search(text, current, SEARCH_LIMIT);
-            Map<Long, Snippet> found = new HashMap<>();
-            result.hits().forEach(hit -> found.put(hit.id(), hit.snippet()));
-            List<Long> ids = result.hits().stream().map(SearchHit::id).toList();
-            return new Listing(session.summaries(ids), result.total(), found, allSources);
+            ArticleList list = new ArticleList(session);
+            long[] found = list.ids(current, text, sorted);
+            List<Long> first = Arrays.stream(found, 0, Math.min(found.length, PAGE_SIZE)).boxed().toList();
+            return new Listing(found, list.rows(first, text), list.shortens(text));
         }, listing -> {
-            if (mine != request) {
-                return;
+            if (mine == request) {
+                show(listing);
             }
-            total.set(listing.total());
-            articles.setAll(listing.articles());
-            snippets.set(listing.snippets());
-            if (!sources.equals(listing.sources())) {
-                sources.setAll(listing.sources());
-            }
-            Consumer<List<ArticleSummary>> once = afterLoad;
-            afterLoad = loaded -> { };
-            once.accept(listing.articles());
         });
     }
 
-    private record Listing(List<ArticleSummary> articles, long total, Map<Long, Snippet> snippets,
-            List<String> sources) {
+    private void show(Listing listing) {
+        generation++;
+        pages.clear();
+        pending.clear();
+        pages.put(0, listing.firstPage());
+        pagesRead.set(pagesRead.get() + 1);
+        ids.setAll(Arrays.stream(listing.ids()).boxed().toList());
+        total.set(listing.ids().length);
+        shortened.set(listing.shortened());
+        selectedIndex.set(selected.map(this::indexOf).orElse(-1));
+        loading.set(false);
+        IntConsumer once = afterLoad;
+        afterLoad = count -> { };
+        once.accept(listing.ids().length);
+        workspace.read(LibrarySession::sources, all -> {
+            if (!sources.equals(all)) {
+                sources.setAll(all);
+            }
+        });
+    }
+
+    private void read(int page) {
+        if (!pending.add(page)) {
+            return;
+        }
+        long mine = generation;
+        String text = query.get();
+        List<Long> slice = List.copyOf(ids.subList(page * PAGE_SIZE, Math.min(ids.size(), (page + 1) * PAGE_SIZE)));
+        workspace.read(session -> new ArticleList(session).rows(slice, text), rows -> {
+            if (mine == generation) {
+                pending.remove(page);
+                pages.put(page, rows);
+                pagesRead.set(pagesRead.get() + 1);
+            }
+        });
+    }
+
+    /** The ids of a list and the rows of its first page. */
+    private record Listing(long[] ids, Map<Long, ListedArticle> firstPage, boolean shortened) {
     }
 }

@@ -53,6 +53,8 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menu.file.export", Shortcut.EXPORT, view::export),
                 new SeparatorMenuItem(),
+                item("menu.file.restoreBackup", null, view::restoreBackup),
+                new SeparatorMenuItem(),
                 item("menu.file.quit", Shortcut.QUIT, app::quit));
     }
 
@@ -98,6 +100,8 @@ final class MainMenu {
                 readingItem("menu.view.nextAnnotation", Shortcut.NEXT_ANNOTATION, view::nextAnnotation),
                 readingItem("menu.view.previousAnnotation", Shortcut.PREVIOUS_ANNOTATION, view::previousAnnotation),
                 new SeparatorMenuItem(),
+                item("menu.view.analysis", null, view::showAnalysis),
+                new SeparatorMenuItem(),
                 item("menu.view.zoomIn", Shortcut.ZOOM_IN, () -> view.zoom(1)),
                 item("menu.view.zoomOut", Shortcut.ZOOM_OUT, () -> view.zoom(-1)),
                 item("menu.view.zoomReset", Shortcut.ZOOM_RESET, () -> view.zoom(0)),
@@ -107,7 +111,8 @@ final class MainMenu {
 
     private Menu help() {
         return new Menu(Messages.get("menu.help"), null, item("menu.help.shortcuts", Shortcut.SHORTCUTS, app::showShortcuts),
-                new SeparatorMenuItem(), item("menu.help.samples", null, view::importSamples));
+                new SeparatorMenuItem(), item("menu.help.samples", null, view::importSamples),
+                item("menu.help.checkLibrary", null, view::checkLibrary));
     }
 
     private RadioMenuItem language(String name, Locale locale, ToggleGroup group) {

@@ -4,8 +4,9 @@ import com.flagmark.usecase.Change;
 import com.flagmark.usecase.LibrarySession;
 import com.flagmark.usecase.RecleanScope;
 import com.flagmark.annotate.Span;
-import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.SearchResult;
 import com.flagmark.library.StoredArticle;
+import com.flagmark.library.Passage;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
 import com.flagmark.render.ReaderWords;
@@ -16,12 +17,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -32,8 +33,10 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -55,9 +58,14 @@ final class MainView extends BorderPane {
     private final ReaderSplit panes;
     private final CodePicker picker = new CodePicker();
     private final Label status = new Label();
+    private final ArticleHits hits = new ArticleHits();
+    private final Label hitPosition = new Label();
+    /** The article and search whose hits the reader shows, so that a new one scrolls to its first hit. */
+    private String hitsShown = "";
     private final CurrentArticle current = new CurrentArticle();
     private int zoom;
     private boolean renderPending;
+    private Optional<AnalysisWindow> analysis = Optional.empty();
 
     MainView(Workspace workspace, LibraryViewModel library, ArticleViewModel article, CodebookViewModel codebook,
             AppSettings settings, FileDialogs files, Consumer<String> openInBrowser, MainMenu.AppCommands app) {
@@ -93,7 +101,7 @@ final class MainView extends BorderPane {
         sidebar.setDividerPositions(0.30, 0.48);
         libraryPane.setMinWidth(PaneWidths.LIBRARY_MIN);
         sidebar.setMinWidth(PaneWidths.SIDEBAR_MIN);
-        panes = new ReaderSplit(libraryPane, reader, sidebar, settings.panes(), settings::panes);
+        panes = new ReaderSplit(libraryPane, readerWithHitPosition(), sidebar, settings.panes(), settings::panes);
         setTop(new MainMenu(this, workspace, app).bar());
         setCenter(panes);
         status.setPadding(new Insets(3, 10, 3, 10));
@@ -101,6 +109,16 @@ final class MainView extends BorderPane {
         setBottom(status);
         bind();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private StackPane readerWithHitPosition() {
+        hitPosition.textProperty().bind(hits.positionProperty());
+        hitPosition.visibleProperty().bind(hits.positionProperty().isNotEmpty());
+        hitPosition.getStyleClass().add("hit-position");
+        hitPosition.setMouseTransparent(true);
+        StackPane.setAlignment(hitPosition, Pos.TOP_RIGHT);
+        StackPane.setMargin(hitPosition, new Insets(8, 22, 0, 0));
+        return new StackPane(reader, hitPosition);
     }
 
     LibraryPane libraryPane() {
@@ -141,8 +159,7 @@ final class MainView extends BorderPane {
      * for all of them; saves what the user corrected as one undoable change.
      */
     void editDetails() {
-        List<Long> selected = libraryPane.table().getSelectionModel().getSelectedItems().stream()
-                .map(ArticleSummary::id).toList();
+        List<Long> selected = List.copyOf(libraryPane.table().getSelectionModel().getSelectedItems());
         Optional<StoredArticle> shown = article.articleProperty().get();
         if (selected.size() <= 1 && shown.isEmpty()) {
             return;
@@ -172,18 +189,31 @@ final class MainView extends BorderPane {
         if (workspace.libraryFileProperty().get() == null) {
             return;
         }
-        Set<Long> selectedArticles = libraryPane.table().getSelectionModel().getSelectedItems().stream()
-                .map(ArticleSummary::id).collect(Collectors.toSet());
+        Set<Long> selectedArticles = Set.copyOf(libraryPane.table().getSelectionModel().getSelectedItems());
         Optional<Code> selectedCode = Optional.ofNullable(codebookPane.getSelectionModel().getSelectedItem())
                 .map(TreeItem::getValue);
         new ExportDialog(new ExportViewModel(workspace, library, settings, selectedArticles, selectedCode), files,
                 window()).show();
     }
 
+    /** Runs the full check of the open library with progress, then shows what it found. */
+    void checkLibrary() {
+        if (workspace.libraryFileProperty().get() != null) {
+            CareDialogs.check(window(), library.care());
+        }
+    }
+
+    /** Asks which backup of the open library to put back, and restores it. */
+    void restoreBackup() {
+        Path file = workspace.libraryFileProperty().get();
+        if (file != null) {
+            CareDialogs.restore(window(), library.care(), file);
+        }
+    }
+
     /** Re-cleans the articles selected in the list, with the other stories of their files. */
     void recleanSelected() {
-        List<Long> ids = libraryPane.table().getSelectionModel().getSelectedItems().stream()
-                .map(ArticleSummary::id).toList();
+        List<Long> ids = List.copyOf(libraryPane.table().getSelectionModel().getSelectedItems());
         if (!ids.isEmpty()) {
             reclean(RecleanScope.articles(ids));
         }
@@ -233,6 +263,32 @@ final class MainView extends BorderPane {
             selection.clearAndSelect(index);
             libraryPane.table().scrollTo(Math.max(0, index - 3));
         }
+    }
+
+    /** Moves the reader to the next (1) or previous (−1) hit of the search in the open article. */
+    void stepHit(int direction) {
+        if (hits.step(direction)) {
+            reader.showHit(hits.current(), true);
+        }
+    }
+
+    /** Opens the window of passages, tables and charts across the library. */
+    void showAnalysis() {
+        if (workspace.libraryFileProperty().get() == null) {
+            return;
+        }
+        analysis = analysis.or(() -> Optional.of(new AnalysisWindow(window(), workspace, files, this::openPassage)));
+        analysis.get().show();
+    }
+
+    /** Opens a passage's article in the reader, scrolled to the passage and with it selected. */
+    void openPassage(Passage passage) {
+        long annotationId = passage.annotation().id();
+        article.open(passage.annotation().articleId());
+        // The reader shows the article on the pulse after it arrives; the passage is selected after that.
+        workspace.read(session -> annotationId,
+                id -> Platform.runLater(() -> article.selectAnnotation(Optional.of(id))));
+        ((Stage) window()).toFront();
     }
 
     /** Imports the bundled sample articles, as offered to an empty library on its first start. */
@@ -306,10 +362,10 @@ final class MainView extends BorderPane {
             if (chosen != null) {
                 // The list may be reloading and have moved its selection on its own: open only
                 // what is still selected once the reload is over.
-                Platform.runLater(() -> openIfStillSelected(chosen.id()));
+                Platform.runLater(() -> openIfStillSelected(chosen));
             }
         });
-        libraryPane.table().getItems().addListener((ListChangeListener<ArticleSummary>) change -> keepCurrentSelected());
+        libraryPane.table().getItems().addListener((ListChangeListener<Long>) change -> keepCurrentSelected());
         article.articleProperty().addListener((property, before, now) -> {
             now.ifPresentOrElse(shown -> current.shown(shown.id()), current::none);
             keepCurrentSelected();
@@ -323,15 +379,22 @@ final class MainView extends BorderPane {
             selected.ifPresent(annotation -> reader.reveal(annotation.id()));
         });
         library.totalProperty().addListener((property, before, now) -> updateStatus());
+        library.queryProperty().addListener((property, before, now) -> render());
+        library.shortenedProperty().addListener((property, before, now) -> updateStatus());
         workspace.libraryFileProperty().addListener((property, before, file) -> updateStatus());
         workspace.errorProperty().addListener((property, before, message) -> showError(message));
+        library.care().damagedProperty().addListener((property, before, damaged) -> {
+            if (damaged && getScene() != null) {
+                CareDialogs.offerLastBackup(window(), library.care(), workspace.libraryFileProperty().get());
+            }
+        });
         render();
         updateStatus();
     }
 
     private void openIfStillSelected(long articleId) {
-        ArticleSummary selected = libraryPane.table().getSelectionModel().getSelectedItem();
-        if (selected == null || selected.id() != articleId || !current.opens(articleId)) {
+        Long selected = libraryPane.table().getSelectionModel().getSelectedItem();
+        if (selected == null || selected != articleId || !current.opens(articleId)) {
             return;
         }
         article.open(articleId);
@@ -344,11 +407,11 @@ final class MainView extends BorderPane {
     /** Selects the current article's row, so that the list and the reader show the same article. */
     private void keepCurrentSelected() {
         var table = libraryPane.table();
-        ArticleSummary selected = table.getSelectionModel().getSelectedItem();
-        if (current.id().isEmpty() || (selected != null && selected.id() == current.id().getAsLong())) {
+        Long selected = table.getSelectionModel().getSelectedItem();
+        if (current.id().isEmpty() || (selected != null && selected == current.id().getAsLong())) {
             return;
         }
-        int row = current.rowIn(table.getItems().stream().map(ArticleSummary::id).toList());
+        int row = current.rowIn(table.getItems());
         if (row >= 0) {
             table.getSelectionModel().clearAndSelect(row);
         } else {
@@ -364,10 +427,23 @@ final class MainView extends BorderPane {
         renderPending = true;
         Platform.runLater(() -> {
             renderPending = false;
-            article.articleProperty().get().ifPresentOrElse(
-                    current -> reader.show(current.article(), article.highlights()),
-                    () -> reader.showPlaceholder(Messages.get("reader.empty")));
+            article.articleProperty().get().ifPresentOrElse(shown -> {
+                reader.show(shown.article(), article.highlights());
+                showHits(shown.id(), shown.article().text());
+            }, () -> {
+                reader.showPlaceholder(Messages.get("reader.empty"));
+                hits.find("", "");
+            });
         });
+    }
+
+    /** Marks the search's hits in the article shown; an article or search new to the reader scrolls to the first. */
+    private void showHits(long articleId, String text) {
+        String query = library.queryProperty().get();
+        hits.find(query, text);
+        String shown = articleId + "\n" + query;
+        reader.markHits(hits.hits(), Math.max(0, hits.current()), !shown.equals(hitsShown));
+        hitsShown = shown;
     }
 
     private void showError(String message) {
@@ -384,11 +460,18 @@ final class MainView extends BorderPane {
 
     private void updateStatus() {
         Path file = workspace.libraryFileProperty().get();
-        status.setText(file == null ? "" : Messages.get("status.articles", library.totalProperty().get(), file));
+        status.setText(file == null ? "" : Messages.get("status.articles", library.totalProperty().get(), file)
+                + (library.shortenedProperty().get() ? " · " + Messages.get("status.queryShortened",
+                        SearchResult.mostCharacters()) : ""));
     }
 
     /** Keys without a modifier act on the reader, unless the user is typing in a field. */
     private void onKey(KeyEvent key) {
+        if (Shortcut.NEXT_HIT.combination().match(key) || Shortcut.PREVIOUS_HIT.combination().match(key)) {
+            stepHit(key.isShiftDown() ? -1 : 1);
+            key.consume();
+            return;
+        }
         if (key.getTarget() instanceof TextInputControl || picker.isShowing() || key.isAltDown() || key.isShortcutDown()) {
             return;
         }
@@ -399,6 +482,8 @@ final class MainView extends BorderPane {
             nextAnnotation();
         } else if (text.equals("[")) {
             previousAnnotation();
+        } else if ((text.equals("n") || text.equals("N")) && reader.isFocusWithin()) {
+            stepHit(text.equals("n") ? 1 : -1);
         } else if (key.getCode() == KeyCode.ENTER && article.articleProperty().get().isPresent()) {
             pickCode();
         } else if ((key.getCode() == KeyCode.DELETE || key.getCode() == KeyCode.BACK_SPACE)

@@ -1,5 +1,6 @@
 package com.flagmark.app;
 
+import com.flagmark.annotate.Span;
 import com.flagmark.model.Article;
 import com.flagmark.render.Highlight;
 import com.flagmark.render.ReaderHtml;
@@ -18,6 +19,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.web.WebEngine;
@@ -44,18 +47,26 @@ public final class ReaderView extends StackPane {
             + "if(!r){return '';}var h=window.innerHeight;"
             + "return [r.left,Math.max(0,r.top),r.right,Math.min(h,r.bottom)].join(' ');})()";
 
-    private final WebView web = new WebView();
+    /**
+     * Made when the first article is shown, or once the window has shown what it shows first
+     * ({@link #prepare}): loading WebKit's native library costs about a second of CPU, which
+     * the list of a large library should not wait behind.
+     */
+    private WebView web;
     /** Opens the editor of the header's details: title, date, source, authors, URL. */
     private final Button editDetails = new Button(Messages.get("details.edit"));
     private final Consumer<String> openExternally;
     private final ReaderListener listener;
     private final ReaderBridge bridge;
     private final List<String> whenLoaded = new ArrayList<>();
+    /** Says what the placeholder page will say, until the WebView is there to show it. */
+    private final Label beforeWebView = new Label();
     private ReaderOptions options = ReaderOptions.DEFAULT;
     private Optional<Article> article = Optional.empty();
     private String placeholderMessage = "";
     private String html = "";
     private String token = "";
+    private boolean scripted;
     private boolean loaded;
     private double keepScroll = -1;
     private Optional<int[]> lastSelection = Optional.empty();
@@ -85,20 +96,12 @@ public final class ReaderView extends StackPane {
                 article.flatMap(Article::url).ifPresent(openExternally);
             }
         });
-        web.setContextMenuEnabled(false);
-        WebEngine engine = web.getEngine();
-        engine.setCreatePopupHandler(features -> null);
-        engine.locationProperty().addListener((property, before, location) -> leftThePage(location));
-        engine.getLoadWorker().stateProperty().addListener((property, before, state) -> {
-            if (state == Worker.State.SUCCEEDED) {
-                pageLoaded();
-            }
-        });
+        beforeWebView.getStyleClass().add("text-muted");
         editDetails.getStyleClass().addAll("flat", "small");
         editDetails.setFocusTraversable(false);
         StackPane.setAlignment(editDetails, Pos.TOP_RIGHT);
         StackPane.setMargin(editDetails, new Insets(8, 18, 0, 0));
-        getChildren().addAll(web, editDetails);
+        getChildren().addAll(beforeWebView, editDetails);
         showPlaceholder("");
     }
 
@@ -125,6 +128,7 @@ public final class ReaderView extends StackPane {
         article = Optional.empty();
         editDetails.setVisible(false);
         placeholderMessage = message;
+        beforeWebView.setText(message);
         keepScroll = -1;
         token = "";
         bridge.detach();
@@ -135,6 +139,24 @@ public final class ReaderView extends StackPane {
     public void reveal(long annotationId) {
         // Ids travel as strings: a JavaScript number holds a long only up to 2^53.
         run("fm.reveal('" + annotationId + "')");
+    }
+
+    /**
+     * Marks the hits of a search in the article shown, apart from its highlights, and makes
+     * hit {@code current} (from 0) the current one, scrolled into view if {@code scroll}.
+     */
+    public void markHits(List<Span> hits, int current, boolean scroll) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        String spans = hits.stream().map(hit -> hit.start() + " " + hit.end()).collect(Collectors.joining(" "));
+        run("fm.markHits('" + spans + "')");
+        showHit(current, scroll);
+    }
+
+    /** Makes hit {@code index} (from 0) of those marked the current one and scrolls to it. */
+    public void showHit(int index, boolean scroll) {
+        run("fm.showHit(" + index + "," + scroll + ")");
     }
 
     /** Outlines an annotation's highlight as the selected one, or none. */
@@ -199,7 +221,9 @@ public final class ReaderView extends StackPane {
     /** Switches between the dark and the light theme. */
     public void setDark(boolean dark) {
         options = options.withDark(dark);
-        web.setPageFill(dark ? DARK_PAGE : LIGHT_PAGE);
+        if (web != null) {
+            web.setPageFill(dark ? DARK_PAGE : LIGHT_PAGE);
+        }
         run("fm.setDark(" + dark + ")");
         if (article.isEmpty()) {
             load(placeholder(), false);
@@ -208,18 +232,52 @@ public final class ReaderView extends StackPane {
 
     /** The web engine, for tests. */
     public WebEngine engine() {
-        return web.getEngine();
+        return web().getEngine();
     }
 
-    private void load(String page, boolean script) {
+    /** Makes the WebView after the window's next layout, so that what that layout shows is drawn first. */
+    public void prepare() {
+        Scene scene = getScene();
+        if (web != null || scene == null) {
+            return;
+        }
+        NextLayout.then(scene, this::web);
+    }
+
+    /** Returns the WebView, making it first if need be and loading the page shown until then. */
+    private WebView web() {
+        if (web == null) {
+            web = new WebView();
+            web.setContextMenuEnabled(false);
+            web.setPageFill(options.dark() ? DARK_PAGE : LIGHT_PAGE);
+            WebEngine engine = web.getEngine();
+            engine.setCreatePopupHandler(features -> null);
+            engine.locationProperty().addListener((property, before, location) -> leftThePage(location));
+            engine.getLoadWorker().stateProperty().addListener((property, before, state) -> {
+                if (state == Worker.State.SUCCEEDED) {
+                    pageLoaded();
+                }
+            });
+            getChildren().setAll(web, editDetails);
+            load(html, scripted);
+        }
+        return web;
+    }
+
+    private void load(String page, boolean withScript) {
         html = page;
+        scripted = withScript;
         loaded = false;
         whenLoaded.clear();
         if (lastSelection.isPresent()) {
             selectionReported(Optional.empty());
         }
-        web.getEngine().setJavaScriptEnabled(script);
-        web.getEngine().loadContent(withCharacterReferences(page));
+        if (web == null && withScript) {
+            web();
+        } else if (web != null) {
+            web.getEngine().setJavaScriptEnabled(withScript);
+            web.getEngine().loadContent(withCharacterReferences(page));
+        }
     }
 
     /**

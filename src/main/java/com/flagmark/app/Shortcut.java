@@ -20,6 +20,9 @@ record Shortcut(String key, String messageKey) {
     static final Shortcut PINNED_CODE = new Shortcut("1 … 9", "shortcut.pinnedCode");
     static final Shortcut DELETE_ANNOTATION = new Shortcut("Delete", "shortcut.deleteAnnotation");
     static final Shortcut FOCUS_SEARCH = new Shortcut("Shortcut+F", "shortcut.focusSearch");
+    static final Shortcut NEXT_HIT = new Shortcut("F3", "shortcut.nextHit");
+    static final Shortcut PREVIOUS_HIT = new Shortcut("Shift+F3", "shortcut.previousHit");
+    static final Shortcut STEP_HITS = new Shortcut("n / N", "shortcut.stepHits");
     static final Shortcut UNDO = new Shortcut("Shortcut+Z", "shortcut.undo");
     static final Shortcut REDO = new Shortcut("Shortcut+Shift+Z", "shortcut.redo");
     static final Shortcut REDO_ALTERNATIVE = new Shortcut("Shortcut+Y", "shortcut.redo");
@@ -34,7 +37,7 @@ record Shortcut(String key, String messageKey) {
 
     /** Every shortcut, in the order Help lists them. */
     static final List<Shortcut> ALL = List.of(NEXT_ARTICLE, PREVIOUS_ARTICLE, NEXT_ANNOTATION, PREVIOUS_ANNOTATION,
-            APPLY_CODE, PINNED_CODE, DELETE_ANNOTATION, FOCUS_SEARCH, UNDO, REDO, REDO_ALTERNATIVE, ZOOM_IN, ZOOM_OUT,
+            APPLY_CODE, PINNED_CODE, DELETE_ANNOTATION, FOCUS_SEARCH, NEXT_HIT, PREVIOUS_HIT, STEP_HITS, UNDO, REDO, REDO_ALTERNATIVE, ZOOM_IN, ZOOM_OUT,
             ZOOM_RESET, IMPORT_FOLDER, EXPORT, OPEN_LIBRARY, QUIT, SHORTCUTS);
 
     /** Returns the key combination, for a menu item's accelerator or a key handler. */
@@ -44,7 +47,8 @@ record Shortcut(String key, String messageKey) {
 
     /** Returns the key as the user reads it on this platform, such as Ctrl+Z or Alt+↓, in either language. */
     String display() {
-        return key.contains("…") ? key : combination().getDisplayText().replace("Down", "↓").replace("Up", "↑");
+        // A key with a space in it stands for several keys (1 … 9, n / N), which no combination names.
+        return key.contains(" ") ? key : combination().getDisplayText().replace("Down", "↓").replace("Up", "↑");
     }
 
     String description() {

@@ -55,7 +55,9 @@ final class UiFonts {
     static Optional<String> stylesheet() {
         List<String> installed = Font.getFamilies();
         StringBuilder css = new StringBuilder();
-        firstInstalled(SANS, installed).ifPresent(family -> css.append(rule(".root", family)));
+        firstInstalled(SANS, installed).ifPresent(family -> css.append(rule(".root", family))
+                // A chart's axis draws its labels in a font of its own, which .root does not reach.
+                .append(".axis { -fx-tick-label-font-family: \"").append(family).append("\"; }\n"));
         firstInstalled(SERIF, installed).ifPresent(family -> css.append(rule(".annotation-quote", family)));
         if (css.isEmpty()) {
             return Optional.empty();

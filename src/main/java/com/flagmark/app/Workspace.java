@@ -6,6 +6,7 @@ import com.flagmark.usecase.BackgroundTask;
 import com.flagmark.usecase.Change;
 import com.flagmark.usecase.CodeFilter;
 import com.flagmark.usecase.Edits;
+import com.flagmark.usecase.LibraryCare;
 import com.flagmark.usecase.LibrarySession;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,6 +113,24 @@ final class Workspace {
         }, this::fail);
     }
 
+    /**
+     * Puts a backup in place of the open library: closes it, restores the backup (keeping the
+     * library as it was as a backup of its own) and opens it again, also if the restore failed.
+     */
+    void restore(Path backup) {
+        Path file = libraryFile.get();
+        executor.submit(() -> {
+            if (session != null) {
+                session.close();
+                session = null;
+            }
+            return LibraryCare.restore(backup, file);
+        }, kept -> open(file), failure -> {
+            fail(failure);
+            open(file);
+        });
+    }
+
     /** Reads from the open library; {@code onDone} gets the result on the FX thread. */
     <V> void read(Function<LibrarySession, V> query, Consumer<V> onDone) {
         executor.submit(() -> session == null ? null : query.apply(session), result -> {
@@ -206,7 +225,8 @@ final class Workspace {
         return new State(current, filter, session.nextUndo(), session.nextRedo());
     }
 
-    private void fail(Throwable problem) {
+    /** Shows what went wrong in work on the library, in words for the user. */
+    void fail(Throwable problem) {
         error.set(UserMessages.of(problem));
     }
 

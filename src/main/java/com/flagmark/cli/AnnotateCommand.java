@@ -48,6 +48,11 @@ final class AnnotateCommand extends LibraryCommand {
     boolean json;
 
     @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
     void run(LibrarySession session, PrintWriter out) {
         StoredArticle stored = session.article(article)
                 .orElseThrow(() -> new FlagmarkException("There is no article " + article + " in the library."));

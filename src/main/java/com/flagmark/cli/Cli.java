@@ -2,6 +2,7 @@ package com.flagmark.cli;
 
 import com.flagmark.export.RefusedFile;
 import com.flagmark.model.FlagmarkException;
+import com.flagmark.usecase.RefusedFilter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,7 +22,9 @@ import picocli.CommandLine.ScopeType;
         description = "Reads, annotates and codes Chinese news about local-government campaigns.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
             AnnotateCommand.class, AnnotationsCommand.class, CodesCommand.class, ExportCommand.class,
-            ImportAnnotationsCommand.class, EditCommand.class, RecleanCommand.class},
+            ImportAnnotationsCommand.class, EditCommand.class, RecleanCommand.class, CheckCommand.class,
+            BackupCommand.class, RestoreCommand.class, PassagesCommand.class, MatrixCommand.class,
+            TimelineCommand.class, OutcomesCommand.class},
         footer = {"", "Without a command, opens the desktop app."})
 public final class Cli implements Runnable {
 
@@ -53,7 +56,8 @@ public final class Cli implements Runnable {
         commandLine.setExecutionExceptionHandler((problem, line, parsed) -> {
             line.getErr().println("flagmark: " + message(problem));
             line.getErr().flush();
-            return problem instanceof RefusedInput || problem instanceof RefusedFile ? REFUSED : FAILED;
+            return problem instanceof RefusedInput || problem instanceof RefusedFile || problem instanceof RefusedFilter
+                    ? REFUSED : FAILED;
         });
         int status = commandLine.execute(args);
         out.flush();

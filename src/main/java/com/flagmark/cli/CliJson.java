@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.flagmark.annotate.Codebook;
 import com.flagmark.ingest.FileOutcome;
 import com.flagmark.ingest.ImportReport;
+import com.flagmark.library.CheckReport;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.SearchHit;
 import com.flagmark.library.StoredArticle;
@@ -43,6 +44,17 @@ final class CliJson {
         return MAPPER.createObjectNode();
     }
 
+    /** {@code {"sound":…,"full":…,"file":[…],"searchIndex":[…],"tookMs":…}}: what a check found. */
+    static ObjectNode check(CheckReport report) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("sound", report.sound());
+        json.put("full", report.full());
+        report.fileProblems().forEach(json.putArray("file")::add);
+        report.indexProblems().forEach(json.putArray("searchIndex")::add);
+        json.put("tookMs", report.took().toMillis());
+        return json;
+    }
+
     /** {@code {"files":N,"articles":N,"duplicates":N,"skipped":[…],"failed":[…]}} and the details. */
     static ObjectNode report(ImportReport report) {
         ObjectNode json = MAPPER.createObjectNode();
@@ -63,6 +75,7 @@ final class CliJson {
             ids(duplicateFiles.addObject().put("file", outcome.file()).putArray("of"), outcome.duplicateOf());
         }
         json.put("cancelled", report.cancelled());
+        report.stoppedBy().ifPresent(reason -> json.put("stopped", reason));
         return json;
     }
 

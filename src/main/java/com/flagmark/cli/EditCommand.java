@@ -54,6 +54,11 @@ final class EditCommand extends LibraryCommand {
     boolean json;
 
     @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
     void run(LibrarySession session, PrintWriter out) {
         for (long id : articles) {
             session.article(id).orElseThrow(() -> new FlagmarkException("There is no article " + id + " in the library."));

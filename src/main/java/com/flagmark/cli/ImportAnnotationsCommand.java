@@ -29,6 +29,17 @@ final class ImportAnnotationsCommand extends LibraryCommand {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    /** A REFI-QDA project brings its articles with it, so importing one may start a new library. */
+    @Override
+    boolean createsLibrary() {
+        return true;
+    }
+
+    @Override
+    boolean writes() {
+        return true;
+    }
+
     @Override
     void run(LibrarySession session, PrintWriter out) {
         AnnotationImportReport report = session.importAnnotations(file).run(Progress.NONE);

@@ -3,6 +3,7 @@ package com.flagmark.cli;
 import com.flagmark.ingest.FileOutcome;
 import com.flagmark.ingest.ImportOptions;
 import com.flagmark.ingest.ImportReport;
+import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import com.flagmark.usecase.LibrarySession;
 import java.io.PrintWriter;
@@ -45,10 +46,24 @@ final class ImportCommand extends LibraryCommand {
             FileOutcome.Status.SKIPPED, FileOutcome.Status.DUPLICATE, FileOutcome.Status.IMPORTED);
 
     @Override
+    boolean createsLibrary() {
+        return true;
+    }
+
+    @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
     void run(LibrarySession session, PrintWriter out) {
         ImportReport report = session.importPath(path, options(), Runtime.getRuntime().availableProcessors())
                 .run(json ? Progress.NONE : new TerminalProgress(spec));
         out.println(json ? CliJson.write(CliJson.report(report)) : summary(report, problemsOnly));
+        if (report.stoppedBy().isPresent()) {
+            out.flush();
+            throw new FlagmarkException("The import stopped: " + report.stoppedBy().get());
+        }
     }
 
     private ImportOptions options() {

@@ -45,6 +45,10 @@ final class SearchCommand extends LibraryCommand {
         }
         out.println(result.total() == 0 ? "No article matches."
                 : String.format("%,d of %,d matching articles shown.", result.hits().size(), result.total()));
+        if (result.shortened()) {
+            out.printf("The query is too long: only its first %d characters were searched for.%n",
+                    SearchResult.mostCharacters());
+        }
     }
 
     private void printCounts(LibrarySession session, PrintWriter out) {

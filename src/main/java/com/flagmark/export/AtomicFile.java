@@ -7,14 +7,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.UUID;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside the target, which is moved
  * over the target only once everything is written. A failure deletes the temporary file and
- * leaves the target as it was. The temporary file is created as any new file of the user's is
- * (on Unix, with the permissions the umask leaves), not owner-only as a temporary file would be,
- * so that the written file can be shared as the user's other files are.
+ * leaves the target as it was. Only a regular file is ever replaced (a link's regular target
+ * rather than the link), and a replaced file keeps its permissions; a new file gets those any new
+ * file of the user's gets (on Unix, what the umask leaves), not owner-only as a temporary file
+ * would, so that the written file can be shared as the user's other files are.
  */
 public final class AtomicFile {
 
@@ -28,24 +32,26 @@ public final class AtomicFile {
     }
 
     /**
-     * Writes {@code target} with the content.
+     * Writes {@code target} with the content. If {@code target} is a symbolic link, the file it
+     * points to is written. Temporary files a killed Flagmark left in that folder are removed
+     * first (see {@link UnfinishedFiles}).
      *
-     * @throws FlagmarkException if the file cannot be written, saying why
+     * @throws FlagmarkException if the file cannot be written, saying why: among others when the
+     *         target is not a regular file (a folder, a FIFO, a device), belongs to another user
+     *         or is read-only
      */
     public static void write(Path target, Content content) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new FlagmarkException("Cannot write " + target + ": the folder " + folder + " does not exist.", null,
-                    "export.folderMissing", target, folder);
-        }
+        Path destination = WriteTarget.resolve(target);
+        Path folder = destination.getParent();
+        UnfinishedFiles.removeLeftovers(folder);
         Path temporary = null;
         try {
-            temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part"));
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            temporary = UnfinishedFiles.create(destination);
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
-            move(temporary, absolute);
+            keepPermissions(destination, temporary);
+            move(temporary, destination);
         } catch (IOException | RuntimeException failure) {
             deleteQuietly(temporary);
             if (failure instanceof FlagmarkException userFacing) {
@@ -54,6 +60,15 @@ public final class AtomicFile {
             throw new FlagmarkException("Cannot write " + target + ": " + describe(failure)
                     + ". Nothing was written.", failure, "export.cannotWrite", target, describe(failure));
         }
+    }
+
+    /** Gives the new file the permissions of the one it replaces; a new file keeps the user's umask. */
+    private static void keepPermissions(Path replaced, Path temporary) throws IOException {
+        if (!Files.exists(replaced) || Files.getFileAttributeView(replaced, PosixFileAttributeView.class) == null) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(replaced);
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -71,7 +86,7 @@ public final class AtomicFile {
         try {
             Files.deleteIfExists(temporary);
         } catch (IOException leftBehind) {
-            // A hidden .part file may stay; the target itself is untouched.
+            // The next export to this folder removes it; the target itself is untouched.
         }
     }
 

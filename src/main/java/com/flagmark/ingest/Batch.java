@@ -6,6 +6,7 @@ import com.flagmark.ingest.ImportStore.NewFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +16,9 @@ import java.util.Set;
  * stored once.
  */
 final class Batch {
+
+    /** How often a file is compared and stored again while other imports store it first. */
+    private static final int MOST_TRIES = 3;
 
     private final ImportStore store;
     private final List<FileOutcome> outcomes = new ArrayList<>();
@@ -95,18 +99,69 @@ final class Batch {
         bytes += read.bytes().length;
     }
 
-    /** Stores the waiting files in one transaction. */
+    /**
+     * Stores the waiting files in one transaction; if another import stored some of them since
+     * they were compared with the library, compares each again and stores it on its own.
+     */
     void flush() {
         if (waiting.isEmpty()) {
             return;
         }
-        List<List<Long>> ids = store.store(waiting);
-        for (int i = 0; i < waiting.size(); i++) {
-            articles += ids.get(i).size();
-            outcomes.set(waitingOutcome.get(i),
-                    FileOutcome.imported(waitingShown.get(i), ids.get(i), waitingDuplicates.get(i),
-                            waitingNotes.get(i)));
+        try {
+            List<List<Long>> ids = store.store(waiting);
+            for (int i = 0; i < waiting.size(); i++) {
+                imported(i, ids.get(i));
+            }
+        } catch (ImportStore.AlreadyStored meanwhile) {
+            for (int i = 0; i < waiting.size(); i++) {
+                storeAgain(i, MOST_TRIES);
+            }
         }
+        clear();
+    }
+
+    /**
+     * Stores one waiting file on its own, after another import stored some of the batch; tries
+     * again while other imports keep storing the same files first.
+     */
+    private void storeAgain(int waitingIndex, int tries) {
+        NewFile file = waiting.get(waitingIndex);
+        Optional<List<Long>> sameBytes = store.articlesFromFile(file.sha256());
+        if (sameBytes.isPresent()) {
+            duplicates += sameBytes.get().size();
+            outcomes.set(waitingOutcome.get(waitingIndex), FileOutcome.duplicate(waitingShown.get(waitingIndex), sameBytes.get()));
+            return;
+        }
+        List<NewArticle> fresh = new ArrayList<>();
+        List<Long> duplicateOf = new ArrayList<>(waitingDuplicates.get(waitingIndex));
+        for (NewArticle article : file.articles()) {
+            Optional<Long> known = store.articleWithFingerprint(article.fingerprint());
+            known.ifPresentOrElse(duplicateOf::add, () -> fresh.add(article));
+            duplicates += known.isPresent() ? 1 : 0;
+        }
+        if (fresh.isEmpty()) {
+            outcomes.set(waitingOutcome.get(waitingIndex), FileOutcome.duplicate(waitingShown.get(waitingIndex), duplicateOf));
+            return;
+        }
+        waitingDuplicates.set(waitingIndex, duplicateOf);
+        NewFile rest = new NewFile(file.path(), file.bytes(), file.sha256(), file.format(), file.charset(), fresh);
+        try {
+            imported(waitingIndex, store.store(List.of(rest)).get(0));
+        } catch (ImportStore.AlreadyStored meanwhile) {
+            if (tries == 1) {
+                throw meanwhile;
+            }
+            storeAgain(waitingIndex, tries - 1);
+        }
+    }
+
+    private void imported(int waitingIndex, List<Long> ids) {
+        articles += ids.size();
+        outcomes.set(waitingOutcome.get(waitingIndex), FileOutcome.imported(waitingShown.get(waitingIndex), ids,
+                waitingDuplicates.get(waitingIndex), waitingNotes.get(waitingIndex)));
+    }
+
+    private void clear() {
         waiting.clear();
         waitingShown.clear();
         waitingOutcome.clear();
@@ -119,5 +174,15 @@ final class Batch {
 
     ImportReport report(int files, boolean cancelled) {
         return new ImportReport(files, articles, duplicates, outcomes, cancelled);
+    }
+
+    /** Returns the report of an import the library stopped: the waiting files were not stored. */
+    ImportReport stopped(int files, String reason) {
+        for (int i = 0; i < waiting.size(); i++) {
+            outcomes.set(waitingOutcome.get(i), FileOutcome.failed(waitingShown.get(i), "not stored: " + reason));
+        }
+        clear();
+        outcomes.removeIf(Objects::isNull);
+        return new ImportReport(files, articles, duplicates, outcomes, false, Optional.of(reason));
     }
 }

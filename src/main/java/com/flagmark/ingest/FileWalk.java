@@ -1,16 +1,20 @@
 package com.flagmark.ingest;
 
+import com.flagmark.model.FileKind;
 import com.flagmark.model.FlagmarkException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Finds the files to import under a path, in a stable order, passing over hidden ones. */
 final class FileWalk {
@@ -19,9 +23,9 @@ final class FileWalk {
     }
 
     /**
-     * Returns the regular files under {@code root} (or {@code root} itself if it is a file),
-     * sorted by path. Folders that cannot be opened are passed over; links to folders are not
-     * followed, so a link loop cannot trap the walk.
+     * Returns what is under {@code root} (or {@code root} itself if it is a file), sorted by
+     * path: files, and the links, pipes, sockets and devices that {@link #whyPassedOver} tells
+     * why they are not read. Links to folders are not followed, so a link loop cannot trap the walk.
      */
     static List<Path> files(Path root) {
         if (!Files.exists(root)) {
@@ -43,7 +47,8 @@ final class FileWalk {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && !isHidden(file)) {
+                    // Links, pipes, sockets and devices are listed too, to be reported as passed over.
+                    if (!isHidden(file)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -61,6 +66,34 @@ final class FileWalk {
         }
         files.sort(Comparator.comparing(Path::toString));
         return files;
+    }
+
+    /**
+     * Returns why the walk's entry is not read as a file, if it is not one: a named pipe would
+     * block the import forever, a device could be endless, a link loop leads nowhere. A link to
+     * a regular file is read.
+     */
+    static Optional<String> whyPassedOver(Path entry) {
+        if (Files.isSymbolicLink(entry)) {
+            Path target;
+            try {
+                target = entry.toRealPath();
+            } catch (NoSuchFileException dangling) {
+                return Optional.of("a symbolic link to a file that does not exist");
+            } catch (IOException loop) {
+                return Optional.of("a symbolic link loop, or a link that cannot be followed");
+            }
+            if (Files.isDirectory(target)) {
+                return Optional.of("a symbolic link to a folder; links to folders are not followed");
+            }
+            return Files.isRegularFile(target) ? Optional.empty()
+                    : Optional.of("a symbolic link to " + FileKind.describe(target) + ", not a file");
+        }
+        if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(FileKind.describe(entry) + ", not a file");
+        }
+        return Optional.empty();
     }
 
     private static boolean isHidden(Path path) {

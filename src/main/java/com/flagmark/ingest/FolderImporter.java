@@ -94,19 +94,31 @@ public final class FolderImporter {
                 break;
             }
             ReadFile read = take(window.poll());
-            batch.add(read);
-            done++;
-            progress.update(done, files.size(), read.shown());
-            if (batch.size() >= BATCH_FILES || batch.bytes() >= BATCH_BYTES) {
-                batch.flush();
+            try {
+                batch.add(read);
+                done++;
+                progress.update(done, files.size(), read.shown());
+                if (batch.size() >= BATCH_FILES || batch.bytes() >= BATCH_BYTES) {
+                    batch.flush();
+                }
+            } catch (FlagmarkException refused) {
+                return batch.stopped(done, refused.getMessage());
             }
         }
-        batch.flush();
+        try {
+            batch.flush();
+        } catch (FlagmarkException refused) {
+            return batch.stopped(done, refused.getMessage());
+        }
         return batch.report(done, cancelled);
     }
 
     private ReadFile read(Path file, Statements statements) {
         String shown = statements.shown(file);
+        Optional<String> passedOver = FileWalk.whyPassedOver(file);
+        if (passedOver.isPresent()) {
+            return ReadFile.skipped(file, shown, passedOver.get());
+        }
         try {
             if (Files.isDirectory(file)) {
                 return ReadFile.failed(file, shown, "the folder cannot be opened");

@@ -2,6 +2,7 @@ package com.flagmark.ingest;
 
 import com.flagmark.model.Article;
 import com.flagmark.model.Correction;
+import com.flagmark.model.FlagmarkException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,8 +22,21 @@ public interface ImportStore {
     /**
      * Stores the files and their articles in one transaction: all of them or, on failure,
      * none. Returns the ids given to each file's articles, in order.
+     *
+     * @throws AlreadyStored having stored nothing, if a file's bytes or an article's text are in
+     *         the library already (another import stored them since they were asked about)
      */
     List<List<Long>> store(List<NewFile> files);
+
+    /** Nothing was stored: a file or an article was in the library already or twice in what was given. */
+    final class AlreadyStored extends FlagmarkException {
+
+        private static final long serialVersionUID = 1L;
+
+        public AlreadyStored(String userMessage, Throwable cause) {
+            super(userMessage, cause);
+        }
+    }
 
     /** A file to store: its raw bytes and what was read from them. */
     record NewFile(String path, byte[] bytes, String sha256, String format, String charset,

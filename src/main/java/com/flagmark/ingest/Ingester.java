@@ -36,6 +36,12 @@ public final class Ingester {
 
     /** Files larger than this are not articles. */
     static final int MAX_BYTES = 50 * 1024 * 1024;
+    /**
+     * Texts of more lines than this are not articles: the longest page of the corpus has under
+     * 5,000, and reading a text line by line costs memory for each line, so a file of a million
+     * one-character lines is passed over before it is read.
+     */
+    static final int MAX_LINES = 50_000;
     private static final int MIN_TEXT = 10;
     private static final int MIN_CHINESE = 10;
     private static final Set<String> NOT_ARTICLES = Set.of("css", "js", "mjs", "json", "xml", "rss", "atom", "csv",
@@ -64,6 +70,11 @@ public final class Ingester {
         Decoded text = ((Decoder.Result.Text) decoded).decoded();
         if (text.text().isBlank()) {
             return new IngestResult.Skipped("empty file (only white space)");
+        }
+        long lines = lines(text.text());
+        if (lines > MAX_LINES) {
+            return new IngestResult.Skipped(String.format("not an article (%,d lines; an article has at most %,d)",
+                    lines, MAX_LINES));
         }
         String extension = Format.extension(fileName);
         if (NOT_ARTICLES.contains(extension)) {
@@ -113,6 +124,18 @@ public final class Ingester {
             }
         }
         return texts.htmlFragment(text);
+    }
+
+    /** Counts lines ended by \n, \r\n or a lone \r, as the readers split them. */
+    private static long lines(String text) {
+        long lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     /** Flagmark reads Chinese news; a README or an English page in the folder is not one of them. */

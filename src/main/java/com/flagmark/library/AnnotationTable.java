@@ -48,6 +48,14 @@ final class AnnotationTable {
         return select(connection, "id = " + id, IN_LIBRARY_ORDER).stream().findFirst();
     }
 
+    /** Returns the annotations with these ids, by article, then start, end and id. */
+    static List<Annotation> withIds(Connection connection, Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return select(connection, "id IN (" + idList(ids) + ")", IN_LIBRARY_ORDER);
+    }
+
     /** Returns the annotations that carry at least one of the codes. */
     static List<Annotation> carrying(Connection connection, Collection<Long> codeIds) throws SQLException {
         if (codeIds.isEmpty()) {

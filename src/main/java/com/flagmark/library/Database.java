@@ -3,12 +3,12 @@ package com.flagmark.library;
 import com.flagmark.model.FlagmarkException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
@@ -22,8 +22,6 @@ import java.util.function.Function;
  */
 final class Database implements AutoCloseable {
 
-    /** How long to wait for another program holding the file before giving up. */
-    private static final int BUSY_TIMEOUT_MS = 5_000;
     /** How many reads run at once: the window's, and those of a task or two beside it. */
     private static final int MOST_READERS = 3;
 
@@ -34,6 +32,7 @@ final class Database implements AutoCloseable {
     }
 
     private final Path file;
+    private final Connections connections;
     private final Connection writer;
     /**
      * A connection kept only to ask for the file's data version: SQLite counts that per
@@ -44,11 +43,14 @@ final class Database implements AutoCloseable {
     private final List<Connection> readers = new ArrayList<>();
     private final BlockingQueue<Connection> idleReaders = new LinkedBlockingQueue<>();
     private volatile boolean closed;
+    /** Why the file is known to be damaged, once a check or a read has found it: writes are refused then. */
+    private volatile String damage;
     /** How many write transactions the thread holding the writer is inside; above one, they are savepoints. */
     private int writeDepth;
 
-    private Database(Path file, Connection writer, Connection watcher, Connection reader) {
+    private Database(Path file, Connections connections, Connection writer, Connection watcher, Connection reader) {
         this.file = file;
+        this.connections = connections;
         this.writer = writer;
         this.watcher = watcher;
         readers.add(reader);
@@ -60,16 +62,21 @@ final class Database implements AutoCloseable {
      * new, empty file), and brings its schema up to date.
      */
     static Database open(Path file) {
+        Connections connections = Connections.to(file);
         Connection writer = null;
         Connection watcher = null;
         try {
-            writer = connect(file);
+            writer = connections.open();
             Migrations.checkIdentity(writer, file);
-            execute(writer, "PRAGMA journal_mode = WAL");
-            execute(writer, "PRAGMA synchronous = NORMAL");
-            Migrations.migrate(writer);
-            watcher = connectReader(file);
-            return new Database(file, writer, watcher, connectReader(file));
+            if (connections.readOnly()) {
+                Migrations.checkCurrent(writer, file);
+            } else {
+                execute(writer, "PRAGMA journal_mode = WAL");
+                execute(writer, "PRAGMA synchronous = NORMAL");
+                Migrations.migrate(writer, file);
+            }
+            watcher = connectReader(connections);
+            return new Database(file, connections, writer, watcher, connectReader(connections));
         } catch (SQLException failure) {
             closeQuietly(watcher);
             closeQuietly(writer);
@@ -79,6 +86,21 @@ final class Database implements AutoCloseable {
             closeQuietly(writer);
             throw failure;
         }
+    }
+
+    /** Tells whether the library was opened for reading only, the user not being allowed to write it. */
+    boolean readOnly() {
+        return connections.readOnly();
+    }
+
+    /** Records that the file is damaged, so that nothing more is written to it. */
+    void markDamaged(String why) {
+        damage = why;
+    }
+
+    /** Returns why the file is known to be damaged, if it is. */
+    Optional<String> damage() {
+        return Optional.ofNullable(damage);
     }
 
     Path file() {
@@ -119,6 +141,7 @@ final class Database implements AutoCloseable {
      * only its own changes, and nothing is committed before the outermost write ends.
      */
     <T> T write(Work<T> work) {
+        refuseIfUnwritable();
         synchronized (writer) {
             writeDepth++;
             try {
@@ -144,6 +167,17 @@ final class Database implements AutoCloseable {
                 throw onConstraint.apply(sql);
             }
             throw failure;
+        }
+    }
+
+    private void refuseIfUnwritable() {
+        if (connections.readOnly()) {
+            throw new FlagmarkException("Could not write to the library: " + file + " is open for reading only, as you"
+                    + " may not write to it (or to its folder).");
+        }
+        if (damage != null) {
+            throw new FlagmarkException("Flagmark will not write to " + file + ": it is damaged (" + damage
+                    + "). " + Backups.advice(file));
         }
     }
 
@@ -190,7 +224,7 @@ final class Database implements AutoCloseable {
             }
             if (readers.size() < MOST_READERS) {
                 try {
-                    Connection reader = connectReader(file);
+                    Connection reader = connectReader(connections);
                     readers.add(reader);
                     return reader;
                 } catch (SQLException failure) {
@@ -221,10 +255,17 @@ final class Database implements AutoCloseable {
             return result;
         } catch (SQLException failure) {
             rollbackQuietly(connection);
+            noticeDamage(failure);
             throw LibraryErrors.of(file, doing, failure);
         } catch (RuntimeException failure) {
             rollbackQuietly(connection);
             throw failure;
+        }
+    }
+
+    private void noticeDamage(SQLException failure) {
+        if (LibraryErrors.isDamage(failure)) {
+            damage = LibraryErrors.firstLine(failure);
         }
     }
 
@@ -257,20 +298,8 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-        try {
-            execute(connection, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-            execute(connection, "PRAGMA foreign_keys = ON");
-            return connection;
-        } catch (SQLException failure) {
-            closeQuietly(connection);
-            throw failure;
-        }
-    }
-
-    private static Connection connectReader(Path file) throws SQLException {
-        Connection reader = connect(file);
+    private static Connection connectReader(Connections connections) throws SQLException {
+        Connection reader = connections.open();
         try {
             execute(reader, "PRAGMA query_only = ON");
             return reader;

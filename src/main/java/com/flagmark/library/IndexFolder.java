@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -38,6 +41,13 @@ final class IndexFolder {
     /** How often, at most, indexed changes are made durable; a crash before it costs a re-index of them. */
     private static final long COMMIT_EVERY_NANOS = 60_000_000_000L;
     private static final double BUFFER_MB = 64;
+    /**
+     * Threads that invert documents while the index catches up: two where there are four cores or
+     * more. On two, an import's cleaning threads keep both cores busy, and two indexing threads
+     * cost more CPU than one (each writes segments of its own, half the size).
+     */
+    private static final int INDEXING_THREADS =
+            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() / 2));
 
     /** Work with a searcher over the index as it is now. */
     @FunctionalInterface
@@ -51,6 +61,8 @@ final class IndexFolder {
     private final IndexWriter writer;
     private SearcherManager searchers;
     private final ExecutorService indexer;
+    /** The threads beside the one catching up that share its indexing. */
+    private final ExecutorService indexingHelpers;
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
     private SearchLog.Position indexed;
     private boolean uncommitted;
@@ -61,7 +73,7 @@ final class IndexFolder {
     /** For each database, the data version at which the index last caught up with everything it had committed. */
     private final Map<Database, Long> caughtUpAt = new IdentityHashMap<>();
 
-    private IndexFolder(Path folder, Directory directory, IndexWriter writer, SearchLog.Position indexed)
+    IndexFolder(Path folder, Directory directory, IndexWriter writer, SearchLog.Position indexed)
             throws IOException {
         this.folder = folder;
         this.directory = directory;
@@ -69,6 +81,8 @@ final class IndexFolder {
         this.indexed = indexed;
         this.searchers = writer != null ? new SearcherManager(writer, null) : openReadOnly(directory);
         this.indexer = Executors.newSingleThreadExecutor(IndexFolder::indexerThread);
+        this.indexingHelpers = Executors.newFixedThreadPool(Math.max(1, INDEXING_THREADS - 1),
+                IndexFolder::indexerThread);
     }
 
     /** Returns the folder that holds the search index of {@code libraryFile}. */
@@ -169,6 +183,62 @@ final class IndexFolder {
         }
     }
 
+    /**
+     * Removes the index of {@code libraryFile}, to be built again when the library next opens:
+     * for a file about to be replaced by a backup.
+     *
+     * @throws FlagmarkException if the library is open here or in another program
+     */
+    static void discard(Path libraryFile) {
+        Path folder = folderOf(libraryFile);
+        synchronized (OPEN) {
+            if (OPEN.containsKey(folder)) {
+                throw new FlagmarkException("The library " + libraryFile + " is open; close it first.");
+            }
+            if (!Files.isDirectory(folder)) {
+                return;
+            }
+            try (Directory directory = FSDirectory.open(folder);
+                    Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                for (String name : directory.listAll()) {
+                    if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        directory.deleteFile(name);
+                    }
+                }
+            } catch (LockObtainFailedException openElsewhere) {
+                throw new FlagmarkException("The library " + libraryFile + " is open in another Flagmark; close it"
+                        + " there first.", openElsewhere);
+            } catch (IOException failure) {
+                throw new FlagmarkException("Could not remove the search index " + folder + ": " + failure.getMessage(),
+                        failure);
+            }
+        }
+    }
+
+    /**
+     * Checks the index: Lucene's own check of every segment of its last commit, and whether it
+     * holds exactly the file's articles, caught up with every change the file committed. Returns
+     * the problems found, none if it is sound.
+     */
+    List<String> check(Database database) {
+        try {
+            synchronized (this) {
+                if (writer == null) {
+                    return List.of("the search index is held by another Flagmark, which checks it");
+                }
+                catchUp(database);
+                if (uncommitted) {
+                    commit();
+                }
+                List<String> problems = new ArrayList<>(IndexCheck.segments(directory));
+                problems.addAll(IndexCheck.agreement(writer, indexed, database));
+                return problems;
+            }
+        } catch (IOException failure) {
+            return List.of("the search index could not be read: " + failure.getMessage());
+        }
+    }
+
     /** Returns how many bytes the index takes on disk. */
     long sizeOnDisk() {
         try (Stream<Path> files = Files.list(folder)) {
@@ -179,9 +249,12 @@ final class IndexFolder {
     }
 
     private static IndexFolder create(Path folder, Database database) {
+        if (database.readOnly()) {
+            return ReadOnlyIndex.open(folder, database);
+        }
         try {
             Files.createDirectories(folder);
-            Directory directory = FSDirectory.open(folder);
+            Directory directory = IndexDirectory.open(folder);
             try {
                 return openExisting(folder, directory, database);
             } catch (LockObtainFailedException heldElsewhere) {
@@ -220,7 +293,7 @@ final class IndexFolder {
     }
 
     /** Builds the index from the start of the log, in place of whatever the folder held. */
-    private static IndexFolder build(Path folder, Directory directory, Database database) throws IOException {
+    static IndexFolder build(Path folder, Directory directory, Database database) throws IOException {
         IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
         return caughtUp(new IndexFolder(folder, directory, writer, SearchLog.Position.START), database);
     }
@@ -237,7 +310,7 @@ final class IndexFolder {
         return index;
     }
 
-    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
         TieredMergePolicy merges = new TieredMergePolicy();
         // Packing each new segment into one compound file copies every byte once more; the
         // index is a handful of files either way.
@@ -262,7 +335,7 @@ final class IndexFolder {
         }
         SearchLog.Position before = indexed;
         for (SearchLog.Changes changes = read(database, indexed); !changes.isEmpty(); changes = read(database, indexed)) {
-            indexed = changes.applyTo(writer, indexed);
+            indexed = changes.applyTo(writer, indexed, indexingHelpers, INDEXING_THREADS);
         }
         caughtUpAt.put(database, version);
         if (!indexed.equals(before)) {
@@ -306,6 +379,7 @@ final class IndexFolder {
 
     private void closeAll() throws IOException {
         indexer.shutdown();
+        indexingHelpers.shutdown();
         try {
             if (writer != null) {
                 if (uncommitted) {

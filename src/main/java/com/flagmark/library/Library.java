@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +35,7 @@ public final class Library implements AutoCloseable {
     private final CodebookRepository codebook;
     private final AnnotationRepository annotations;
     private final ArticleCorrections corrections;
+    private final AnalysisRepository analysis;
     private final ArticleRewrites rewrites;
 
     private Library(Database database, IndexFolder index) {
@@ -44,6 +47,7 @@ public final class Library implements AutoCloseable {
         this.codebook = new CodebookRepository(database);
         this.annotations = new AnnotationRepository(database, Clock.systemUTC());
         this.corrections = new ArticleCorrections(database, Clock.systemUTC());
+        this.analysis = new AnalysisRepository(database);
         this.rewrites = new ArticleRewrites(database, () -> index.changed(database));
     }
 
@@ -70,6 +74,21 @@ public final class Library implements AutoCloseable {
             database.close();
             throw failure;
         }
+    }
+
+    /**
+     * Opens the library in {@code file}, which must exist: for every use of a library but
+     * creating one, so that a mistyped path is reported rather than becoming a new, empty library.
+     *
+     * @throws FlagmarkException if there is no file at {@code file}, or as {@link #open(Path)}
+     */
+    public static Library openExisting(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (!Files.exists(file)) {
+            throw new FlagmarkException("There is no library at " + file.toAbsolutePath()
+                    + "; check the path ('flagmark import' creates a library).");
+        }
+        return open(file);
     }
 
     /** Returns the library's file, as it was given to {@link #open(Path)}. */
@@ -127,6 +146,57 @@ public final class Library implements AutoCloseable {
                 stored))).get(0);
     }
 
+    /**
+     * Checks the library: the quick check reads the structure of every page of the file; the
+     * full one also checks every index of the file against its table, every reference between
+     * rows, and the search index beside the file (Lucene's own check, and that it holds exactly
+     * the file's articles). A damaged file is known as such from then on: every write to it is
+     * refused, with the advice to restore the last backup.
+     */
+    public CheckReport check(boolean full) {
+        long start = System.nanoTime();
+        List<String> fileProblems;
+        try {
+            fileProblems = database.read(connection -> FileCheck.problems(connection, full));
+        } catch (FlagmarkException unreadable) {
+            fileProblems = List.of(unreadable.getCause() instanceof SQLException sql ? LibraryErrors.firstLine(sql)
+                    : unreadable.getMessage());
+        }
+        if (!fileProblems.isEmpty()) {
+            database.markDamaged(fileProblems.get(0));
+        }
+        List<String> indexProblems = full && fileProblems.isEmpty() ? index.check(database) : List.of();
+        return new CheckReport(full, fileProblems, indexProblems, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Returns why the library is known to be damaged, if a check or a read has found it so. */
+    public Optional<String> damage() {
+        return database.damage();
+    }
+
+    /** Tells whether the library was opened for reading only, the user not being allowed to write it. */
+    public boolean readOnly() {
+        return database.readOnly();
+    }
+
+    /**
+     * Makes a backup of the library as committed now, for {@code reason} (a few lower-case words
+     * joined by hyphens, such as {@code before-import-annotations}), and returns its file.
+     *
+     * @throws FlagmarkException if it cannot be written, having left no partial backup
+     */
+    public Path backup(String reason) {
+        return database.read(connection -> Backups.make(connection, database.file(), reason));
+    }
+
+    /** Makes the daily backup if the last is a day old, and returns it if it did. */
+    public Optional<Path> backupDailyIfDue() {
+        if (database.readOnly()) {
+            return Optional.empty();
+        }
+        return database.read(connection -> Backups.dailyIfDue(connection, database.file()));
+    }
+
     /** Returns the codebook: the codes passages are coded with. */
     public CodebookRepository codebook() {
         return codebook;
@@ -135,6 +205,11 @@ public final class Library implements AutoCloseable {
     /** Returns the coded passages of the articles. */
     public AnnotationRepository annotations() {
         return annotations;
+    }
+
+    /** Returns the looking across coded passages: lists of them and tables of their counts. */
+    public AnalysisRepository analysis() {
+        return analysis;
     }
 
     /** Returns the stored files as the cleaner reads them again, and the writing of their articles anew. */

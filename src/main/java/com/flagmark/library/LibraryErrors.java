@@ -30,6 +30,12 @@ final class LibraryErrors {
         return new FlagmarkException(message(file, doing, failure), failure);
     }
 
+    /** Tells whether the failure says the file is damaged, or not a database at all. */
+    static boolean isDamage(SQLException failure) {
+        int code = primaryCode(failure);
+        return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+    }
+
     /** Tells whether the failure is a broken UNIQUE, CHECK or foreign-key rule. */
     static boolean isConstraint(SQLException failure) {
         return primaryCode(failure) == SQLITE_CONSTRAINT;
@@ -39,10 +45,10 @@ final class LibraryErrors {
         return switch (primaryCode(failure)) {
             case SQLITE_NOTADB -> file + " is not a Flagmark library: it is not a SQLite database.";
             case SQLITE_CORRUPT -> file + " is damaged; Flagmark cannot read it.";
-            case SQLITE_CANTOPEN -> "Could not open " + file
-                    + ": check that it is a file you may read and write.";
-            case SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH -> "Could not " + doing + ": "
-                    + file + " or its folder is read-only.";
+            case SQLITE_CANTOPEN -> "Could not open " + file + ": " + SideFiles.inTheWay(file)
+                    .orElse("check that it is a file you may read and write.");
+            case SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH -> "Could not " + doing + ": " + SideFiles.inTheWay(file)
+                    .orElse(file + " or its folder is read-only.");
             case SQLITE_BUSY, SQLITE_LOCKED -> "Could not " + doing + ": " + file
                     + " is busy in another program; try again when it is done.";
             case SQLITE_FULL -> "Could not " + doing + ": the disk holding " + file + " is full.";
@@ -56,7 +62,7 @@ final class LibraryErrors {
         return failure.getErrorCode() & 0xff;
     }
 
-    private static String firstLine(SQLException failure) {
+    static String firstLine(SQLException failure) {
         String message = String.valueOf(failure.getMessage());
         int end = message.indexOf('\n');
         return end < 0 ? message : message.substring(0, end);

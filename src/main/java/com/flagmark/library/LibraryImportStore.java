@@ -50,8 +50,8 @@ final class LibraryImportStore implements ImportStore {
     /**
      * {@inheritDoc} A file with no articles (all its stories were already stored) is still
      * recorded with its bytes, so that importing the same bytes again is recognised. Fails
-     * with a {@link FlagmarkException}, having stored nothing, if a file's bytes or an
-     * article's fingerprint are already in the library or twice in the batch.
+     * with {@link AlreadyStored}, having stored nothing, if a file's bytes or an article's
+     * fingerprint are already in the library or twice in the batch.
      */
     @Override
     public List<List<Long>> store(List<NewFile> files) {
@@ -108,15 +108,15 @@ final class LibraryImportStore implements ImportStore {
 
     private static FlagmarkException refused(SQLException failure) {
         String message = String.valueOf(failure.getMessage());
-        String reason;
         if (message.contains("articles.fingerprint")) {
-            reason = "an article was already in the library or twice in this import.";
-        } else if (message.contains("files.sha256")) {
-            reason = "a file with the same content was already in the library or twice in this import.";
-        } else {
-            reason = "the library refused them.";
+            return new AlreadyStored("Nothing from this import was stored: an article was already in the library"
+                    + " or twice in this import.", failure);
         }
-        return new FlagmarkException("Nothing from this import was stored: " + reason, failure);
+        if (message.contains("files.sha256")) {
+            return new AlreadyStored("Nothing from this import was stored: a file with the same content was already"
+                    + " in the library or twice in this import.", failure);
+        }
+        return new FlagmarkException("Nothing from this import was stored: the library refused them.", failure);
     }
 
     private static List<Long> articleIdsOfFile(Connection connection, long fileId)

@@ -43,7 +43,33 @@ public final class LibraryLocation {
     }
 
     /**
-     * Reads {@code XDG_DATA_HOME}: the XDG specification says to ignore a relative one, and an
+     * Returns the user's cache folder for Flagmark, for files it can make again:
+     * {@code %LOCALAPPDATA%\Flagmark\cache} on Windows, {@code ~/Library/Caches/Flagmark} on
+     * macOS, and {@code $XDG_CACHE_HOME/flagmark} (by default {@code ~/.cache/flagmark}) elsewhere.
+     */
+    public static Path cacheFolder() {
+        return cacheFolder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Returns the cache folder for the given platform, environment and home folder. */
+    static Path cacheFolder(String osName, Map<String, String> environment, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String localAppData = environment.get("LOCALAPPDATA");
+            Path base = localAppData == null || localAppData.isBlank()
+                    ? home.resolve("AppData").resolve("Local")
+                    : Path.of(localAppData);
+            return base.resolve("Flagmark").resolve("cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Flagmark");
+        }
+        Path cacheHome = absoluteOrNull(environment.get("XDG_CACHE_HOME"));
+        return (cacheHome != null ? cacheHome : home.resolve(".cache")).resolve("flagmark");
+    }
+
+    /**
+     * Reads an XDG folder variable: the XDG specification says to ignore a relative one, and an
      * empty one means unset.
      */
     private static Path absoluteOrNull(String value) {

@@ -42,6 +42,8 @@ final class Migrations {
             new Step("V3__search_index_beside_the_file.sql", Seed.NOTHING),
             new Step("V4__library_identity.sql", Seed.NOTHING),
             new Step("V6__cleaner_versions.sql", Seed.NOTHING),
+            new Step("V10__list_indexes.sql", Seed.NOTHING),
+            new Step("V7__analysis.sql", Seed.NOTHING),
             new Step("V9__article_metadata_corrections.sql", Seed.NOTHING));
 
     private Migrations() {
@@ -78,6 +80,28 @@ final class Migrations {
      */
     static void migrate(Connection connection) throws SQLException {
         migrateTo(connection, latestVersion());
+    }
+
+    /**
+     * Applies every step {@code file} has not had yet, as {@link #migrate(Connection)}, having
+     * first made a backup of a library that holds anything, so an upgrade gone wrong loses nothing.
+     */
+    static void migrate(Connection connection, Path file) throws SQLException {
+        int version = pragma(connection, "user_version");
+        if (version > 0 && version < latestVersion()) {
+            Backups.make(connection, file, "before-upgrade-to-" + latestVersion());
+        }
+        migrate(connection);
+    }
+
+    /** Refuses a library an older Flagmark wrote, for a program that may not upgrade it. */
+    static void checkCurrent(Connection connection, Path file) throws SQLException {
+        int version = pragma(connection, "user_version");
+        if (version < latestVersion()) {
+            throw new FlagmarkException(file + " was written by an older Flagmark (library version " + version
+                    + ") and must be upgraded before it can be read, which only someone who may write it can do:"
+                    + " have its owner open it once.");
+        }
     }
 
     /** Brings the file to {@code version} and no further, as an older Flagmark would have left it. */

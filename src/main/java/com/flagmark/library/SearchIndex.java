@@ -47,7 +47,8 @@ public final class SearchIndex {
      * match in all: every space-separated term must occur as a phrase, and a hit in the title
      * counts more than one in the kicker, and that more than one in the body. The text is never a
      * syntax error: quotes, stars, brackets, AND, OR, NEAR and punctuation are searched for as
-     * text, and a text with nothing searchable in it finds nothing.
+     * text, and a text with nothing searchable in it finds nothing. A text longer than a long
+     * sentence is searched for by its beginning, and the result says it was shortened.
      */
     public SearchResult search(String query, int limit) {
         return search(query, ArticleFilter.ALL, limit);
@@ -72,7 +73,52 @@ public final class SearchIndex {
             TopDocs top = searcher.search(lucene, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE, false));
             return new Ranked(top.totalHits.value, ids(searcher, top.scoreDocs));
         });
-        return new SearchResult(ranked.total(), database.read(connection -> hits(connection, parsed, ranked.ids())));
+        return new SearchResult(ranked.total(), database.read(connection -> hits(connection, parsed, ranked.ids())),
+                parsed.shortened());
+    }
+
+    /** Tells whether only the beginning of this text is searched for, the rest being too long. */
+    public static boolean shortens(String query) {
+        return SearchQuery.parse(Objects.requireNonNull(query, "query")).shortened();
+    }
+
+    /**
+     * Returns the ids of every article matching the user's text among those the filter lets
+     * through, best first, as {@link #search(String, ArticleFilter, int)} ranks them: a list of
+     * search results to page through, as long as the number of matches.
+     */
+    public long[] rankedIds(String query, ArticleFilter filter) {
+        SearchQuery parsed = SearchQuery.parse(Objects.requireNonNull(query, "query"));
+        if (parsed.isEmpty()) {
+            return new long[0];
+        }
+        Query lucene = filtered(parsed.toQuery(), Objects.requireNonNull(filter, "filter"));
+        return index.search(database, searcher -> {
+            int total = searcher.count(lucene);
+            if (total == 0) {
+                return new long[0];
+            }
+            TopDocs top = searcher.search(lucene, new TopScoreDocCollectorManager(total, null, Integer.MAX_VALUE, false));
+            return ids(searcher, top.scoreDocs).stream().mapToLong(Long::longValue).toArray();
+        });
+    }
+
+    /**
+     * Returns these articles, such as a page of a list of results, each with the snippet of the
+     * user's text in it, in the order of the ids; an id not in the library is left out.
+     */
+    public List<SearchHit> hits(String query, List<Long> ids) {
+        SearchQuery parsed = SearchQuery.parse(Objects.requireNonNull(query, "query"));
+        return database.read(connection -> hits(connection, parsed, ids));
+    }
+
+    /**
+     * Returns where the user's text matches in an article's text, as {@code [start, end)} char
+     * indices in order, overlaps merged: the same places the search matched and the snippet marks.
+     */
+    public static List<Snippet.Mark> marks(String query, String text) {
+        SearchQuery parsed = SearchQuery.parse(Objects.requireNonNull(query, "query"));
+        return parsed.isEmpty() ? List.of() : Snippets.hits(text, parsed);
     }
 
     /** Returns how many articles match the user's text: the same number a search gives as its total. */

@@ -1,6 +1,7 @@
 package com.flagmark.library;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.lucene.index.IndexWriter;
 
 /**
@@ -83,10 +87,66 @@ final class SearchLog {
             return changes.isEmpty();
         }
 
-        /** Writes the changes into the index and returns the position they bring it to. */
-        Position applyTo(IndexWriter writer, Position from) throws IOException {
-            long highest = from.highestId();
-            for (Change change : changes) {
+        /**
+         * Writes the changes into the index on {@code threads} threads, this one and others from
+         * {@code helpers}, and returns the position they bring it to. Lucene inverts each thread's
+         * documents in a buffer of their own, so the work divides across cores; the changes of one
+         * article all go to one thread, in their order.
+         */
+        Position applyTo(IndexWriter writer, Position from, Executor helpers, int threads) throws IOException {
+            List<List<Change>> parts = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                parts.add(new ArrayList<>());
+            }
+            changes.forEach(change -> parts.get((int) Math.floorMod(change.articleId(), (long) threads)).add(change));
+            List<CompletableFuture<Void>> others = new ArrayList<>();
+            for (List<Change> part : parts.subList(1, threads)) {
+                if (!part.isEmpty()) {
+                    others.add(CompletableFuture.runAsync(() -> applyUnchecked(writer, part, from.highestId()), helpers));
+                }
+            }
+            IOException failure = null;
+            try {
+                apply(writer, parts.get(0), from.highestId());
+            } catch (IOException e) {
+                failure = e;
+            }
+            for (CompletableFuture<Void> other : others) {
+                try {
+                    other.join();
+                } catch (CompletionException e) {
+                    IOException cause = e.getCause() instanceof UncheckedIOException unchecked ? unchecked.getCause()
+                            : new IOException(e.getCause());
+                    if (failure == null) {
+                        failure = cause;
+                    } else {
+                        failure.addSuppressed(cause);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            long highest = Math.max(from.highestId(), changes.stream().mapToLong(Change::articleId).max().orElse(0));
+            Change last = changes.get(changes.size() - 1);
+            return new Position(last.seq(), last.articleId(), highest);
+        }
+
+        private static void applyUnchecked(IndexWriter writer, List<Change> part, long highestIndexed) {
+            try {
+                apply(writer, part, highestIndexed);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Applies changes in order. An article above the highest id ever indexed is new to the
+         * index and is added without looking for an older entry; its later changes replace it.
+         */
+        private static void apply(IndexWriter writer, List<Change> part, long highestIndexed) throws IOException {
+            long highest = highestIndexed;
+            for (Change change : part) {
                 if (change.text() == null) {
                     writer.deleteDocuments(SearchFields.key(change.articleId()));
                 } else if (change.articleId() > highest) {
@@ -98,8 +158,6 @@ final class SearchLog {
                 }
                 highest = Math.max(highest, change.articleId());
             }
-            Change last = changes.get(changes.size() - 1);
-            return new Position(last.seq(), last.articleId(), highest);
         }
     }
 
@@ -117,6 +175,14 @@ final class SearchLog {
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() && rows.getLong(1) == position.articleId();
             }
+        }
+    }
+
+    /** Returns the number of the last change logged, 0 if none was. */
+    static long last(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(max(seq), 0) FROM search_log");
+                ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
         }
     }
 

@@ -19,8 +19,17 @@ import org.apache.lucene.search.TermQuery;
  * something between those tokens too (约，谈 finds 约、谈 but not 约谈).
  *
  * @param terms each term's tokens, as {@link SearchTokens} reads the term
+ * @param shortened whether the text held more than {@link #MOST_TOKENS} tokens and only the
+ *        first of them are searched for
  */
-record SearchQuery(List<List<SearchTokens.Token>> terms) {
+record SearchQuery(List<List<SearchTokens.Token>> terms, boolean shortened) {
+
+    /**
+     * How many tokens (characters, or runs of letters and digits) a search takes from the text: a
+     * phrase longer than a long sentence finds nothing a shorter one would not, and every token
+     * costs a look-up in each field, so a pasted page would take seconds.
+     */
+    static final int MOST_TOKENS = 64;
 
     /** The fields searched, with how much a hit in each counts: the title most. */
     static final Map<String, Float> FIELDS = Map.of(SearchFields.TITLE, 10f, SearchFields.KICKER, 4f,
@@ -30,16 +39,30 @@ record SearchQuery(List<List<SearchTokens.Token>> terms) {
         terms = terms.stream().map(List::copyOf).toList();
     }
 
-    /** Reads a user's search text; terms with no letters, digits or Han characters vanish. */
+    /**
+     * Reads a user's search text; terms with no letters, digits or Han characters vanish, and
+     * tokens past the first {@link #MOST_TOKENS} are left out.
+     */
     static SearchQuery parse(String text) {
         Map<String, List<SearchTokens.Token>> terms = new LinkedHashMap<>();
+        int room = MOST_TOKENS;
+        boolean shortened = false;
         for (String word : text.split("\\s+")) {
             List<SearchTokens.Token> tokens = SearchTokens.of(word);
+            if (room == 0 && !tokens.isEmpty()) {
+                shortened = true;
+                break;
+            }
+            if (tokens.size() > room) {
+                tokens = tokens.subList(0, room);
+                shortened = true;
+            }
             if (!tokens.isEmpty()) {
                 terms.putIfAbsent(shape(tokens), tokens);
+                room -= tokens.size();
             }
         }
-        return new SearchQuery(List.copyOf(terms.values()));
+        return new SearchQuery(List.copyOf(terms.values()), shortened);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.flagmark.ingest.FolderImporter;
 import com.flagmark.ingest.ImportOptions;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.ingest.Ingester;
+import com.flagmark.library.AnalysisRepository;
 import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
@@ -46,6 +47,7 @@ public final class LibrarySession implements AutoCloseable {
         this.library = library;
         this.coder = coder;
         this.edits = new Edits(library, coder);
+        textChanges.beforeWriting(() -> LibraryCare.of(this).backupBefore("re-cleaning"));
     }
 
     /**
@@ -57,6 +59,16 @@ public final class LibrarySession implements AutoCloseable {
         return new LibrarySession(Library.open(file), Objects.requireNonNull(coder, "coder"));
     }
 
+    /**
+     * Opens the library in {@code file}, which must exist, for changes made by {@code coder}.
+     *
+     * @throws FlagmarkException with a message for the user if there is no library at {@code file}
+     *         or it cannot be opened
+     */
+    public static LibrarySession openExisting(Path file, String coder) {
+        return new LibrarySession(Library.openExisting(file), Objects.requireNonNull(coder, "coder"));
+    }
+
     /** Returns the library file a user has when they name none. */
     public static Path defaultFile() {
         return LibraryLocation.defaultFile();
@@ -65,6 +77,11 @@ public final class LibrarySession implements AutoCloseable {
     /** Returns the library's file. */
     public Path file() {
         return library.file();
+    }
+
+    /** The library itself, for the use cases beside this one. */
+    Library library() {
+        return library;
     }
 
     // Reading
@@ -139,6 +156,11 @@ public final class LibrarySession implements AutoCloseable {
         return library.codebook().usage(articleId);
     }
 
+    /** Returns the library's counts of coded passages, for the analysis use cases. */
+    AnalysisRepository analysis() {
+        return library.analysis();
+    }
+
     // Coding, with undo
 
     /** Makes a change to annotations or the codebook, saved at once, and records it for undo. */
@@ -177,11 +199,6 @@ public final class LibrarySession implements AutoCloseable {
         return library.annotations().create(articleId, anchor, codeIds, note, attributes, coder);
     }
 
-    /** Returns the library, for the use cases that work on it beside the session. */
-    Library library() {
-        return library;
-    }
-
     // Long work
 
     /**
@@ -217,7 +234,10 @@ public final class LibrarySession implements AutoCloseable {
      * nothing.
      */
     public BackgroundTask<AnnotationImportReport> importAnnotations(Path file) {
-        return BackgroundTask.of(progress -> new AnnotationImport(library).run(file, progress), this::tasksWrote);
+        return BackgroundTask.of(progress -> {
+            LibraryCare.of(this).backupBefore("import-annotations");
+            return new AnnotationImport(library).run(file, progress);
+        }, this::tasksWrote);
     }
 
     /**

@@ -12,6 +12,7 @@
   var starts = [];
   var lengths = [];
   var lastReported = null;
+  var hits = [];
 
   function codePoints(text) {
     var count = 0;
@@ -226,6 +227,79 @@
     return true;
   }
 
+  // Wraps the text of [start, end) in marks, one per text node it crosses, and returns them.
+  function wrap(start, end) {
+    var from = position(start);
+    var to = position(end);
+    if (!from || !to || start >= end) {
+      return [];
+    }
+    var range = document.createRange();
+    range.setStart(from[0], from[1]);
+    range.setEnd(to[0], to[1]);
+    var crossed = [];
+    for (var i = 0; i < blocks.length; i++) {
+      var walker = textNodes(blocks[i]);
+      var node;
+      while ((node = walker.nextNode())) {
+        if (range.intersectsNode(node)) {
+          crossed.push(node);
+        }
+      }
+    }
+    var marks = [];
+    crossed.forEach(function (node) {
+      var first = node === range.startContainer ? range.startOffset : 0;
+      var last = node === range.endContainer ? range.endOffset : node.data.length;
+      if (first >= last) {
+        return;
+      }
+      if (last < node.data.length) {
+        node.splitText(last);
+      }
+      var text = first > 0 ? node.splitText(first) : node;
+      var mark = document.createElement('mark');
+      mark.className = 'fm-hit';
+      text.parentNode.insertBefore(mark, text);
+      mark.appendChild(text);
+      marks.push(mark);
+    });
+    return marks;
+  }
+
+  // Marks the search's hits, given as "start end start end ..." in code points of the canonical
+  // text, in order; returns how many were marked.
+  function markHits(spans) {
+    var numbers = String(spans).split(' ').filter(function (each) { return /^[0-9]+$/.test(each); }).map(Number);
+    hits = [];
+    for (var i = 0; i + 1 < numbers.length; i += 2) {
+      var marks = wrap(numbers[i], numbers[i + 1]);
+      if (marks.length > 0) {
+        hits.push(marks);
+      }
+    }
+    return hits.length;
+  }
+
+  // Makes hit n the current one and, if asked, scrolls it into the middle of the view.
+  function showHit(n, scroll) {
+    var current = document.querySelectorAll('.fm-hit-current');
+    for (var i = 0; i < current.length; i++) {
+      current[i].classList.remove('fm-hit-current');
+    }
+    var marks = hits[Number(n)];
+    if (!marks) {
+      return false;
+    }
+    for (var j = 0; j < marks.length; j++) {
+      marks[j].classList.add('fm-hit-current');
+    }
+    if (scroll === true) {
+      marks[0].scrollIntoView({ block: 'center' });
+    }
+    return true;
+  }
+
   // Changes the text size and keeps the first block in view where it was.
   function setZoom(percent) {
     var anchor = null;
@@ -287,6 +361,8 @@
     value: Object.freeze({
       connect: connect,
       reveal: reveal,
+      markHits: markHits,
+      showHit: showHit,
       setSelected: setSelected,
       selection: selection,
       selectRange: selectRange,

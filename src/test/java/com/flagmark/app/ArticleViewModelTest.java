@@ -50,7 +50,7 @@ class ArticleViewModelTest {
         article = new ArticleViewModel(workspace);
         codebook = new CodebookViewModel(workspace);
         workspace.open(file);
-        article.open(library.articles().get(0).id());
+        article.open(library.articles().get(0));
     }
 
     @Test
@@ -69,7 +69,7 @@ class ArticleViewModelTest {
         assertThat(code(annotation)).isEqualTo("约谈问责");
         assertThat(article.selectedProperty().get()).contains(annotation);
         assertThat(article.selectionProperty().get()).isEmpty();
-        assertThat(library.articles()).extracting(ArticleSummary::annotationCount).containsExactly(1);
+        assertThat(ListedRows.of(library)).extracting(ArticleSummary::annotationCount).containsExactly(1);
     }
 
     @Test

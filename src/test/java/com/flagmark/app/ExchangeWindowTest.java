@@ -56,6 +56,7 @@ class ExchangeWindowTest {
     Path temp;
 
     private Path libraryFile;
+    private LibraryViewModel list;
     private Path exportFolder;
     private Preferences preferences;
     private MainView view;
@@ -71,8 +72,8 @@ class ExchangeWindowTest {
         }
         preferences = Preferences.userRoot().node("com/flagmark/test/" + UUID.randomUUID());
         Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
-        LibraryViewModel library = new LibraryViewModel(workspace, new SynchronousExecutor());
-        view = new MainView(workspace, library, new ArticleViewModel(workspace), new CodebookViewModel(workspace),
+        list = new LibraryViewModel(workspace, new SynchronousExecutor());
+        view = new MainView(workspace, list, new ArticleViewModel(workspace), new CodebookViewModel(workspace),
                 new AppSettings(preferences), new AnsweringFileDialogs(), url -> { }, new QuietApp());
         stage.setScene(new Scene(view, 1200, 760));
         stage.show();
@@ -115,7 +116,7 @@ class ExchangeWindowTest {
         ListView<Unmatched> unmatched = robot.lookup("#annotation-import-unmatched-list").queryListView();
         assertThat(unmatched.getItems()).extracting(Unmatched::quote).containsExactly("这段话不在任何一篇文章里");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.libraryPane().table().getItems()).filteredOn(article -> article.id() == articleId)
+        assertThat(ListedRows.of(list)).filteredOn(article -> article.id() == articleId)
                 .extracting(ArticleSummary::annotationCount).containsExactly(2);
         assertThat(robot.lookup(".annotation-quote").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("倒排工期", "建立复工复产台账");

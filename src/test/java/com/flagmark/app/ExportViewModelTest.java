@@ -71,7 +71,7 @@ class ExportViewModelTest {
 
         ExportScope scope = resolve(model);
 
-        Set<Long> shown = library.articles().stream().map(ArticleSummary::id).collect(Collectors.toSet());
+        Set<Long> shown = Set.copyOf(library.articles());
         assertThat(shown).isNotEmpty();
         assertThat(scope.articleIds()).contains(shown);
         try (Library open = Library.open(file)) {
@@ -125,7 +125,7 @@ class ExportViewModelTest {
     void countsTheArticlesOfEachScope() {
         Code measures = codebook.codebookProperty().get().resolve("措施").orElseThrow();
         Code flags = codebook.codebookProperty().get().resolve("措施/亮旗评比").orElseThrow();
-        List<ArticleSummary> articles = library.articles();
+        List<ArticleSummary> articles = ListedRows.of(library);
         annotate(articles.get(0).id(), flags);
         annotate(articles.get(1).id(), flags);
         library.search("开门红");

@@ -54,6 +54,7 @@ class MainWindowTest {
     Path temp;
 
     private Path libraryFile;
+    private LibraryViewModel list;
     private Preferences preferences;
     private Workspace workspace;
     private ArticleViewModel article;
@@ -65,10 +66,10 @@ class MainWindowTest {
         libraryFile = temp.resolve("library.sqlite");
         preferences = Preferences.userRoot().node("com/flagmark/test/" + UUID.randomUUID());
         workspace = new Workspace(new SynchronousExecutor(), "tester");
-        LibraryViewModel library = new LibraryViewModel(workspace, new SynchronousExecutor());
+        list = new LibraryViewModel(workspace, new SynchronousExecutor());
         article = new ArticleViewModel(workspace);
         CodebookViewModel codebook = new CodebookViewModel(workspace);
-        view = new MainView(workspace, library, article, codebook, new AppSettings(preferences), FileDialogs.SYSTEM,
+        view = new MainView(workspace, list, article, codebook, new AppSettings(preferences), FileDialogs.SYSTEM,
                 openedInBrowser::add, new QuietApp());
         stage.setScene(new Scene(view, 1200, 760));
         stage.show();
@@ -84,7 +85,7 @@ class MainWindowTest {
     void importedArticlesAppearInTheListAndRenderFromTheirBlocks(FxRobot robot) throws Exception {
         importAndOpen(robot, SEED);
 
-        assertThat(view.libraryPane().table().getItems()).extracting(ArticleSummary::title)
+        assertThat(ListedRows.of(list)).extracting(ArticleSummary::title)
                 .containsExactly(Optional.of("奋力跑好开局“第一棒”"));
         assertThat(onFx(() -> page().getElementsByTagName("h1").item(0).getTextContent())).isEqualTo("奋力跑好开局“第一棒”");
         Element heading = onFx(() -> (Element) page().getElementsByTagName("h2").item(0));

@@ -48,7 +48,7 @@ class OrphanPlacingTest {
         LibraryViewModel library = new LibraryViewModel(workspace, new SynchronousExecutor());
         article = new ArticleViewModel(workspace);
         workspace.open(file);
-        article.open(library.articles().get(0).id());
+        article.open(library.articles().get(0));
     }
 
     @Test

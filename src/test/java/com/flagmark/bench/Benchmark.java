@@ -80,15 +80,63 @@ public final class Benchmark {
                 LuceneBaseline lucene = LuceneBaseline.build(file, work.resolve("lucene"))) {
             int articles = library.articles().count();
             System.out.printf("### %,d articles%n%n", articles);
-            System.out.println("| articles | files | input MB | import s (whole process) | articles/s | peak RSS MB "
-                    + "| library MB | search index MB | Lucene index MB |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            System.out.printf("| %,d | %,d | %.1f | %.1f | %,.0f | %d | %,d | %,d | %,d |%n%n", articles, files,
-                    bytes / 1e6, imported.seconds(), articles / imported.seconds(), imported.peakRssBytes() >> 20,
+            System.out.println("| articles | files | input MB | import s (whole process) | articles/s | CPU s "
+                    + "| CPU ms/article | articles/s if CPU-bound on 2 idle cores | peak RSS MB | library MB "
+                    + "| search index MB | Lucene index MB |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            double cpuPerArticle = imported.cpuSeconds() / articles;
+            System.out.printf("| %,d | %,d | %.1f | %.1f | %,.0f | %.1f | %.2f | %,.0f | %d | %,d | %,d | %,d |%n%n",
+                    articles, files, bytes / 1e6, imported.seconds(), articles / imported.seconds(),
+                    imported.cpuSeconds(), cpuPerArticle * 1e3, 2 / cpuPerArticle, imported.peakRssBytes() >> 20,
                     size(work, "library.sqlite", "library.sqlite-wal") >> 20, library.search().sizeOnDisk() >> 20,
                     Folders.size(work.resolve("lucene")) >> 20);
             compareSearch(library, lucene);
+            longQueries(library);
         }
+        timeRebuild(file);
+    }
+
+    /**
+     * Times searches for a pasted page (an article's text repeated to 2,000 and 10,000
+     * characters), which a search cuts to its first words, by CPU and wall time.
+     */
+    private static void longQueries(Library library) throws IOException {
+        String text = library.articles().find(library.articles().list().get(0).id()).orElseThrow().article().text();
+        String pasted = text.repeat(10_000 / text.length() + 1);
+        System.out.println("| pasted query | shortened | Flagmark CPU p50 / p95 ms | wall max ms |");
+        System.out.println("|---:|---|---:|---:|");
+        for (int length : new int[] {2_000, 10_000}) {
+            String query = pasted.substring(0, length);
+            boolean shortened = library.search().search(query, PAGE).shortened();
+            List<Double> cpu = new ArrayList<>();
+            long slowest = 0;
+            for (int run = 0; run < RUNS; run++) {
+                long start = System.nanoTime();
+                cpu.add(cpuMillis(() -> library.search().search(query, PAGE)));
+                slowest = Math.max(slowest, System.nanoTime() - start);
+            }
+            double[] sorted = sorted(cpu);
+            System.out.printf("| %,d chars | %s | %.1f / %.1f | %.1f |%n", length, shortened ? "yes" : "no",
+                    percentile(sorted, 50), percentile(sorted, 95), slowest / 1e6);
+        }
+        System.out.println();
+    }
+
+    /** Times opening the library with its search index folder deleted, as after a restore: the index is built again. */
+    private static void timeRebuild(Path file) throws IOException {
+        Folders.delete(file.resolveSibling(file.getFileName() + "-search"));
+        long cpuStart = totalCpuNanos();
+        long start = System.nanoTime();
+        try (Library library = Library.open(file)) {
+            System.out.printf("Search index rebuilt on opening, as after a restore: %.1f s wall, %.1f s CPU (the process),"
+                    + " %,d articles.%n%n", (System.nanoTime() - start) / 1e9, (totalCpuNanos() - cpuStart) / 1e9,
+                    library.articles().count());
+        }
+    }
+
+    /** The CPU time of the whole process, every thread that ever ran in it. */
+    private static long totalCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void compareSearch(Library library, LuceneBaseline lucene) throws IOException {

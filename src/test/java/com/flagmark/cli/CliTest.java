@@ -160,8 +160,29 @@ class CliTest {
     }
 
     @Test
+    void aMistypedLibraryPathIsReportedAndNoLibraryIsCreated() {
+        Path mistyped = temp.resolve("libary.sqlite");
+
+        for (String command : List.of("list", "codes", "search", "annotations", "export")) {
+            List<String> args = new ArrayList<>(List.of(command, "--library", mistyped.toString()));
+            args.addAll(switch (command) {
+                case "search" -> List.of("约谈");
+                case "export" -> List.of("--format", "csv", "--out", temp.resolve("out.csv").toString());
+                default -> List.of();
+            });
+            Run run = run(args.toArray(String[]::new));
+
+            assertThat(run.status).as(command).isEqualTo(Cli.FAILED);
+            assertThat(run.err.strip()).as(command).startsWith("flagmark: There is no library at " + mistyped)
+                    .doesNotContain("\n");
+        }
+        assertThat(mistyped).doesNotExist();
+        assertThat(temp.resolve("out.csv")).doesNotExist();
+    }
+
+    @Test
     void failsForAnArticleThatIsNotThere() {
-        Run run = run("show", "42", "--library", library());
+        Run run = run("show", "42", "--library", emptyLibrary());
 
         assertThat(run.status).isEqualTo(Cli.FAILED);
         assertThat(run.err).contains("no article 42");
@@ -177,7 +198,7 @@ class CliTest {
 
     @Test
     void exportsTheCodebookAsCsvWrittenWhole() throws IOException {
-        String library = library();
+        String library = emptyLibrary();
         Path out = temp.resolve("codebook.csv");
 
         Run run = run("export", "--format", "codebook-csv", "--out", out.toString(), "--library", library);
@@ -188,7 +209,7 @@ class CliTest {
 
     @Test
     void refusesAnExportFormatItDoesNotWriteAndAFolderThatIsNotThere() {
-        String library = library();
+        String library = emptyLibrary();
 
         assertThat(run("export", "--format", "xlsx", "--out", temp.resolve("a.xlsx").toString(), "--library", library)
                 .status).isEqualTo(Cli.REFUSED);
@@ -225,7 +246,7 @@ class CliTest {
     void importAnnotationsRefusesAFileThatIsNoAnnotationsWithStatusTwo() throws IOException {
         Path file = Files.writeString(temp.resolve("notes.txt"), "不是标注文件");
 
-        assertRefused(run("import-annotations", file.toString(), "--library", library()), "nothing was imported");
+        assertRefused(run("import-annotations", file.toString(), "--library", emptyLibrary()), "nothing was imported");
     }
 
     @Test
@@ -237,7 +258,7 @@ class CliTest {
         }
         Path file = Files.writeString(temp.resolve("deep.qdc"), "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
                 + codes + "</Code>".repeat(2_000) + "</Codes></CodeBook>");
-        String library = library();
+        String library = emptyLibrary();
         String before = run("codes", "--json", "--library", library).out;
 
         assertRefused(run("import-annotations", file.toString(), "--library", library), "more than 100 levels deep");
@@ -354,16 +375,16 @@ class CliTest {
 
     @Test
     void annotateFailsWithStatusOneForAnArticleThatIsNotThere() {
-        Run run = run("annotate", "42", "--start", "0", "--end", "3", "--code", "地区", "--library", library());
+        Run run = run("annotate", "42", "--start", "0", "--end", "3", "--code", "地区", "--library", emptyLibrary());
 
         assertThat(run.status).isEqualTo(Cli.FAILED);
         assertThat(run.err).contains("no article 42");
-        assertThat(run("annotations", "42", "--library", library()).status).isEqualTo(Cli.FAILED);
+        assertThat(run("annotations", "42", "--library", emptyLibrary()).status).isEqualTo(Cli.FAILED);
     }
 
     @Test
     void codesListsTheCodebookWithPathsAttributesAndCues() throws IOException {
-        JsonNode codes = JSON.readTree(run("codes", "--json", "--library", library()).out);
+        JsonNode codes = JSON.readTree(run("codes", "--json", "--library", emptyLibrary()).out);
 
         assertThat(codes).hasSize(21);
         JsonNode region = codes.get(0);
@@ -450,6 +471,17 @@ class CliTest {
 
     private String library() {
         return temp.resolve("library.sqlite").toString();
+    }
+
+    /** The library file, created empty (with the default codebook) as importing nothing creates it. */
+    private String emptyLibrary() {
+        try {
+            Path nothing = Files.createDirectories(temp.resolve("nothing"));
+            assertThat(run("import", nothing.toString(), "--library", library()).status).isZero();
+            return library();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

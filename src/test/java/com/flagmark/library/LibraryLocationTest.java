@@ -31,6 +31,14 @@ class LibraryLocationTest {
     }
 
     @Test
+    void theCacheFolderFollowsXdgCacheHomeOrDotCache() {
+        assertThat(LibraryLocation.cacheFolder("Linux", Map.of("XDG_CACHE_HOME", "/cache/li"), HOME))
+                .isEqualTo(Path.of("/cache/li/flagmark"));
+        assertThat(LibraryLocation.cacheFolder("Linux", Map.of(), HOME)).isEqualTo(Path.of("/home/li/.cache/flagmark"));
+        assertThat(LibraryLocation.cacheFolder("Mac OS X", Map.of(), HOME)).isEqualTo(Path.of("/home/li/Library/Caches/Flagmark"));
+    }
+
+    @Test
     void macOsUsesApplicationSupport() {
         assertThat(LibraryLocation.defaultFile("Mac OS X", Map.of("XDG_DATA_HOME", "/data/li"), HOME))
                 .isEqualTo(Path.of("/home/li/Library/Application Support/Flagmark/library.sqlite"));

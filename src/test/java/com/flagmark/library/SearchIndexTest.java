@@ -41,6 +41,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPastedPageIsSearchedForByItsBeginningAndSaysSo() {
+        SearchResult result = library.search().search("约谈" + "的".repeat(10_000), 10);
+        assertThat(result.shortened()).isTrue();
+        assertThat(result.total()).isZero();
+        assertThat(library.search().search("约谈 " + "旗 ".repeat(5_000), 10).hits())
+                .extracting(SearchHit::id).containsExactly(flags);
+    }
+
+    @Test
+    void anOrdinaryQueryIsNotShortened() {
+        assertThat(library.search().search("约谈", 10).shortened()).isFalse();
+    }
+
+    @Test
     void singleCharacterIsFound() {
         assertThat(ids("旗")).containsExactly(flags);
     }

@@ -68,4 +68,25 @@ class SearchQueryTest {
     private static String body(String term) {
         return SearchQuery.inField(SearchFields.BODY, SearchQuery.parse(term).terms().get(0)).toString();
     }
+
+    @Test
+    void aLongTextIsCutToItsFirstTokens() {
+        SearchQuery query = SearchQuery.parse("旗".repeat(SearchQuery.MOST_TOKENS) + "红");
+        assertThat(query.shortened()).isTrue();
+        assertThat(query.terms().get(0)).hasSize(SearchQuery.MOST_TOKENS);
+    }
+
+    @Test
+    void termsPastTheLimitAreLeftOut() {
+        String words = "约谈 ".repeat(SearchQuery.MOST_TOKENS / 2);
+        SearchQuery query = SearchQuery.parse(words + "旗");
+        assertThat(query.shortened()).isTrue();
+        assertThat(query.terms()).hasSize(1);
+    }
+
+    @Test
+    void aTextOfExactlyTheLimitIsWhole() {
+        assertThat(SearchQuery.parse("旗".repeat(SearchQuery.MOST_TOKENS)).shortened()).isFalse();
+        assertThat(SearchQuery.parse("约谈 红旗").shortened()).isFalse();
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.flagmark.annotate.Anchors;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.library.ArticleFilter;
+import com.flagmark.library.Backups;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.CanonicalText;
@@ -53,6 +54,13 @@ class RecleaningTest {
         session.reclean(RecleanScope.outdated()).run(Progress.NONE);
 
         assertThat(session.outdatedArticles()).isZero();
+    }
+
+    @Test
+    void recleaningBacksTheLibraryUpBeforeItWrites() {
+        session.reclean(RecleanScope.outdated()).run(Progress.NONE);
+
+        assertThat(Backups.list(session.file())).extracting(Backups.Backup::reason).contains("before-re-cleaning");
     }
 
     @Test

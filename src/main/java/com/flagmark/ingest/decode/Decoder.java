@@ -83,7 +83,11 @@ public final class Decoder {
         return Optional.empty();
     }
 
-    /** UTF-16 text without a BOM has a zero byte in every other place where it writes ASCII. */
+    /**
+     * UTF-16 text without a BOM: ASCII in it has a zero byte in every other place, and Chinese
+     * text has the high byte of a Han character, CJK punctuation or a full-width form in every
+     * other place, which neither UTF-8 nor GB18030 text comes close to.
+     */
     private static Optional<Decoded> utf16WithoutBom(byte[] bytes) {
         int sample = Math.min(bytes.length, 4096) & ~1;
         if (sample < 4) {
@@ -91,18 +95,31 @@ public final class Decoder {
         }
         int evenZeros = 0;
         int oddZeros = 0;
+        int littleHan = 0;
+        int bigHan = 0;
         for (int i = 0; i < sample; i += 2) {
             evenZeros += bytes[i] == 0 ? 1 : 0;
             oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+            littleHan += isHighByteOfChineseText(bytes[i + 1], bytes[i]) ? 1 : 0;
+            bigHan += isHighByteOfChineseText(bytes[i], bytes[i + 1]) ? 1 : 0;
         }
         int pairs = sample / 2;
-        if (oddZeros > pairs / 4 && evenZeros < pairs / 20) {
+        boolean little = oddZeros > pairs / 4 && evenZeros < pairs / 20 || littleHan * 10 >= pairs * 9;
+        boolean big = evenZeros > pairs / 4 && oddZeros < pairs / 20 || bigHan * 10 >= pairs * 9;
+        if (little && (!big || littleHan >= bigHan)) {
             return strict(bytes, StandardCharsets.UTF_16LE);
         }
-        if (evenZeros > pairs / 4 && oddZeros < pairs / 20) {
+        if (big) {
             return strict(bytes, StandardCharsets.UTF_16BE);
         }
         return Optional.empty();
+    }
+
+    /** Tells whether a UTF-16 unit with these bytes is common in Chinese text: a Han character, CJK or general punctuation, a full-width form, or ASCII. */
+    private static boolean isHighByteOfChineseText(byte high, byte low) {
+        int h = high & 0xff;
+        int l = low & 0xff;
+        return h >= 0x34 && h <= 0x9F || h == 0x30 || h == 0x20 || h == 0xFF || h == 0 && (l >= 0x20 && l < 0x7F || l == '\n' || l == '\r' || l == '\t');
     }
 
     private static Optional<Charset> declared(byte[] bytes) {

@@ -60,6 +60,14 @@ class DecoderTest {
     }
 
     @Test
+    void readsChineseUtf16WithoutBomAndWithoutAscii() {
+        String chinese = "各地亮出红黄旗，约谈后进单位负责人。\r\n全县一季度重点项目开工率达百分之九十八。";
+
+        assertThat(text(chinese.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(chinese.replace("\r\n", "\n"));
+        assertThat(text(chinese.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(chinese.replace("\r\n", "\n"));
+    }
+
+    @Test
     void turnsCrlfAndLoneCrIntoLineFeeds() {
         assertThat(text("甲\r\n乙\r丙\n丁".getBytes(StandardCharsets.UTF_8))).isEqualTo("甲\n乙\n丙\n丁");
     }

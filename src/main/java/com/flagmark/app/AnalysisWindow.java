@@ -1,0 +1,86 @@
+package com.flagmark.app;
+
+import com.flagmark.library.Passage;
+import com.flagmark.usecase.PassageFilter;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * A window for looking across the library: the Passages, Matrix, Timeline and Outcomes views
+ * as tabs. Only the tab in front counts; the others count again when they come forward, and
+ * nothing counts while the window is closed.
+ */
+final class AnalysisWindow {
+
+    private final Stage stage = new Stage();
+    private final TabPane tabs = new TabPane();
+    private final Tab passagesTab;
+    private final PassagesView passages;
+    private final List<Runnable> deactivate;
+    private final List<Consumer<Boolean>> activators;
+
+    AnalysisWindow(Window owner, Workspace workspace, FileDialogs files, Consumer<Passage> open) {
+        Label status = new Label();
+        status.getStyleClass().addAll("text-muted", "text-small");
+        status.setPadding(new Insets(3, 10, 3, 10));
+        ChartSaving saving = new ChartSaving(workspace, files, () -> stage, status::setText);
+        PassagesViewModel passagesModel = new PassagesViewModel(workspace);
+        MatrixViewModel matrixModel = new MatrixViewModel(workspace);
+        TimelineViewModel timelineModel = new TimelineViewModel(workspace);
+        OutcomesViewModel outcomesModel = new OutcomesViewModel(workspace);
+        passages = new PassagesView(passagesModel, workspace, files, open);
+        passagesTab = tab("analysis.tab.passages", passages);
+        tabs.getTabs().setAll(passagesTab,
+                tab("analysis.tab.matrix", new MatrixView(matrixModel, workspace, saving, this::showPassages)),
+                tab("analysis.tab.timeline", new TimelineView(timelineModel, workspace, saving)),
+                tab("analysis.tab.outcomes", new OutcomesView(outcomesModel, saving)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        activators = List.of(passagesModel::setActive, matrixModel::setActive, timelineModel::setActive,
+                outcomesModel::setActive);
+        deactivate = activators.stream().<Runnable>map(each -> () -> each.accept(false)).toList();
+        tabs.getSelectionModel().selectedIndexProperty().addListener((property, before, now) -> activate());
+        stage.showingProperty().addListener((property, before, showing) -> activate());
+        activate();
+        BorderPane root = new BorderPane(tabs);
+        root.setBottom(status);
+        Scene scene = new Scene(root, 1200, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(AnalysisWindow.class.getResource("app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.setTitle(Messages.get("analysis.title"));
+    }
+
+    /** Shows the window, or brings it to the front. */
+    void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    /** Shows the Passages view with a filter, as a click on a cell of the matrix asks. */
+    void showPassages(PassageFilter filter) {
+        passages.show(filter);
+        tabs.getSelectionModel().select(passagesTab);
+    }
+
+    private void activate() {
+        int front = tabs.getSelectionModel().getSelectedIndex();
+        deactivate.forEach(Runnable::run);
+        if (stage.isShowing() && front >= 0) {
+            activators.get(front).accept(true);
+        }
+    }
+
+    private static Tab tab(String key, Node content) {
+        return new Tab(Messages.get(key), content);
+    }
+}
