@@ -12,6 +12,7 @@ import com.flagmark.export.NotImported;
 import com.flagmark.export.RefusedFile;
 import com.flagmark.export.Unmatched;
 import com.flagmark.ingest.FileOutcome;
+import com.flagmark.ingest.ImportOptions;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.library.AnnotationRepository;
 import com.flagmark.library.ArticleFilter;
@@ -59,7 +60,7 @@ class LayeringTest {
             // A coded passage with its article, as the Passages view and command show it, and the orders it can take.
             Passage.class, PassageOrder.class,
             // The report of a folder import.
-            ImportReport.class, FileOutcome.class,
+            ImportReport.class, FileOutcome.class, ImportOptions.class,
             // The formats and scopes a user picks for an export (their writing is the use case's).
             ExportFormat.class, ExportScope.class,
             // What an annotation import could not bring in, as its report lists it, and the refusal of

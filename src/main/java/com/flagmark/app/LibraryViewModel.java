@@ -3,6 +3,7 @@ package com.flagmark.app;
 import com.flagmark.app.ProgressTask.Wording;
 import com.flagmark.export.ExportFormat;
 import com.flagmark.export.ExportScope;
+import com.flagmark.ingest.ImportOptions;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleOrder;
@@ -215,8 +216,17 @@ final class LibraryViewModel {
      * window stays quick; the list, the codebook and the open article refresh when it ends.
      */
     ProgressTask<ImportReport> importPath(Path source) {
-        return start(workspace.task(session -> session.importPath(source, IMPORT_WORKERS)), Optional.empty(),
-                Wording.counted("import.progress"));
+        return importPath(source, ImportOptions.NONE);
+    }
+
+    /**
+     * Starts importing as {@link #importPath(Path)} does, the articles that give no paper or date
+     * taking them from their names, then from {@code options}. The progress window says it is
+     * looking for the files from its first moment.
+     */
+    ProgressTask<ImportReport> importPath(Path source, ImportOptions options) {
+        return start(workspace.task(session -> session.importPath(source, options, IMPORT_WORKERS)),
+                Optional.of("import.starting"), Wording.counted("import.progress"));
     }
 
     /**

@@ -81,6 +81,8 @@ final class MainMenu {
                 readingItem("menu.edit.applyCode", Shortcut.APPLY_CODE, view::pickCode),
                 readingItem("menu.edit.deleteAnnotation", Shortcut.DELETE_ANNOTATION, view::deleteAnnotation),
                 new SeparatorMenuItem(),
+                item("menu.edit.details", null, view::editDetails),
+                new SeparatorMenuItem(),
                 item("menu.edit.find", Shortcut.FOCUS_SEARCH, view::focusSearch));
     }
 

@@ -5,6 +5,7 @@ import com.flagmark.usecase.LibrarySession;
 import com.flagmark.usecase.RecleanScope;
 import com.flagmark.annotate.Span;
 import com.flagmark.library.SearchResult;
+import com.flagmark.library.StoredArticle;
 import com.flagmark.library.Passage;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
@@ -12,6 +13,7 @@ import com.flagmark.model.CodeSuggestion;
 import com.flagmark.render.Highlight;
 import com.flagmark.render.ReaderWords;
 import com.flagmark.usecase.ReviewedSuggestion;
+import com.flagmark.usecase.MetadataCorrections;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,6 +101,7 @@ final class MainView extends BorderPane {
                 suggestions.select(Optional.of(ids.get(0)));
             }
         });
+        reader.setOnEditDetails(this::editDetails);
         reader.setWords(new ReaderWords(Messages.get("reader.untitled"), Messages.get("reader.originalLink"),
                 Messages.get("reader.storyOfPage"), Messages.get("reader.editorsNote"), Messages.get("reader.datePattern")));
         reader.setZoom(zoom);
@@ -161,18 +164,40 @@ final class MainView extends BorderPane {
     void importFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(Messages.get("dialog.importFolder.title"));
-        Optional.ofNullable(chooser.showDialog(window())).ifPresent(folder -> importPath(folder.toPath()));
+        Optional.ofNullable(chooser.showDialog(window())).ifPresent(folder -> askAndImport(folder.toPath()));
     }
 
     void importFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("dialog.importFile.title"));
-        Optional.ofNullable(chooser.showOpenDialog(window())).ifPresent(file -> importPath(file.toPath()));
+        Optional.ofNullable(chooser.showOpenDialog(window())).ifPresent(file -> askAndImport(file.toPath()));
     }
 
     /** Imports a folder or file, showing progress and then the report. */
     void importPath(Path path) {
         ImportDialog.show(window(), library.importPath(path));
+    }
+
+    /** Asks for the paper and date of the files that give none, then imports them. */
+    private void askAndImport(Path path) {
+        ImportDialog.askOptions(window(), path)
+                .ifPresent(options -> ImportDialog.show(window(), library.importPath(path, options)));
+    }
+
+    /**
+     * Opens the details editor for the article shown or, when several are selected in the list,
+     * for all of them; saves what the user corrected as one undoable change.
+     */
+    void editDetails() {
+        List<Long> selected = List.copyOf(libraryPane.table().getSelectionModel().getSelectedItems());
+        Optional<StoredArticle> shown = article.articleProperty().get();
+        if (selected.size() <= 1 && shown.isEmpty()) {
+            return;
+        }
+        List<Long> ids = selected.size() > 1 ? selected : List.of(shown.get().id());
+        MetadataForm form = ids.size() == 1 ? MetadataForm.of(shown.get().article()) : MetadataForm.ofSeveral(ids.size());
+        MetadataDialog.ask(window(), form).ifPresent(corrections ->
+                workspace.performOnSession(session -> new MetadataCorrections(session).correct(ids, corrections)));
     }
 
     /** Asks for a file of annotations (W3C JSON, REFI-QDA), imports it with progress, then shows the report. */

@@ -2,6 +2,7 @@ package com.flagmark.app;
 
 import java.util.EnumSet;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
@@ -42,7 +43,9 @@ final class ProgressDialog {
         bar.setPrefWidth(380);
         bar.progressProperty().bind(task.progressProperty());
         Label message = new Label();
-        message.textProperty().bind(task.messageProperty());
+        // Never blank: the work's first words reach the window a moment after it starts.
+        message.textProperty().bind(Bindings.when(task.messageProperty().isEmpty())
+                .then(Messages.get("progress.starting")).otherwise(task.messageProperty()));
         Button cancel = new Button(Messages.get("progress.cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(click -> {

@@ -15,6 +15,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -51,6 +54,8 @@ public final class ReaderView extends StackPane {
      * the list of a large library should not wait behind.
      */
     private WebView web;
+    /** Opens the editor of the header's details: title, date, source, authors, URL. */
+    private final Button editDetails = new Button(Messages.get("details.edit"));
     private final Consumer<String> openExternally;
     private final ReaderListener listener;
     private final ReaderBridge bridge;
@@ -98,7 +103,11 @@ public final class ReaderView extends StackPane {
             }
         });
         beforeWebView.getStyleClass().add("text-muted");
-        getChildren().add(beforeWebView);
+        editDetails.getStyleClass().addAll("flat", "small");
+        editDetails.setFocusTraversable(false);
+        StackPane.setAlignment(editDetails, Pos.TOP_RIGHT);
+        StackPane.setMargin(editDetails, new Insets(8, 18, 0, 0));
+        getChildren().addAll(beforeWebView, editDetails);
         showPlaceholder("");
     }
 
@@ -110,13 +119,20 @@ public final class ReaderView extends StackPane {
         keepScroll = article.equals(Optional.of(shown)) && loaded
                 ? ((Number) web.getEngine().executeScript("window.scrollY")).doubleValue() : -1;
         article = Optional.of(shown);
+        editDetails.setVisible(true);
         token = bridge.attach(shown.text(), ids(highlights, false), ids(highlights, true));
         load(ReaderHtml.page(shown, highlights, options), true);
+    }
+
+    /** Sets what the header's "Edit details" button does. */
+    public void setOnEditDetails(Runnable action) {
+        editDetails.setOnAction(click -> action.run());
     }
 
     /** Shows a quiet message instead of an article, such as a hint to pick one. */
     public void showPlaceholder(String message) {
         article = Optional.empty();
+        editDetails.setVisible(false);
         placeholderMessage = message;
         beforeWebView.setText(message);
         keepScroll = -1;
@@ -258,7 +274,7 @@ public final class ReaderView extends StackPane {
                     pageLoaded();
                 }
             });
-            getChildren().setAll(web);
+            getChildren().setAll(web, editDetails);
             load(html, scripted);
         }
         return web;

@@ -167,6 +167,11 @@ final class Workspace {
         alter(() -> session.perform(change));
     }
 
+    /** Makes a change that a use case of its own builds on the session, saved at once, and records it for undo. */
+    void performOnSession(Function<LibrarySession, Change> change) {
+        alter(() -> session.perform(edits -> change.apply(session)));
+    }
+
     /** Records a change a task has already made, such as a re-cleaning, so that Undo reverts it. */
     void recordDone(Change change) {
         alter(() -> session.recordDone(change));

@@ -22,9 +22,9 @@ import picocli.CommandLine.ScopeType;
         description = "Reads, annotates and codes Chinese news about local-government campaigns.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
             AnnotateCommand.class, AnnotationsCommand.class, CodesCommand.class, ExportCommand.class,
-            ImportAnnotationsCommand.class, SuggestCommand.class, RecleanCommand.class, CheckCommand.class,
-            BackupCommand.class, RestoreCommand.class, PassagesCommand.class, MatrixCommand.class,
-            TimelineCommand.class, OutcomesCommand.class},
+            ImportAnnotationsCommand.class, SuggestCommand.class, EditCommand.class, RecleanCommand.class,
+            CheckCommand.class, BackupCommand.class, RestoreCommand.class, PassagesCommand.class,
+            MatrixCommand.class, TimelineCommand.class, OutcomesCommand.class},
         footer = {"", "Without a command, opens the desktop app."})
 public final class Cli implements Runnable {
 

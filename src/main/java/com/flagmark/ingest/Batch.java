@@ -23,6 +23,7 @@ final class Batch {
     private final ImportStore store;
     private final List<FileOutcome> outcomes = new ArrayList<>();
     private final List<NewFile> waiting = new ArrayList<>();
+    private final List<String> waitingShown = new ArrayList<>();
     private final List<Integer> waitingOutcome = new ArrayList<>();
     private final List<List<Long>> waitingDuplicates = new ArrayList<>();
     private final List<Optional<String>> waitingNotes = new ArrayList<>();
@@ -46,7 +47,7 @@ final class Batch {
 
     /** Decides what becomes of a file, keeping it for the next flush if it brings new articles. */
     void add(ReadFile read) {
-        String file = read.file().toString();
+        String file = read.shown();
         if (read.failure().isPresent()) {
             outcomes.add(FileOutcome.failed(file, read.failure().get()));
             return;
@@ -79,16 +80,16 @@ final class Batch {
                 known.ifPresent(duplicateOf::add);
                 duplicates++;
             } else {
-                fresh.add(new NewArticle(read.articles().get(i), fingerprint));
+                fresh.add(new NewArticle(read.articles().get(i), fingerprint, read.stated().get(i)));
             }
         }
-        String file = read.file().toString();
         if (fresh.isEmpty()) {
-            outcomes.add(FileOutcome.duplicate(file, duplicateOf));
+            outcomes.add(FileOutcome.duplicate(read.shown(), duplicateOf));
             return;
         }
         IngestResult.Articles result = (IngestResult.Articles) read.result();
-        waiting.add(new NewFile(file, read.bytes(), read.sha256(), result.format(), result.charset(), fresh));
+        waitingShown.add(read.shown());
+        waiting.add(new NewFile(read.file().toString(), read.bytes(), read.sha256(), result.format(), result.charset(), fresh));
         waitingOutcome.add(outcomes.size());
         waitingDuplicates.add(duplicateOf);
         waitingNotes.add(result.note());
@@ -109,7 +110,7 @@ final class Batch {
         try {
             List<List<Long>> ids = store.store(waiting);
             for (int i = 0; i < waiting.size(); i++) {
-                imported(i, waiting.get(i), ids.get(i));
+                imported(i, ids.get(i));
             }
         } catch (ImportStore.AlreadyStored meanwhile) {
             for (int i = 0; i < waiting.size(); i++) {
@@ -128,7 +129,7 @@ final class Batch {
         Optional<List<Long>> sameBytes = store.articlesFromFile(file.sha256());
         if (sameBytes.isPresent()) {
             duplicates += sameBytes.get().size();
-            outcomes.set(waitingOutcome.get(waitingIndex), FileOutcome.duplicate(file.path(), sameBytes.get()));
+            outcomes.set(waitingOutcome.get(waitingIndex), FileOutcome.duplicate(waitingShown.get(waitingIndex), sameBytes.get()));
             return;
         }
         List<NewArticle> fresh = new ArrayList<>();
@@ -139,13 +140,13 @@ final class Batch {
             duplicates += known.isPresent() ? 1 : 0;
         }
         if (fresh.isEmpty()) {
-            outcomes.set(waitingOutcome.get(waitingIndex), FileOutcome.duplicate(file.path(), duplicateOf));
+            outcomes.set(waitingOutcome.get(waitingIndex), FileOutcome.duplicate(waitingShown.get(waitingIndex), duplicateOf));
             return;
         }
         waitingDuplicates.set(waitingIndex, duplicateOf);
         NewFile rest = new NewFile(file.path(), file.bytes(), file.sha256(), file.format(), file.charset(), fresh);
         try {
-            imported(waitingIndex, rest, store.store(List.of(rest)).get(0));
+            imported(waitingIndex, store.store(List.of(rest)).get(0));
         } catch (ImportStore.AlreadyStored meanwhile) {
             if (tries == 1) {
                 throw meanwhile;
@@ -154,14 +155,15 @@ final class Batch {
         }
     }
 
-    private void imported(int waitingIndex, NewFile file, List<Long> ids) {
+    private void imported(int waitingIndex, List<Long> ids) {
         articles += ids.size();
-        outcomes.set(waitingOutcome.get(waitingIndex), FileOutcome.imported(file.path(), ids,
+        outcomes.set(waitingOutcome.get(waitingIndex), FileOutcome.imported(waitingShown.get(waitingIndex), ids,
                 waitingDuplicates.get(waitingIndex), waitingNotes.get(waitingIndex)));
     }
 
     private void clear() {
         waiting.clear();
+        waitingShown.clear();
         waitingOutcome.clear();
         waitingDuplicates.clear();
         waitingNotes.clear();
@@ -177,7 +179,7 @@ final class Batch {
     /** Returns the report of an import the library stopped: the waiting files were not stored. */
     ImportReport stopped(int files, String reason) {
         for (int i = 0; i < waiting.size(); i++) {
-            outcomes.set(waitingOutcome.get(i), FileOutcome.failed(waiting.get(i).path(), "not stored: " + reason));
+            outcomes.set(waitingOutcome.get(i), FileOutcome.failed(waitingShown.get(i), "not stored: " + reason));
         }
         clear();
         outcomes.removeIf(Objects::isNull);

@@ -1,6 +1,7 @@
 package com.flagmark.ingest;
 
 import com.flagmark.model.Article;
+import com.flagmark.model.Correction;
 import com.flagmark.model.Fingerprint;
 import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
@@ -54,16 +55,29 @@ public final class FolderImporter {
      * @throws FlagmarkException if the path does not exist or cannot be read as a folder
      */
     public ImportReport importPath(Path path, Progress progress) {
+        return importPath(path, ImportOptions.NONE, progress);
+    }
+
+    /**
+     * Imports every file under {@code path} as {@link #importPath(Path, Progress)} does, taking
+     * the date and paper of articles that do not give them from the names of their files and
+     * folders, then from {@code options}. The report names each file relative to the folder
+     * imported.
+     *
+     * @throws FlagmarkException if the path does not exist or cannot be read as a folder
+     */
+    public ImportReport importPath(Path path, ImportOptions options, Progress progress) {
         List<Path> files = FileWalk.files(path);
+        Statements statements = new Statements(path, options);
         ExecutorService workers = Executors.newFixedThreadPool(threads, FolderImporter::daemon);
         try {
-            return run(files, workers, progress);
+            return run(files, statements, workers, progress);
         } finally {
             workers.shutdownNow();
         }
     }
 
-    private ImportReport run(List<Path> files, ExecutorService workers, Progress progress) {
+    private ImportReport run(List<Path> files, Statements statements, ExecutorService workers, Progress progress) {
         Batch batch = new Batch(store);
         Deque<Future<ReadFile>> window = new ArrayDeque<>();
         int next = 0;
@@ -73,7 +87,7 @@ public final class FolderImporter {
             // Read ahead a whole batch, so workers clean the next files while this thread stores.
             while (next < files.size() && window.size() < BATCH_FILES + threads * 4) {
                 Path file = files.get(next++);
-                window.add(workers.submit(() -> read(file)));
+                window.add(workers.submit(() -> read(file, statements)));
             }
             if (progress.isCancelled()) {
                 cancelled = true;
@@ -83,7 +97,7 @@ public final class FolderImporter {
             try {
                 batch.add(read);
                 done++;
-                progress.update(done, files.size(), read.file().toString());
+                progress.update(done, files.size(), read.shown());
                 if (batch.size() >= BATCH_FILES || batch.bytes() >= BATCH_BYTES) {
                     batch.flush();
                 }
@@ -99,28 +113,30 @@ public final class FolderImporter {
         return batch.report(done, cancelled);
     }
 
-    private ReadFile read(Path file) {
+    private ReadFile read(Path file, Statements statements) {
+        String shown = statements.shown(file);
         Optional<String> passedOver = FileWalk.whyPassedOver(file);
         if (passedOver.isPresent()) {
-            return ReadFile.skipped(file, passedOver.get());
+            return ReadFile.skipped(file, shown, passedOver.get());
         }
         try {
             if (Files.isDirectory(file)) {
-                return ReadFile.failed(file, "the folder cannot be opened");
+                return ReadFile.failed(file, shown, "the folder cannot be opened");
             }
             if (Files.size(file) > Ingester.MAX_BYTES) {
-                return ReadFile.skipped(file, String.format("too large for an article (%.0f MB)", Files.size(file) / 1e6));
+                return ReadFile.skipped(file, shown,
+                        String.format("too large for an article (%.0f MB)", Files.size(file) / 1e6));
             }
             byte[] bytes = Files.readAllBytes(file);
             IngestResult result = ingester.read(file.toString(), bytes);
-            List<String> fingerprints = result instanceof IngestResult.Articles read
-                    ? read.articles().stream().map(Fingerprint::of).toList()
-                    : List.of();
-            return new ReadFile(file, bytes, Fingerprint.sha256(bytes), result, fingerprints, Optional.empty());
+            List<Article> articles = result instanceof IngestResult.Articles read ? read.articles() : List.of();
+            return new ReadFile(file, shown, bytes, Fingerprint.sha256(bytes), result,
+                    articles.stream().map(Fingerprint::of).toList(),
+                    articles.stream().map(article -> statements.of(file, article)).toList(), Optional.empty());
         } catch (NoSuchFileException gone) {
-            return ReadFile.failed(file, "the file disappeared during the import");
+            return ReadFile.failed(file, shown, "the file disappeared during the import");
         } catch (IOException | RuntimeException unreadable) {
-            return ReadFile.failed(file, describe(unreadable));
+            return ReadFile.failed(file, shown, describe(unreadable));
         }
     }
 
@@ -149,18 +165,21 @@ public final class FolderImporter {
     }
 
     /**
-     * A file read and cleaned by a worker, with the fingerprints of its articles, not yet
-     * compared with the library.
+     * A file read and cleaned by a worker, with the fingerprints of its articles and what the
+     * user states of each, not yet compared with the library.
+     *
+     * @param shown the file's path as the report shows it, relative to the folder imported
      */
-    record ReadFile(Path file, byte[] bytes, String sha256, IngestResult result, List<String> fingerprints,
-            Optional<String> failure) {
+    record ReadFile(Path file, String shown, byte[] bytes, String sha256, IngestResult result,
+            List<String> fingerprints, List<List<Correction>> stated, Optional<String> failure) {
 
-        static ReadFile skipped(Path file, String reason) {
-            return new ReadFile(file, new byte[0], "", new IngestResult.Skipped(reason), List.of(), Optional.empty());
+        static ReadFile skipped(Path file, String shown, String reason) {
+            return new ReadFile(file, shown, new byte[0], "", new IngestResult.Skipped(reason), List.of(), List.of(),
+                    Optional.empty());
         }
 
-        static ReadFile failed(Path file, String reason) {
-            return new ReadFile(file, new byte[0], "", null, List.of(), Optional.of(reason));
+        static ReadFile failed(Path file, String shown, String reason) {
+            return new ReadFile(file, shown, new byte[0], "", null, List.of(), List.of(), Optional.of(reason));
         }
 
         List<Article> articles() {

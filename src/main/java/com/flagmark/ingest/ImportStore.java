@@ -1,6 +1,7 @@
 package com.flagmark.ingest;
 
 import com.flagmark.model.Article;
+import com.flagmark.model.Correction;
 import com.flagmark.model.FlagmarkException;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +49,20 @@ public interface ImportStore {
         }
     }
 
-    /** An article to store, with the fingerprint that finds its duplicates. */
-    record NewArticle(Article article, String fingerprint) {
+    /**
+     * An article to store, with the fingerprint that finds its duplicates and what the user
+     * states of it at import (its paper and date, by an option or a name), stored apart from
+     * what the cleaner read.
+     */
+    record NewArticle(Article article, String fingerprint, List<Correction> stated) {
+
+        public NewArticle {
+            stated = List.copyOf(stated);
+        }
+
+        /** An article of which the user states nothing. */
+        public NewArticle(Article article, String fingerprint) {
+            this(article, fingerprint, List.of());
+        }
     }
 }

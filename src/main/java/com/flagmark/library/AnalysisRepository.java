@@ -79,7 +79,7 @@ public final class AnalysisRepository {
         String ordering = order == PassageOrder.DATE ? "a.date_key IS NULL, a.date_key" + direction
                 : key + direction;
         String select = "SELECT p.id FROM passages p JOIN annotations n ON n.id = p.id"
-                + " JOIN articles a ON a.id = p.article_id ORDER BY " + ordering + ", " + TIE_BREAK;
+                + " JOIN articles_read a ON a.id = p.article_id ORDER BY " + ordering + ", " + TIE_BREAK;
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql.sql(select))) {
                 if (order == PassageOrder.CODES) {
@@ -174,10 +174,10 @@ public final class AnalysisRepository {
         });
     }
 
-    /** Returns the title, date and source of these articles, by id. */
+    /** Returns the title, date and source of these articles, by id, as the user corrected them. */
     private static Map<Long, ArticleFacts> articles(Connection connection, Set<Long> ids) throws SQLException {
         Map<Long, ArticleFacts> found = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, title, date_iso, source FROM articles"
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, title, date_iso, source FROM articles_read"
                 + " WHERE id IN (SELECT value FROM json_each(?))")) {
             query.setString(1, AnalysisSql.numbers(ids));
             try (ResultSet rows = query.executeQuery()) {

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An {@link ArticleFilter} as a condition on the {@code articles} table aliased {@code a}, with
- * its parameters. Dates compare with {@code date_key}, the source's own wall-clock date, which
- * sorts as text and is null for an article without a date.
+ * An {@link ArticleFilter} as a condition on the articles as read aliased {@code a}, with its
+ * parameters: {@code articles_read} (the user's corrections laid over the cleaned values), or
+ * {@code articles} in a library without corrections ({@link ArticleRepository#asRead}). Dates
+ * compare with {@code date_key}, the source's own wall-clock date, which sorts as text and is
+ * null for an article without a date.
  */
 record ArticleFilterSql(String condition, List<Object> parameters) {
 

@@ -1,10 +1,11 @@
 package com.flagmark.library;
 
 /**
- * An {@link ArticleOrder} as an {@code ORDER BY} clause on the {@code articles} table aliased
- * {@code a}. Each column has an index ending in the id (V10), and ties go in the column's
- * direction, so that a whole library is listed in any order by walking an index forwards or
- * backwards rather than by sorting it.
+ * An {@link ArticleOrder} as an {@code ORDER BY} clause on the articles as read aliased
+ * {@code a} ({@link ArticleRepository#asRead}). Each column of the {@code articles} table has an
+ * index ending in the id (V7), and ties go in the column's direction, so that a library without
+ * corrections is listed in any order by walking an index forwards or backwards rather than by
+ * sorting it; one with corrections is sorted by the corrected values.
  */
 final class ArticleOrderSql {
 

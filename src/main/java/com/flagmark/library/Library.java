@@ -34,6 +34,7 @@ public final class Library implements AutoCloseable {
     private final ImportStore importStore;
     private final CodebookRepository codebook;
     private final AnnotationRepository annotations;
+    private final ArticleCorrections corrections;
     private final AnalysisRepository analysis;
     private final SuggestionRepository suggestions;
     private final ArticleRewrites rewrites;
@@ -46,6 +47,7 @@ public final class Library implements AutoCloseable {
         this.importStore = new LibraryImportStore(database, () -> index.changed(database));
         this.codebook = new CodebookRepository(database);
         this.annotations = new AnnotationRepository(database, Clock.systemUTC());
+        this.corrections = new ArticleCorrections(database, Clock.systemUTC());
         this.analysis = new AnalysisRepository(database);
         this.suggestions = new SuggestionRepository(database, Clock.systemUTC());
         this.rewrites = new ArticleRewrites(database, () -> index.changed(database));
@@ -99,6 +101,11 @@ public final class Library implements AutoCloseable {
     /** Returns the stored articles. */
     public ArticleRepository articles() {
         return articles;
+    }
+
+    /** Returns the metadata users corrected by hand, which every read of an article applies. */
+    public ArticleCorrections corrections() {
+        return corrections;
     }
 
     /** Returns the full-text search over the stored articles. */

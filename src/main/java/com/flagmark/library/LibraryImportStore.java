@@ -1,6 +1,7 @@
 package com.flagmark.library;
 
 import com.flagmark.ingest.ImportStore;
+import com.flagmark.model.Correction;
 import com.flagmark.model.FlagmarkException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -67,7 +68,7 @@ final class LibraryImportStore implements ImportStore {
             try (ArticleInserts inserts = new ArticleInserts(connection)) {
                 List<List<Long>> ids = new ArrayList<>(files.size());
                 for (int i = 0; i < files.size(); i++) {
-                    ids.add(storeFile(inserts, files.get(i), raws.get(i).join(), importedAt));
+                    ids.add(storeFile(connection, inserts, files.get(i), raws.get(i).join(), importedAt));
                 }
                 return List.copyOf(ids);
             }
@@ -76,12 +77,17 @@ final class LibraryImportStore implements ImportStore {
         return stored;
     }
 
-    private static List<Long> storeFile(ArticleInserts inserts, NewFile file, RawBytes raw, String importedAt)
+    private static List<Long> storeFile(Connection connection, ArticleInserts inserts, NewFile file, RawBytes raw,
+            String importedAt)
             throws SQLException {
         long fileId = inserts.insertFile(file, raw, importedAt);
         List<Long> ids = new ArrayList<>(file.articles().size());
         for (NewArticle article : file.articles()) {
-            ids.add(inserts.insertArticle(fileId, file.format(), article));
+            long id = inserts.insertArticle(fileId, file.format(), article);
+            for (Correction stated : article.stated()) {
+                ArticleCorrections.upsert(connection, id, stated, importedAt);
+            }
+            ids.add(id);
         }
         return List.copyOf(ids);
     }

@@ -43,8 +43,9 @@ final class Migrations {
             new Step("V4__library_identity.sql", Seed.NOTHING),
             new Step("V5__suggestions.sql", Seed.NOTHING),
             new Step("V6__cleaner_versions.sql", Seed.NOTHING),
-            new Step("V10__list_indexes.sql", Seed.NOTHING),
-            new Step("V7__analysis.sql", Seed.NOTHING));
+            new Step("V7__list_indexes.sql", Seed.NOTHING),
+            new Step("V8__analysis.sql", Seed.NOTHING),
+            new Step("V9__article_metadata_corrections.sql", Seed.NOTHING));
 
     private Migrations() {
     }
@@ -52,6 +53,11 @@ final class Migrations {
     /** Returns the schema version this build of Flagmark writes. */
     static int latestVersion() {
         return STEPS.size();
+    }
+
+    /** Returns the scripts of the steps in the order they are applied. */
+    static List<String> scripts() {
+        return STEPS.stream().map(Step::script).toList();
     }
 
     /**

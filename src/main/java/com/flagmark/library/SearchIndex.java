@@ -168,7 +168,7 @@ public final class SearchIndex {
     private static long[] idsPassing(Connection connection, ArticleFilter filter) throws SQLException {
         ArticleFilterSql where = ArticleFilterSql.of(filter);
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT a.id FROM articles a WHERE " + where.condition())) {
+                "SELECT a.id FROM articles_read a WHERE " + where.condition())) {
             where.bind(statement, 1);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -202,7 +202,7 @@ public final class SearchIndex {
         Map<Long, SearchHit> found = new HashMap<>();
         String places = String.join(",", Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, title, kicker, text FROM articles WHERE id IN (" + places + ")")) {
+                "SELECT id, title, kicker, text FROM articles_read WHERE id IN (" + places + ")")) {
             for (int i = 0; i < ids.size(); i++) {
                 statement.setLong(i + 1, ids.get(i));
             }

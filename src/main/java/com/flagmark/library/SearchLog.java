@@ -25,7 +25,7 @@ final class SearchLog {
     private static final int CHANGES_PER_READ = 500;
 
     private static final String CHANGES = "SELECT l.seq, l.article_id, a.title, a.kicker, a.text"
-            + " FROM search_log l LEFT JOIN articles a ON a.id = l.article_id"
+            + " FROM search_log l LEFT JOIN articles_read a ON a.id = l.article_id"
             + " WHERE l.seq > ? ORDER BY l.seq LIMIT " + CHANGES_PER_READ;
 
     private SearchLog() {

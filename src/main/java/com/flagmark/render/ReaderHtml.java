@@ -61,7 +61,7 @@ public final class ReaderHtml {
                 .append("\"><title>").append(escape(article.title().orElse(""))).append("</title><style>")
                 .append(STYLE).append("</style></head>\n<body><article class=\"fm-article\">\n");
         header(article, options.words(), html);
-        body(article.blocks(), highlights, html);
+        body(article, highlights, html);
         html.append("</article><script>").append(SCRIPT).append("</script></body></html>\n");
         return html.toString();
     }
@@ -96,13 +96,15 @@ public final class ReaderHtml {
         return line.toString();
     }
 
-    private static void body(List<Block> blocks, List<Highlight> highlights, StringBuilder html) {
+    private static void body(Article article, List<Highlight> highlights, StringBuilder html) {
+        List<Block> blocks = article.blocks();
         int[] starts = CanonicalText.blockStarts(blocks);
         html.append("<section class=\"fm-body\">\n");
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String tag = tagOf(block.kind());
             html.append('<').append(tag).append(" class=\"fm-block fm-").append(block.kind().id().replace('_', '-'))
+                    .append(repeatsHeader(block, article) ? " fm-in-header" : "")
                     .append("\" data-start=\"").append(starts[i]).append("\">");
             if (block.kind() == BlockKind.EDITORS_NOTE) {
                 html.append("<span class=\"fm-label\" aria-hidden=\"true\" data-skip></span>");
@@ -111,6 +113,21 @@ public final class ReaderHtml {
             html.append("</").append(tag).append(">\n");
         }
         html.append("</section>\n");
+    }
+
+    /**
+     * Tells whether a byline only repeats the header: it names every author the header shows
+     * and nobody the header leaves out (an editor, a photographer). Its text stays in the page,
+     * hidden, so that positions in the text keep their places.
+     */
+    static boolean repeatsHeader(Block block, Article article) {
+        if (block.kind() != BlockKind.BYLINE || article.authors().isEmpty()) {
+            return false;
+        }
+        String names = block.text().replaceAll("\\s", "");
+        boolean othersNamed = article.credits().stream().filter(person -> !person.creditRole().isAuthor())
+                .anyMatch(person -> names.contains(person.name()));
+        return !othersNamed && article.authors().stream().allMatch(author -> names.contains(author.name()));
     }
 
     private static String tagOf(BlockKind kind) {

@@ -10,7 +10,7 @@ public interface Change {
      * Says what kind of change this is, as a stable name the user interface words in its
      * language: {@code annotate}, {@code recode}, {@code note}, {@code attributes},
      * {@code delete-annotation}, {@code add-code}, {@code edit-code}, {@code move-code},
-     * {@code merge-codes}, {@code delete-code}, {@code reclean}.
+     * {@code merge-codes}, {@code delete-code}, {@code reclean}, {@code edit-metadata}.
      */
     String action();
 

@@ -4,6 +4,7 @@ import com.flagmark.annotate.Codebook;
 import com.flagmark.export.ExportFormat;
 import com.flagmark.export.ExportScope;
 import com.flagmark.ingest.FolderImporter;
+import com.flagmark.ingest.ImportOptions;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.library.AnalysisRepository;
@@ -219,8 +220,16 @@ public final class LibrarySession implements AutoCloseable {
      * did: every file is wholly imported or not at all.
      */
     public BackgroundTask<ImportReport> importPath(Path source, int workers) {
+        return importPath(source, ImportOptions.NONE, workers);
+    }
+
+    /**
+     * Imports as {@link #importPath(Path, int)} does, the articles that give no date or paper
+     * taking them from their files' and folders' names, then from {@code options}.
+     */
+    public BackgroundTask<ImportReport> importPath(Path source, ImportOptions options, int workers) {
         return BackgroundTask.of(progress -> new FolderImporter(new Ingester(HanlpSegmenter.get()),
-                library.importStore(), workers).importPath(source, progress), this::tasksWrote);
+                library.importStore(), workers).importPath(source, options, progress), this::tasksWrote);
     }
 
     /**

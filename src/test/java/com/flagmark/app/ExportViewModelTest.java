@@ -63,7 +63,7 @@ class ExportViewModelTest {
 
     @Test
     void theCurrentListTakesEveryArticleItsFiltersAndSearchLetThrough() {
-        ArticleFilter fromTheDaily = ArticleFilter.ALL.withSource("本报");
+        ArticleFilter fromTheDaily = ArticleFilter.ALL.withSource("大众日报");
         library.filter(fromTheDaily);
         library.search("项目");
         ExportViewModel model = model(Set.of(), Optional.empty());

@@ -20,6 +20,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
@@ -191,7 +192,9 @@ class MainWindowTest {
     /** Closes the import's report as the user does, so that keys go to the window again. */
     private static void closeReport(FxRobot robot) {
         DialogPane report = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        robot.clickOn(report.lookupButton(ButtonType.OK));
+        ButtonType close = report.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
+        robot.clickOn(report.lookupButton(close));
     }
 
     /** Selects through the page's own selection API and waits until the app has it. */

@@ -420,6 +420,55 @@ class CliTest {
         assertThat(list.get(0).get("annotationCount").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void importTakesThePaperAndDateOfArticlesThatDoNotGiveThemAndListsOnlyProblemsWhenAsked() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("in"));
+        Files.copy(Path.of("seeds/002_1485c1450ca8f693.txt"), folder.resolve("page.txt"));
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        String library = library();
+
+        Run run = run("import", folder.toString(), "--source", "潍坊日报", "--date", "2023-01-31", "--problems",
+                "--library", library);
+
+        assertThat(run.status).isZero();
+        assertThat(run.out).contains("  skipped    empty.txt: empty file").doesNotContain("page.txt");
+        JsonNode first = JSON.readTree(run("list", "--json", "--library", library).out).get(0);
+        assertThat(first.get("source").asText()).isEqualTo("潍坊日报");
+        assertThat(first.get("date").asText()).isEqualTo("2023-01-31");
+        assertRefused(run("import", folder.toString(), "--date", "31/01/2023", "--library", library), "is not a date");
+    }
+
+    @Test
+    void editCorrectsSeveralArticlesAtOnceAndListShowsTheCorrections() throws IOException {
+        String library = library();
+        run("import", "seeds", "--library", library);
+
+        Run run = run("edit", "3", "4", "--date", "2023-01-31", "--source", "潍坊日报", "--author", "张蓓",
+                "--json", "--library", library);
+
+        assertThat(run.status).isZero();
+        JsonNode edited = JSON.readTree(run.out);
+        assertThat(edited).hasSize(2);
+        assertThat(edited.get(1).get("id").asInt()).isEqualTo(4);
+        assertThat(edited.get(1).get("corrected").toString()).isEqualTo("[\"date\",\"source\",\"authors\"]");
+        JsonNode listed = JSON.readTree(run("list", "--json", "--library", library).out).get(2);
+        assertThat(listed.get("date").asText()).isEqualTo("2023-01-31");
+        assertThat(listed.get("source").asText()).isEqualTo("潍坊日报");
+        assertThat(listed.get("authors").toString()).isEqualTo("[\"张蓓\"]");
+    }
+
+    @Test
+    void editRefusesADateThatIsNoDateWithStatusTwoAndChangesNothing() throws IOException {
+        String library = library();
+        run("import", "seeds", "--library", library);
+
+        assertRefused(run("edit", "3", "--date", "31.01.2023", "--source", "潍坊日报", "--library", library),
+                "is not a date");
+        assertRefused(run("edit", "3", "--library", library), "Say what to correct");
+        assertThat(JSON.readTree(run("list", "--json", "--library", library).out).get(2).get("source").isNull())
+                .isTrue();
+    }
+
     private String library() {
         return temp.resolve("library.sqlite").toString();
     }
@@ -435,11 +484,14 @@ class CliTest {
         }
     }
 
-    /** A library holding one article from a text file with CRLF line ends and 𠮷 in its text. */
+    /**
+     * A library holding one article from a text file with CRLF line ends and 𠮷 in its text; its
+     * first line, with no blank line after it, stays in the text as a heading.
+     */
     private String libraryWithCrlfArticle() {
         try {
             Path folder = Files.createDirectories(temp.resolve("crlf"));
-            Files.writeString(folder.resolve("a.txt"), "𠮷野家开展亮红黄旗评比\r\n\r\n本报讯 𠮷野家门店对后进的门店亮黄旗，"
+            Files.writeString(folder.resolve("a.txt"), "𠮷野家开展亮红黄旗评比\r\n本报讯 𠮷野家门店对后进的门店亮黄旗，"
                     + "并约谈负责人。\r\n截至2月20日，返岗率达98%，各门店全面复工复产。\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,11 +2,15 @@ package com.flagmark.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.flagmark.model.Correction;
+import com.flagmark.model.MetadataField;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +129,27 @@ class ArticleFilterTest {
     private void annotate(long article, String exact, String codePath) {
         library.annotations.create(article, library.anchor(article, exact), List.of(library.code(codePath)), "",
                 Map.of(), "wang");
+    }
+
+    /** The paged list reads its ids in SQL: a source the user corrected is what it filters and sorts by. */
+    @Test
+    void thePagedListFiltersAndSortsByTheCorrectedSource() {
+        ArticleOrder bySource = new ArticleOrder(ArticleOrder.Key.SOURCE, false);
+        assertThat(pagedIds(ArticleFilter.ALL, bySource)).containsExactly(photo, undated, flags, projects);
+
+        new ArticleCorrections(library.database, library.clock).replace(
+                Map.of(photo, Map.of(MetadataField.SOURCE, Correction.of(MetadataField.SOURCE, "潍坊日报")),
+                        projects, Map.of(MetadataField.SOURCE, Correction.of(MetadataField.SOURCE, "齐鲁晚报"))),
+                Set.of(MetadataField.SOURCE));
+
+        assertThat(pagedIds(ArticleFilter.ALL.withSource("潍坊日报"), ArticleOrder.IMPORTED)).containsExactly(photo);
+        assertThat(pagedIds(ArticleFilter.ALL.withSource("齐鲁晚报"), ArticleOrder.IMPORTED)).containsExactly(projects);
+        assertThat(pagedIds(ArticleFilter.ALL, bySource)).containsExactly(undated, flags, photo, projects);
+        assertThat(library.articles.sources()).containsExactly("大众日报", "潍坊日报", "齐鲁晚报");
+    }
+
+    private List<Long> pagedIds(ArticleFilter filter, ArticleOrder order) {
+        return Arrays.stream(library.articles.ids(filter, order)).boxed().toList();
     }
 
     private static ArticleFilter dates(LocalDate from, LocalDate to) {

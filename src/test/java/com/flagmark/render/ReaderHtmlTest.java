@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.flagmark.model.Article;
 import com.flagmark.model.ArticleDate;
+import com.flagmark.model.Author;
 import com.flagmark.model.Block;
 import com.flagmark.model.BlockKind;
 import com.flagmark.model.StoryRef;
@@ -189,5 +190,37 @@ class ReaderHtmlTest {
 
         assertThat(label.hasAttr("data-skip")).isTrue();
         assertThat(label.wholeText()).isEmpty();
+    }
+
+    @Test
+    void aBylineTheHeaderRepeatsIsHiddenButKeepsItsTextAndPlace() {
+        Article article = byline("记者 张 蓓 谭佃贵 通讯员 孙光辉 报道", List.of(Author.of("张蓓", "记者"),
+                Author.of("谭佃贵", "记者"), Author.of("孙光辉", "通讯员")));
+
+        Element byline = Jsoup.parse(ReaderHtml.page(article)).selectFirst(".fm-byline");
+
+        assertThat(byline.hasClass("fm-in-header")).isTrue();
+        assertThat(byline.wholeText()).isEqualTo("记者 张 蓓 谭佃贵 通讯员 孙光辉 报道");
+        assertThat(byline.attr("data-start")).isEqualTo("0");
+    }
+
+    @Test
+    void aBylineNamingAnEditorTheHeaderLeavesOutStays() {
+        Article article = byline("记者 张蓓 责任编辑 杨倩", List.of(Author.of("张蓓", "记者"), Author.of("杨倩", "责任编辑")));
+
+        assertThat(Jsoup.parse(ReaderHtml.page(article)).selectFirst(".fm-byline").hasClass("fm-in-header")).isFalse();
+    }
+
+    @Test
+    void aBylineNamingOthersThanTheCorrectedAuthorsStays() {
+        Article article = byline("记者 张蓓 报道", List.of(Author.of("王彦", null)));
+
+        assertThat(Jsoup.parse(ReaderHtml.page(article)).selectFirst(".fm-byline").hasClass("fm-in-header")).isFalse();
+    }
+
+    private static Article byline(String byline, List<Author> credits) {
+        return new Article(Optional.of("寒亭打响项目建设发令枪"), Optional.empty(), Optional.empty(), Optional.empty(), credits,
+                Optional.empty(), List.of(new Block(BlockKind.BYLINE, byline), Block.paragraph("近日，寒亭区打响项目建设发令枪。")),
+                StoryRef.SINGLE);
     }
 }

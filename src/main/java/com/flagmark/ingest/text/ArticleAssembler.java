@@ -63,17 +63,20 @@ final class ArticleAssembler {
         }
     }
 
-    /** Takes authors from the bylines, and the source from a dateline or a 本报 byline. */
+    /**
+     * Takes authors from the bylines, and the source from a dateline that names one (新华社).
+     * "本报" (this paper) names none: the provincial and the city paper both write 本报潍坊讯, so
+     * the paper comes from what the user says at import, or stays unknown.
+     */
     private static void credit(List<Block> body, ArticleDraft draft) {
         for (Block block : body) {
             if (block.kind() == BlockKind.BYLINE) {
                 Bylines.read(block.text()).ifPresent(draft::authors);
-                if (block.text().contains("本报")) {
-                    draft.source("本报");
-                }
             } else if (block.kind() == BlockKind.DATELINE) {
                 Datelines.split(block.text()).ifPresent(dateline -> {
-                    draft.source(dateline.source());
+                    if (!Datelines.isThisPaper(dateline.source())) {
+                        draft.source(dateline.source());
+                    }
                     dateline.byline().flatMap(Bylines::read).ifPresent(draft::authors);
                 });
             }

@@ -22,6 +22,11 @@ final class Datelines {
     private Datelines() {
     }
 
+    /** Tells whether a dateline's source is the paper itself (本报, 本刊), which names no paper. */
+    static boolean isThisPaper(String source) {
+        return "本报".equals(source) || "本刊".equals(source);
+    }
+
     /** A dateline and the paragraph text after it, which may be empty. */
     record Split(String dateline, String rest) {
 

@@ -44,10 +44,24 @@ public final class TextArticles {
         return assembler.page(HtmlBlocks.of(Jsoup.parseBodyFragment(html).body()), new ArticleDraft());
     }
 
-    /** Reads plain text, metadata in its first lines, as a page that may hold several stories. */
+    /**
+     * Reads plain text, metadata in its first lines, as a page that may hold several stories. A
+     * single story that found no headline of its own takes the short lines it opens with, set
+     * off by a blank line, as its title rather than as a heading of its body.
+     */
     public List<Article> plainText(String text) {
         ArticleDraft draft = new ArticleDraft();
-        return assembler.page(PlainText.readHeader(PlainText.lines(text), draft), draft);
+        List<RawBlock> lines = PlainText.lines(text);
+        List<Article> articles = assembler.page(PlainText.readHeader(lines, draft), draft);
+        if (articles.size() != 1 || articles.get(0).title().isPresent()) {
+            return articles;
+        }
+        return PlainText.headline(text).map(headline -> {
+            ArticleDraft titled = new ArticleDraft();
+            titled.title(headline.title());
+            List<Article> retitled = assembler.page(lines.subList(headline.lines(), lines.size()), titled);
+            return retitled.size() == 1 ? retitled : articles;
+        }).orElse(articles);
     }
 
     /** Reads the lines of a web page's article, with the metadata found around it, as one article. */
