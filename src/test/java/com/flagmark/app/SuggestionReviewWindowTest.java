@@ -37,7 +37,7 @@ import org.w3c.dom.NodeList;
 class SuggestionReviewWindowTest {
 
     /** Starts with 潍坊市 (a region, 370700), and has one 约谈 (措施/约谈问责) and 返岗率达98% (成效/复工复产). */
-    private static final String ARTICLE = "潍坊市召开项目建设推进会\n\n3月1日，潍坊市召开重点项目建设推进会，"
+    private static final String ARTICLE = "潍坊市召开项目建设推进会，部署全年工作。\n\n3月1日，潍坊市召开重点项目建设推进会，"
             + "对进度滞后的单位主要负责人进行约谈。截至2月20日，全市返岗率达98%。\n";
 
     @TempDir

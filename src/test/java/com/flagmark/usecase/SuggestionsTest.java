@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SuggestionsTest {
 
     /** 潍坊市 three times (370700), 寒亭区 (370703), one 约谈 and the figure 返岗率达98%. */
-    private static final String WEIFANG = "潍坊市召开项目建设推进会\n\n3月1日，潍坊市召开重点项目建设推进会，"
+    private static final String WEIFANG = "潍坊市召开项目建设推进会，部署全年工作。\n\n3月1日，潍坊市召开重点项目建设推进会，"
             + "对进度滞后的3家单位主要负责人进行约谈。截至2月20日，全市返岗率达98%。潍坊市寒亭区总投资9.2亿元的项目开工。\n";
     /** 朝阳区, which names a district of 北京市 and one of 长春市, with nothing else to tell which. */
     private static final String CHAOYANG = "朝阳区推进重点项目\n\n朝阳区召开会议，对进度滞后的单位进行约谈。\n";
