@@ -4,6 +4,7 @@ import com.flagmark.library.Passage;
 import com.flagmark.usecase.PassageFilter;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -24,26 +25,32 @@ final class AnalysisWindow {
 
     private final Stage stage = new Stage();
     private final TabPane tabs = new TabPane();
-    private final Tab passagesTab;
-    private final PassagesView passages;
+    private final Label status = new Label();
+    private final Workspace workspace;
+    private final FileDialogs files;
+    private final ChartSaving saving;
+    private final PassagesViewModel passagesModel;
+    private final MatrixViewModel matrixModel;
+    private final TimelineViewModel timelineModel;
+    private final OutcomesViewModel outcomesModel;
     private final List<Runnable> deactivate;
     private final List<Consumer<Boolean>> activators;
+    private Consumer<Passage> open;
+    private Tab passagesTab;
+    private PassagesView passages;
 
-    AnalysisWindow(Window owner, Workspace workspace, FileDialogs files, Consumer<Passage> open) {
-        Label status = new Label();
+    AnalysisWindow(Window owner, Workspace workspace, FileDialogs files, BooleanSupplier dark, Consumer<Passage> open) {
+        this.workspace = workspace;
+        this.files = files;
+        this.open = open;
         status.getStyleClass().addAll("text-muted", "text-small");
         status.setPadding(new Insets(3, 10, 3, 10));
-        ChartSaving saving = new ChartSaving(workspace, files, () -> stage, status::setText);
-        PassagesViewModel passagesModel = new PassagesViewModel(workspace);
-        MatrixViewModel matrixModel = new MatrixViewModel(workspace);
-        TimelineViewModel timelineModel = new TimelineViewModel(workspace);
-        OutcomesViewModel outcomesModel = new OutcomesViewModel(workspace);
-        passages = new PassagesView(passagesModel, workspace, files, open);
-        passagesTab = tab("analysis.tab.passages", passages);
-        tabs.getTabs().setAll(passagesTab,
-                tab("analysis.tab.matrix", new MatrixView(matrixModel, workspace, saving, this::showPassages)),
-                tab("analysis.tab.timeline", new TimelineView(timelineModel, workspace, saving)),
-                tab("analysis.tab.outcomes", new OutcomesView(outcomesModel, saving)));
+        saving = new ChartSaving(workspace, files, () -> stage, status::setText, dark);
+        passagesModel = new PassagesViewModel(workspace);
+        matrixModel = new MatrixViewModel(workspace);
+        timelineModel = new TimelineViewModel(workspace);
+        outcomesModel = new OutcomesViewModel(workspace);
+        buildTabs();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         activators = List.of(passagesModel::setActive, matrixModel::setActive, timelineModel::setActive,
                 outcomesModel::setActive);
@@ -58,6 +65,33 @@ final class AnalysisWindow {
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.setTitle(Messages.get("analysis.title"));
+    }
+
+    /**
+     * Builds the views again in the language now chosen, over the same view-models, so the
+     * window keeps its choices, its counts and the tab in front; the main window calls it when
+     * the language changes.
+     */
+    void speakAgain() {
+        int front = tabs.getSelectionModel().getSelectedIndex();
+        buildTabs();
+        tabs.getSelectionModel().select(Math.max(0, front));
+        status.setText("");
+        stage.setTitle(Messages.get("analysis.title"));
+    }
+
+    /** Opens a passage's article with this, from now on: the main window rebuilt for a language passes its own. */
+    void openWith(Consumer<Passage> opener) {
+        open = Objects.requireNonNull(opener, "opener");
+    }
+
+    private void buildTabs() {
+        passages = new PassagesView(passagesModel, workspace, files, passage -> open.accept(passage));
+        passagesTab = tab("analysis.tab.passages", passages);
+        tabs.getTabs().setAll(passagesTab,
+                tab("analysis.tab.matrix", new MatrixView(matrixModel, workspace, saving, this::showPassages)),
+                tab("analysis.tab.timeline", new TimelineView(timelineModel, workspace, saving)),
+                tab("analysis.tab.outcomes", new OutcomesView(outcomesModel, saving)));
     }
 
     /** Shows the window, or brings it to the front. */
