@@ -7,12 +7,14 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -60,7 +62,9 @@ final class AnalysisWindow {
         activate();
         BorderPane root = new BorderPane(tabs);
         root.setBottom(status);
-        Scene scene = new Scene(root, 1200, 760);
+        // As large as the views want, but never beyond the screen: a 1024×700 screen shows it whole.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1200, screen.getWidth()), Math.min(760, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(AnalysisWindow.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
         stage.initOwner(owner);
