@@ -163,7 +163,7 @@ public final class SuggestionOpenBenchmark {
     private static double open(MainView view, int row) throws Exception {
         CompletableFuture<Long> shown = new CompletableFuture<>();
         long[] start = new long[1];
-        WebEngine engine = view.reader().engine();
+        WebEngine engine = onFx(() -> view.reader().engine());
         ChangeListener<Worker.State> loads = (property, before, state) -> {
             if (state == Worker.State.SUCCEEDED) {
                 pageLoads++;
