@@ -76,6 +76,19 @@ class SuggestionsViewModelTest {
     }
 
     @Test
+    void anOutcomesIndicatorAndUnitShowAsWrittenBesideLabelsInTheWindowsLanguage() {
+        CodeSuggestion returnRate = suggestionOfSecondArticle("返岗率达98%");
+
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        String chinese = suggestions.filledIn(returnRate);
+        Messages.use(Locale.ENGLISH);
+        String english = suggestions.filledIn(returnRate);
+
+        assertThat(chinese).isEqualTo("指标 返岗率 · 数值 98 · 单位 %");
+        assertThat(english).isEqualTo("Indicator 返岗率 · Value 98 · Unit %");
+    }
+
+    @Test
     void aRegionsEvidenceIsNamedInTheWindowsLanguage() {
         CodeSuggestion shouguang = suggestionOfSecondArticle("寿光市");
 
