@@ -1,20 +1,24 @@
 package com.flagmark.app;
 
+import com.flagmark.usecase.ChartData;
 import com.flagmark.usecase.PictureFiles;
+import com.flagmark.usecase.SvgCharts;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.chart.XYChart;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javafx.stage.Window;
 
 /**
- * Saves what an analysis view shows: its table as CSV, its chart as a PNG picture. The file is
+ * Saves what an analysis view shows: its table as CSV, its chart as a PNG or SVG picture. The file is
  * asked for on the FX thread and written on the library's executor, so the window never waits
  * on the disk; the status line says what was saved where.
  */
@@ -24,12 +28,15 @@ final class ChartSaving {
     private final FileDialogs files;
     private final Supplier<Window> owner;
     private final Consumer<String> status;
+    private final BooleanSupplier dark;
 
-    ChartSaving(Workspace workspace, FileDialogs files, Supplier<Window> owner, Consumer<String> status) {
+    ChartSaving(Workspace workspace, FileDialogs files, Supplier<Window> owner, Consumer<String> status,
+            BooleanSupplier dark) {
         this.workspace = workspace;
         this.files = files;
         this.owner = owner;
         this.status = status;
+        this.dark = dark;
     }
 
     /** Asks for a CSV file and lets the view-model write its table there. */
@@ -46,6 +53,22 @@ final class ChartSaving {
                 PictureFiles.writePng(image, file);
                 return image.getHeight();
             }, height -> status.accept(Messages.get("analysis.savedPicture", file)));
+        });
+    }
+
+    /**
+     * Asks for an SVG file and saves the chart's data drawn as shapes and text, in the colours of
+     * the theme in force. The data is read here, on the FX thread; the drawing and writing happen
+     * on the library's executor.
+     */
+    void svg(XYChart<?, ?> chart, String name) {
+        AnalysisControls.askSave(files, owner.get(), "svg", name).ifPresent(file -> {
+            ChartData data = ChartPictures.data(chart);
+            boolean darkTheme = dark.getAsBoolean();
+            workspace.read(session -> {
+                SvgCharts.write(data, darkTheme, file);
+                return file;
+            }, saved -> status.accept(Messages.get("analysis.savedPicture", saved)));
         });
     }
 

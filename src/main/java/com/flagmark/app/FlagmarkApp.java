@@ -98,7 +98,9 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
     public void setLanguage(Locale locale) {
         useLanguage(locale);
         settings.language(locale);
+        Optional<AnalysisWindow> analysis = view.analysisWindow();
         view = buildView();
+        view.adoptAnalysis(analysis);
         stage.getScene().setRoot(view);
         stage.setTitle(Messages.get("app.title"));
         view.focusList();

@@ -311,8 +311,26 @@ final class MainView extends BorderPane {
         if (workspace.libraryFileProperty().get() == null) {
             return;
         }
-        analysis = analysis.or(() -> Optional.of(new AnalysisWindow(window(), workspace, files, this::openPassage)));
+        analysis = analysis.or(() -> Optional.of(new AnalysisWindow(window(), workspace, files, settings::dark, this::openPassage)));
         analysis.get().show();
+    }
+
+    /** Returns the window across the library, if it was opened from this view. */
+    Optional<AnalysisWindow> analysisWindow() {
+        return analysis;
+    }
+
+    /**
+     * Takes over the window across the library that a view before this one opened, as the
+     * main window rebuilt for another language does: it speaks the new language and opens
+     * passages in this view's reader.
+     */
+    void adoptAnalysis(Optional<AnalysisWindow> window) {
+        analysis = window;
+        window.ifPresent(adopted -> {
+            adopted.openWith(this::openPassage);
+            adopted.speakAgain();
+        });
     }
 
     /** Opens a passage's article in the reader, scrolled to the passage and with it selected. */

@@ -63,7 +63,8 @@ final class MatrixView extends BorderPane {
                 AnalysisControls.label("analysis.counted"),
                 AnalysisControls.choice("counted", Counted.values(), model.countedProperty().get(), model::setCounted),
                 AnalysisControls.button("analysis.saveCsv", () -> saving.csv("matrix", model::saveCsv)),
-                AnalysisControls.button("analysis.savePng", () -> saving.png(chart, "matrix"))), ruleInForce);
+                AnalysisControls.button("analysis.savePng", () -> saving.png(chart, "matrix")),
+                AnalysisControls.button("analysis.saveSvg", () -> saving.svg(chart, "matrix"))), ruleInForce);
         top.setPadding(new Insets(8));
         setTop(top);
         table.setPlaceholder(new Label(Messages.get("analysis.matrix.none")));

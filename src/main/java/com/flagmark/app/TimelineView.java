@@ -57,7 +57,8 @@ final class TimelineView extends BorderPane {
                 AnalysisControls.choice("counted", Counted.values(), model.countedProperty().get(), model::setCounted),
                 AnalysisControls.label("analysis.region"), region, rule, stacked,
                 AnalysisControls.button("analysis.saveCsv", () -> saving.csv("timeline", model::saveCsv)),
-                AnalysisControls.button("analysis.savePng", () -> saving.png(chart, "timeline"))));
+                AnalysisControls.button("analysis.savePng", () -> saving.png(chart, "timeline")),
+                AnalysisControls.button("analysis.saveSvg", () -> saving.svg(chart, "timeline"))));
         top.setPadding(new Insets(8));
         undated.setPadding(new Insets(4, 10, 8, 10));
         undated.getStyleClass().add("text-muted");

@@ -79,7 +79,7 @@ public final class AnalysisRepository {
         String ordering = order == PassageOrder.DATE ? "a.date_key IS NULL, a.date_key" + direction
                 : key + direction;
         String select = "SELECT p.id FROM passages p JOIN annotations n ON n.id = p.id"
-                + " JOIN articles_read a ON a.id = p.article_id ORDER BY " + ordering + ", " + TIE_BREAK;
+                + " JOIN article_keys a ON a.id = p.article_id ORDER BY " + ordering + ", " + TIE_BREAK;
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql.sql(select))) {
                 if (order == PassageOrder.CODES) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * and for the rows articles stand for, with their parameters in the order they appear. Lists and
  * maps travel as one JSON parameter each, read with {@code json_each}, so a search's 100,000
  * article ids need no statement of their own. Articles are read as the user corrected them
- * ({@code articles_read}): a passage's date and source are the corrected ones.
+ * ({@code article_keys}, kept on write): a passage's date and source are the corrected ones.
  */
 final class AnalysisSql {
 
@@ -78,7 +78,7 @@ final class AnalysisSql {
             });
         });
         sql.table("passages AS (SELECT n.id, n.article_id, n.start_offset, n.end_offset, a.date_key"
-                + " FROM annotations n JOIN articles_read a ON a.id = n.article_id"
+                + " FROM annotations n JOIN article_keys a ON a.id = n.article_id"
                 + " WHERE " + (conditions.isEmpty() ? "1" : String.join(" AND ", conditions)) + ")", values);
         return sql;
     }

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,10 +19,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The metadata users corrected by hand ({@code article_corrections}), kept apart from the
+ * The metadata users corrected by hand ({@code article_corrections}, one row an article and a
+ * value and origin per field), kept apart from the
  * cleaned values so that cleaning an article again cannot erase them. Every read of an article
  * through {@link ArticleRepository} and the search sees them laid over the cleaned values; see
  * docs/decisions/0024-metadata-corrections-and-import-time-source-and-date.md.
@@ -44,15 +47,15 @@ public final class ArticleCorrections {
         return database.read(connection -> {
             Map<Long, Map<MetadataField, Correction>> corrections = new LinkedHashMap<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT field, value, origin FROM article_corrections WHERE article_id = ?")) {
+                    "SELECT * FROM article_corrections WHERE article_id = ?")) {
                 for (long id : articleIds) {
                     Map<MetadataField, Correction> fields = new EnumMap<>(MetadataField.class);
                     query.setLong(1, id);
                     try (ResultSet rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            MetadataField field = field(rows.getString(1));
-                            fields.put(field, new Correction(field, Optional.ofNullable(rows.getString(2)),
-                                    Correction.Origin.fromId(rows.getString(3))));
+                        if (rows.next()) {
+                            for (MetadataField field : MetadataField.values()) {
+                                correction(rows, field).ifPresent(correction -> fields.put(field, correction));
+                            }
                         }
                     }
                     corrections.put(id, fields);
@@ -60,6 +63,16 @@ public final class ArticleCorrections {
             }
             return corrections;
         });
+    }
+
+    /** Returns the correction of this field a row of {@code article_corrections} holds, if the field is corrected. */
+    private static Optional<Correction> correction(ResultSet row, MetadataField field) throws SQLException {
+        String origin = row.getString(field.id() + "_origin");
+        if (origin == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Correction(field, Optional.ofNullable(row.getString(field.id())),
+                Correction.Origin.fromId(origin)));
     }
 
     /**
@@ -105,8 +118,8 @@ public final class ArticleCorrections {
     /** Returns the corrected authors of every article that has them, or of the one given. */
     static Map<Long, Optional<String>> authors(Connection connection, Optional<Long> articleId) throws SQLException {
         Map<Long, Optional<String>> authors = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT article_id, value"
-                + " FROM article_corrections WHERE field = 'authors'"
+        try (PreparedStatement query = connection.prepareStatement("SELECT article_id, authors"
+                + " FROM article_corrections WHERE authors_origin IS NOT NULL"
                 + (articleId.isPresent() ? " AND article_id = ?" : ""))) {
             if (articleId.isPresent()) {
                 query.setLong(1, articleId.get());
@@ -133,30 +146,34 @@ public final class ArticleCorrections {
 
     /** Stores a correction of an article, replacing any earlier one of the same field. */
     static void upsert(Connection connection, long id, Correction correction, String now) throws SQLException {
+        String value = correction.field().id();
+        String origin = value + "_origin";
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO article_corrections"
-                + " (article_id, field, value, origin, corrected_at) VALUES (?, ?, ?, ?, ?)"
-                + " ON CONFLICT (article_id, field) DO UPDATE SET value = excluded.value,"
-                + " origin = excluded.origin, corrected_at = excluded.corrected_at")) {
+                + " (article_id, " + value + ", " + origin + ", corrected_at) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (article_id) DO UPDATE SET " + value + " = excluded." + value + ", "
+                + origin + " = excluded." + origin + ", corrected_at = excluded.corrected_at")) {
             statement.setLong(1, id);
-            statement.setString(2, correction.field().id());
-            statement.setString(3, correction.value().orElse(null));
-            statement.setString(4, correction.origin().id());
-            statement.setString(5, now);
+            statement.setString(2, correction.value().orElse(null));
+            statement.setString(3, correction.origin().id());
+            statement.setString(4, now);
             statement.executeUpdate();
         }
     }
 
+    /** Takes back the correction of one field; the article's row goes when none of its fields is corrected. */
     private static void delete(Connection connection, long id, MetadataField field) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "DELETE FROM article_corrections WHERE article_id = ? AND field = ?")) {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE article_corrections SET "
+                + field.id() + " = NULL, " + field.id() + "_origin = NULL WHERE article_id = ? AND "
+                + field.id() + "_origin IS NOT NULL")) {
             statement.setLong(1, id);
-            statement.setString(2, field.id());
             statement.executeUpdate();
         }
-    }
-
-    private static MetadataField field(String id) {
-        return MetadataField.fromId(id).orElseThrow(() -> new FlagmarkException(
-                "The library is damaged: a correction of an unknown field \"" + id + "\"."));
+        String corrected = Arrays.stream(MetadataField.values()).map(each -> each.id() + "_origin IS NULL")
+                .collect(Collectors.joining(" AND "));
+        try (PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM article_corrections WHERE article_id = ? AND " + corrected)) {
+            statement.setLong(1, id);
+            statement.executeUpdate();
+        }
     }
 }

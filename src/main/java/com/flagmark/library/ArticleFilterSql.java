@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * An {@link ArticleFilter} as a condition on the articles as read aliased {@code a}, with its
- * parameters: {@code articles_read} (the user's corrections laid over the cleaned values), or
- * {@code articles} in a library without corrections ({@link ArticleRepository#asRead}). Dates
+ * parameters: {@code article_keys} or {@code articles_read}, which both hold the user's
+ * corrections laid over the cleaned values (id, title, date_key, source). Dates
  * compare with {@code date_key}, the source's own wall-clock date, which sorts as text and is
  * null for an article without a date.
  */

@@ -1,11 +1,11 @@
 package com.flagmark.library;
 
 /**
- * An {@link ArticleOrder} as an {@code ORDER BY} clause on the articles as read aliased
- * {@code a} ({@link ArticleRepository#asRead}). Each column of the {@code articles} table has an
- * index ending in the id (V7), and ties go in the column's direction, so that a library without
- * corrections is listed in any order by walking an index forwards or backwards rather than by
- * sorting it; one with corrections is sorted by the corrected values.
+ * An {@link ArticleOrder} as an {@code ORDER BY} clause on {@code article_keys} aliased {@code a}
+ * (the title, date key and source as the user reads them, kept on write; V10). Each column has an
+ * index ending in the id, and ties go in the column's direction, so that the library is listed in
+ * any order by walking an index forwards or backwards rather than by sorting it, corrected
+ * articles or not.
  */
 final class ArticleOrderSql {
 

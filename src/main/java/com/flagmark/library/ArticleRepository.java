@@ -49,7 +49,7 @@ public final class ArticleRepository {
                     ArticleCorrections.authors(connection, Optional.empty()));
             List<ArticleSummary> summaries = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
-                    + " FROM " + asRead(connection) + " a JOIN files f ON f.id = a.file_id WHERE "
+                    + " FROM articles_read a JOIN files f ON f.id = a.file_id WHERE "
                     + where.condition() + " ORDER BY a.id")) {
                 where.bind(query, 1);
                 try (ResultSet rows = query.executeQuery()) {
@@ -70,7 +70,7 @@ public final class ArticleRepository {
         ArticleFilterSql where = ArticleFilterSql.of(Objects.requireNonNull(filter, "filter"));
         String rest = " a WHERE " + where.condition() + " ORDER BY " + ArticleOrderSql.of(order);
         return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT a.id FROM " + asRead(connection) + rest)) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT a.id FROM article_keys" + rest)) {
                 where.bind(query, 1);
                 LongList ids = new LongList();
                 try (ResultSet rows = query.executeQuery()) {
@@ -138,7 +138,7 @@ public final class ArticleRepository {
         return database.read(connection -> {
             List<String> sources = new ArrayList<>();
             try (Statement query = connection.createStatement();
-                    ResultSet rows = query.executeQuery("SELECT DISTINCT source FROM " + asRead(connection)
+                    ResultSet rows = query.executeQuery("SELECT DISTINCT source FROM article_keys"
                             + " WHERE source IS NOT NULL ORDER BY source")) {
                 while (rows.next()) {
                     sources.add(rows.getString(1));
@@ -171,19 +171,6 @@ public final class ArticleRepository {
                 }
             }
         });
-    }
-
-    /**
-     * Returns the table to read the articles' metadata from when filtering or sorting many:
-     * {@code articles_read} if the library holds any correction, otherwise {@code articles}
-     * itself, whose indexes the view's joins leave unused (a filter or sort at 100,000 articles
-     * takes 150–250 ms through the view, a few ms on the table; docs/BENCHMARKS.md).
-     */
-    static String asRead(Connection connection) throws SQLException {
-        try (Statement query = connection.createStatement();
-                ResultSet rows = query.executeQuery("SELECT EXISTS (SELECT 1 FROM article_corrections)")) {
-            return rows.next() && rows.getInt(1) == 1 ? "articles_read" : "articles";
-        }
     }
 
     /** Returns how many articles the library holds. */

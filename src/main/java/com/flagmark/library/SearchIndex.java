@@ -168,7 +168,7 @@ public final class SearchIndex {
     private static long[] idsPassing(Connection connection, ArticleFilter filter) throws SQLException {
         ArticleFilterSql where = ArticleFilterSql.of(filter);
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT a.id FROM articles_read a WHERE " + where.condition())) {
+                "SELECT a.id FROM article_keys a WHERE " + where.condition())) {
             where.bind(statement, 1);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class OtherLanguage {
 
     /** Latin words a Chinese text may hold: names of the app, formats, programs, keys, and MessageFormat's own. */
-    static final Set<String> NAMES = Set.of("Flagmark", "CSV", "Web", "Annotation", "JSON", "LD", "REFI", "QDA",
+    static final Set<String> NAMES = Set.of("Flagmark", "CSV", "SVG", "Web", "Annotation", "JSON", "LD", "REFI", "QDA",
             "qdpx", "qdc", "NVivo", "ATLAS", "ti", "MAXQDA", "MB", "Ctrl", "Alt", "Shift", "Enter", "Delete", "ytwz",
             "number", "integer", "choice", "W3C", "F1", "Esc", "TextQuoteSelector", "tagging");
 
