@@ -26,22 +26,26 @@ public final class Dates {
      * a page puts the date and the time in elements of their own: 2020-01-1417:58.
      */
     private static final String DAY_ENDS = "(?:(?![\\d.])|(?=\\d{1,2}\\s*[:：]\\d))";
+    /*
+     * Each pattern below opens with a look at the one character it must start with: searching a
+     * long text tries a pattern at every place, and that look turns most places away at once.
+     */
     private static final Pattern DATE_TIME = Pattern.compile(
-            "(?<![\\d.])(?<year>(?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(?<month>\\d{1,2})\\s*(?:[-/.]|月)\\s*"
+            "(?=[12])(?<![\\d.])(?<year>(?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(?<month>\\d{1,2})\\s*(?:[-/.]|月)\\s*"
                     + "(?<day>\\d{1,2})" + DAY_ENDS + "\\s*日?"
                     + "(?:(?:\\s+|T|\\s*日?\\s*)(?<hour>\\d{1,2})\\s*[:：时]\\s*(?<minute>\\d{1,2})(?!\\d)"
                     + "(?:\\s*[:：分]\\s*(?<second>\\d{1,2})(?!\\d))?(?:\\.\\d+)?"
                     + "(?:\\s*(?<zone>Z|[+-]\\d{2}:?\\d{2})(?!\\d))?)?");
     /** Month first, year last, a 12-hour clock: 3/1/2005 12:12:05 PM. */
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?<![\\d/.])(?<month>\\d{1,2})/(?<day>\\d{1,2})/(?<year>(?:19|20)\\d{2})(?![\\d/])"
+            "(?=\\d)(?<![\\d/.])(?<month>\\d{1,2})/(?<day>\\d{1,2})/(?<year>(?:19|20)\\d{2})(?![\\d/])"
                     + "(?:\\s+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?(?:\\s*(?<half>[AaPp][Mm]))?)?");
     /**
      * A month named in Chinese before an English day and the year, as a blog in Chinese on an
      * English platform writes it: 十一月 6th, 2009, or 十一月 6th, 2009 at 12:02 下午.
      */
     private static final Pattern NAMED_MONTH = Pattern.compile(
-            "(?<![\\p{IsHan}])(?<month>十[一二]?|[一二三四五六七八九])月\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?,\\s*"
+            "(?=[一二三四五六七八九十])(?<![\\p{IsHan}])(?<month>十[一二]?|[一二三四五六七八九])月\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?,\\s*"
                     + "(?<year>(?:19|20)\\d{2})(?!\\d)(?:\\s+at\\s+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?\\s*(?<half>上午|下午)?)?");
     private static final String MONTH_NAMES = "一二三四五六七八九十";
 

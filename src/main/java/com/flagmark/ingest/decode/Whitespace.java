@@ -34,6 +34,11 @@ public final class Whitespace {
 
     /** Tells whether a character is whitespace of any kind, ASCII or not. */
     public static boolean isSpace(char c) {
+        if (c > '\u3000') {
+            // Past the ideographic space no character is whitespace: the Han text that makes up
+            // most of every article needs no look-up in the character tables.
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0' || c == '\u2007'
                 || c == '\u202F';
     }

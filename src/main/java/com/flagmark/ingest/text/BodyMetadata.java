@@ -48,17 +48,23 @@ final class BodyMetadata {
         if (text.equals("<>")) {
             return true;
         }
+        // Every line is asked, and few are either: the patterns are tried only on lines that hold
+        // the word each cannot do without.
         Matcher url = URL_LINE.matcher(text);
-        if (url.matches()) {
+        if (text.contains("http") && url.matches()) {
             draft.url(url.group(1));
             return true;
         }
         Matcher source = SOURCE_LINE.matcher(text);
-        if (source.matches()) {
+        if (mayNameSource(text) && source.matches()) {
             draft.source(source.group(1));
             return true;
         }
         return nearTop && readHeaderLine(text, draft);
+    }
+
+    private static boolean mayNameSource(String text) {
+        return text.contains("来源") || text.contains("转自") || text.contains("摘自");
     }
 
     /** Tells whether a line is a header line of date and perhaps source. */

@@ -10,7 +10,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads the lines of text out of an HTML fragment in document order: each block element and
@@ -27,6 +29,9 @@ public final class HtmlBlocks {
             "ul", "ol", "dl", "dt", "dd", "blockquote", "section", "article", "main", "header", "footer",
             "aside", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre", "figure",
             "figcaption", "center", "address", "hr", "body", "html", "fieldset", "details", "summary");
+
+    /** Bold text, parsed once: a selector given as text is parsed again on every call. */
+    private static final Evaluator BOLD = QueryParser.parse("strong, b");
 
     private HtmlBlocks() {
     }
@@ -157,7 +162,7 @@ public final class HtmlBlocks {
             return false;
         }
         StringBuilder bold = new StringBuilder();
-        for (Element strong : element.select("strong, b")) {
+        for (Element strong : element.select(BOLD)) {
             if (strong.parents().stream().noneMatch(p -> p.normalName().equals("strong") || p.normalName().equals("b"))) {
                 bold.append(strong.text());
             }

@@ -47,11 +47,16 @@ final class PageChrome {
 
     /** Tells whether a line is site furniture rather than article text, here or by {@link Chrome}'s rules. */
     static boolean isChrome(String line) {
-        if (Chrome.isChrome(line) || STARTS_AS_CHROME.matcher(line).find() || ACCOUNT_PROMPT.matcher(line).matches()
+        if (Chrome.isChrome(line) || STARTS_AS_CHROME.matcher(line).find() || isAccountPrompt(line)
                 || LOST_CHARACTERS.matcher(line).matches()) {
             return true;
         }
         return line.length() <= SHORT_LINE && CHROME_WORDS.matcher(line).find();
+    }
+
+    /** A reply menu holds 回复 and a reading prompt 在看; the pattern is tried only on lines that do. */
+    private static boolean isAccountPrompt(String line) {
+        return (line.contains("回复") || line.contains("在看")) && ACCOUNT_PROMPT.matcher(line).matches();
     }
 
     /**

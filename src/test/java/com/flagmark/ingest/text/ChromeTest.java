@@ -23,4 +23,22 @@ class ChromeTest {
     void keepsArticleText(String line) {
         assertThat(Chrome.isChrome(line)).isFalse();
     }
+
+    /** One line for each whole-line pattern, each passing the cheap test that comes before it. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"当前位置：首页 > 新闻", "所在位置：首页 > 通知公告", "你的位置：首页 > 要闻",
+        "版权归某某日报社所有", "未经授权，禁止转载", "投稿邮箱：news@example.com", "编辑：李四", "审核：张三",
+        "校对：王五", "【打印】 【关闭】", "分享到：微信 微博", "字体：大 中 小", "上一篇：全市项目建设推进会召开",
+        "下一条：返岗复工有序推进", "<!-- 正文开始 -->", "免责声明：本站所载文章仅供参考。", "违法和不良信息举报电话：12377",
+        "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "点击进入专题：两会", "返回网站首页>>"})
+    void recognisesEveryKindOfChromeLine(String line) {
+        assertThat(Chrome.isChrome(line)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"上一年度，全市项目建设投资增长12%。", "编辑部将于下月开始征集投稿作品。",
+        "所在村镇的道路已经全部修通。", "你们要把群众的事情放在心上。"})
+    void keepsProseThatSharesTheirWords(String line) {
+        assertThat(Chrome.isChrome(line)).isFalse();
+    }
 }
