@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -350,8 +351,8 @@ class CodingWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> view.reader().engine().getLoadWorker()
                 .getState() == Worker.State.SUCCEEDED && article.articleProperty().get().isPresent()
                 && view.reader().engine().getDocument().getElementsByTagName("h1").getLength() > 0
-                && view.reader().engine().getTitle().equals(article.articleProperty().get().get().article().title()
-                        .orElse(""))));
+                && Objects.requireNonNullElse(view.reader().engine().getTitle(), "")
+                        .equals(article.articleProperty().get().get().article().title().orElse(""))));
     }
 
     private void select(FxRobot robot, int start, int end) throws TimeoutException {
