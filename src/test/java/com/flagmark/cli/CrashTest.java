@@ -182,14 +182,14 @@ class CrashTest {
     }
 
     /**
-     * Asserts that only the library, its search index and its backups are beside it, that no
+     * Asserts that only the library, its search index, its backups and its lock file are beside it, that no
      * backup is unfinished, and that the command left nothing in its temporary folder.
      */
     private static void assertNothingLeftBehind(Path library, ChildFlagmark flagmark) throws IOException {
         String name = library.getFileName().toString();
         try (Stream<Path> files = Files.list(library.getParent())) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .allMatch(file -> List.of(name, name + "-search", name + "-backups").contains(file));
+                    .allMatch(file -> List.of(name, name + "-search", name + "-backups", name + "-lock").contains(file));
         }
         Path backups = library.resolveSibling(name + "-backups");
         if (Files.isDirectory(backups)) {
