@@ -54,8 +54,10 @@ final class CliJson {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("sound", report.sound());
         json.put("full", report.full());
-        report.fileProblems().forEach(json.putArray("file")::add);
-        report.indexProblems().forEach(json.putArray("searchIndex")::add);
+        ArrayNode file = json.putArray("file");
+        report.fileProblems().forEach(problem -> file.add(problem.text()));
+        ArrayNode searchIndex = json.putArray("searchIndex");
+        report.indexProblems().forEach(problem -> searchIndex.add(problem.text()));
         json.put("tookMs", report.took().toMillis());
         return json;
     }
