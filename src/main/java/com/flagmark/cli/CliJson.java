@@ -1,5 +1,6 @@
 package com.flagmark.cli;
 
+import com.flagmark.model.Reason;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -75,7 +76,7 @@ final class CliJson {
             ObjectNode entry = imported.addObject().put("file", outcome.file());
             ids(entry.putArray("articles"), outcome.articles());
             ids(entry.putArray("duplicateOf"), outcome.duplicateOf());
-            outcome.reason().ifPresent(note -> entry.put("note", note));
+            outcome.reason().ifPresent(note -> entry.put("note", note.text()));
         }
         ArrayNode duplicateFiles = json.putArray("duplicateFiles");
         for (FileOutcome outcome : report.outcomes(FileOutcome.Status.DUPLICATE)) {
@@ -234,7 +235,7 @@ final class CliJson {
     private static ArrayNode reasons(List<FileOutcome> outcomes) {
         ArrayNode json = MAPPER.createArrayNode();
         outcomes.forEach(outcome -> json.addObject().put("file", outcome.file())
-                .put("reason", outcome.reason().orElse("")));
+                .put("reason", outcome.reason().map(Reason::text).orElse("")));
         return json;
     }
 
