@@ -185,7 +185,7 @@ final class Database implements AutoCloseable {
         }
         if (damage != null) {
             throw new FlagmarkException("Flagmark will not write to " + file + ": it is damaged (" + damage
-                    + "). " + Backups.advice(file));
+                    + "). " + Backups.advice(file), null, "library.damaged", file);
         }
     }
 
