@@ -1,5 +1,6 @@
 package com.flagmark;
 
+import com.flagmark.model.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -109,7 +110,7 @@ class ImportIntoLibraryTest {
             socket.bind(UnixDomainSocketAddress.of(folder.resolve("f-socket")));
             ImportReport report = importInto(library(), folder);
 
-            assertThat(report.outcomes()).extracting(FileOutcome::file, FileOutcome::status, outcome -> outcome.reason().orElse("")).containsExactly(
+            assertThat(report.outcomes()).extracting(FileOutcome::file, FileOutcome::status, outcome -> outcome.reason().map(Reason::text).orElse("")).containsExactly(
                     tuple("a-link.txt", FileOutcome.Status.IMPORTED, ""),
                     tuple("b-pipe.txt", FileOutcome.Status.SKIPPED, "a named pipe (FIFO), not a file"),
                     tuple("c-loop.txt", FileOutcome.Status.SKIPPED, "a symbolic link loop, or a link that cannot be followed"),
@@ -152,7 +153,7 @@ class ImportIntoLibraryTest {
 
         assertThat(report.articles()).isEqualTo(lockable ? 17 : 18);
         assertThat(report.outcomes(FileOutcome.Status.SKIPPED)).extracting(FileOutcome::reason)
-                .extracting(reason -> reason.orElseThrow())
+                .extracting(reason -> reason.orElseThrow().text())
                 .containsExactly("binary file (PNG image)", "empty file", "not an article (a .css file)");
         if (lockable) {
             assertThat(report.outcomes(FileOutcome.Status.FAILED)).singleElement()

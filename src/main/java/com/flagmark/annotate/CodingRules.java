@@ -1,5 +1,6 @@
 package com.flagmark.annotate;
 
+import com.flagmark.model.Reason;
 import com.flagmark.model.Anchor;
 import com.flagmark.model.CanonicalText;
 import com.flagmark.model.Code;
@@ -79,13 +80,16 @@ public final class CodingRules {
 
     /** The refusal of a category as a passage's code. */
     public static FlagmarkException notCodable(Codebook codebook, Code code) {
-        return new FlagmarkException(codebook.path(code)
-                + " is a category that only groups codes; choose a code under it.");
+        return new FlagmarkException(codebook.path(code) + " is a category that only groups codes; choose a code"
+                + " under it.", null, "notCodable", codebook.path(code));
     }
 
-    private static void refuse(List<String> problems) {
+    /** Refuses values with every problem in English, and the first under its key for a window. */
+    private static void refuse(List<Reason> problems) {
         if (!problems.isEmpty()) {
-            throw new FlagmarkException(String.join(" ", problems));
+            Reason first = problems.get(0);
+            throw new FlagmarkException(String.join(" ", problems.stream().map(Reason::text).toList()), null,
+                    first.key(), first.arguments().toArray());
         }
     }
 }

@@ -78,14 +78,22 @@ final class CareDialogs {
     private static void report(Window owner, CheckReport report) {
         Alert alert = new Alert(report.sound() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
                 report.sound() ? Messages.get("check.sound", report.took().toMillis() / 1000.0)
-                        : Stream.concat(report.fileProblems().stream(), report.indexProblems().stream())
-                                .collect(Collectors.joining("\n")),
+                        : problems(report),
                 ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("check.title"));
         alert.setHeaderText(report.sound() ? null : Messages.get(report.fileDamaged() ? "check.fileDamaged"
                 : "check.indexDamaged"));
         alert.showAndWait();
+    }
+
+    /** One line for each problem, in the UI's language, saying whether it is in the file or the search index. */
+    private static String problems(CheckReport report) {
+        return Stream.concat(
+                report.fileProblems().stream().map(problem -> Messages.get("check.problem.file", UserMessages.reason(problem))),
+                report.indexProblems().stream().map(problem -> Messages.get("check.problem.index",
+                        UserMessages.reason(problem))))
+                .collect(Collectors.joining("\n"));
     }
 
     private static String name(Backups.Backup backup) {

@@ -34,14 +34,18 @@ final class ImportReportRows {
         return of(report, true).size();
     }
 
+    private static String reason(FileOutcome outcome) {
+        return outcome.reason().map(UserMessages::reason).orElse("");
+    }
+
     /** Words one row in the window's language. */
     static String line(FileOutcome outcome) {
         return switch (outcome.status()) {
             case IMPORTED -> Messages.get("import.line.imported", outcome.file(), outcome.articles().size())
-                    + outcome.reason().map(note -> " — " + note).orElse("");
+                    + outcome.reason().map(note -> " — " + UserMessages.reason(note)).orElse("");
             case DUPLICATE -> Messages.get("import.line.duplicate", outcome.file());
-            case SKIPPED -> Messages.get("import.line.skipped", outcome.file(), outcome.reason().orElse(""));
-            case FAILED -> Messages.get("import.line.failed", outcome.file(), outcome.reason().orElse(""));
+            case SKIPPED -> Messages.get("import.line.skipped", outcome.file(), reason(outcome));
+            case FAILED -> Messages.get("import.line.failed", outcome.file(), reason(outcome));
         };
     }
 }

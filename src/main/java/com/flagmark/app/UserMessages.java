@@ -1,6 +1,7 @@
 package com.flagmark.app;
 
 import com.flagmark.model.FlagmarkException;
+import com.flagmark.model.Reason;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,6 +17,11 @@ final class UserMessages {
     /** A reason something was not imported, in the UI's language where its wording is known, else as given. */
     static String reason(String key, List<String> arguments, String given) {
         return key.isEmpty() ? given : Messages.find("reason." + key, arguments.toArray()).orElse(given);
+    }
+
+    /** A reason or a problem found, in the UI's language where its wording is known, else in English. */
+    static String reason(Reason reason) {
+        return reason(reason.key(), reason.arguments(), reason.text());
     }
 
     static String of(Throwable problem) {

@@ -117,8 +117,14 @@ final class Workspace {
     /**
      * Puts a backup in place of the open library: closes it, restores the backup (keeping the
      * library as it was as a backup of its own) and opens it again, also if the restore failed.
+     * While an import of this window writes to the library, the restore is refused.
      */
     void restore(Path backup) {
+        if (session != null && session.writing()) {
+            // Closing the session would pull the library from under the import.
+            error.set(Messages.get("error.restore.importing"));
+            return;
+        }
         Path file = libraryFile.get();
         executor.submit(() -> {
             if (session != null) {

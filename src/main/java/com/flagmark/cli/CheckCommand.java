@@ -30,8 +30,8 @@ final class CheckCommand extends LibraryCommand {
         if (!report.sound()) {
             out.flush();
             throw new FlagmarkException(report.fileDamaged()
-                    ? session.file() + " is damaged: " + report.fileProblems().get(0)
-                    : "The search index of " + session.file() + " does not agree with it: " + report.indexProblems().get(0)
+                    ? session.file() + " is damaged: " + report.fileProblems().get(0).text()
+                    : "The search index of " + session.file() + " does not agree with it: " + report.indexProblems().get(0).text()
                             + ". Delete the folder " + session.file() + "-search to have it built again.");
         }
     }
@@ -45,8 +45,8 @@ final class CheckCommand extends LibraryCommand {
             text.append("problems found");
         }
         text.append(String.format(" (%.1f s).", report.took().toMillis() / 1000.0));
-        report.fileProblems().forEach(problem -> text.append(System.lineSeparator()).append("  file: ").append(problem));
-        report.indexProblems().forEach(problem -> text.append(System.lineSeparator()).append("  search index: ").append(problem));
+        report.fileProblems().forEach(problem -> text.append(System.lineSeparator()).append("  file: ").append(problem.text()));
+        report.indexProblems().forEach(problem -> text.append(System.lineSeparator()).append("  search index: ").append(problem.text()));
         return text.toString();
     }
 }

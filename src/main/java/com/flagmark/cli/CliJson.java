@@ -1,5 +1,6 @@
 package com.flagmark.cli;
 
+import com.flagmark.model.Reason;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -54,8 +55,10 @@ final class CliJson {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("sound", report.sound());
         json.put("full", report.full());
-        report.fileProblems().forEach(json.putArray("file")::add);
-        report.indexProblems().forEach(json.putArray("searchIndex")::add);
+        ArrayNode file = json.putArray("file");
+        report.fileProblems().forEach(problem -> file.add(problem.text()));
+        ArrayNode searchIndex = json.putArray("searchIndex");
+        report.indexProblems().forEach(problem -> searchIndex.add(problem.text()));
         json.put("tookMs", report.took().toMillis());
         return json;
     }
@@ -73,7 +76,7 @@ final class CliJson {
             ObjectNode entry = imported.addObject().put("file", outcome.file());
             ids(entry.putArray("articles"), outcome.articles());
             ids(entry.putArray("duplicateOf"), outcome.duplicateOf());
-            outcome.reason().ifPresent(note -> entry.put("note", note));
+            outcome.reason().ifPresent(note -> entry.put("note", note.text()));
         }
         ArrayNode duplicateFiles = json.putArray("duplicateFiles");
         for (FileOutcome outcome : report.outcomes(FileOutcome.Status.DUPLICATE)) {
@@ -232,7 +235,7 @@ final class CliJson {
     private static ArrayNode reasons(List<FileOutcome> outcomes) {
         ArrayNode json = MAPPER.createArrayNode();
         outcomes.forEach(outcome -> json.addObject().put("file", outcome.file())
-                .put("reason", outcome.reason().orElse("")));
+                .put("reason", outcome.reason().map(Reason::text).orElse("")));
         return json;
     }
 

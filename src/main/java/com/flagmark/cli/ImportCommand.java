@@ -1,5 +1,6 @@
 package com.flagmark.cli;
 
+import com.flagmark.model.Reason;
 import com.flagmark.ingest.FileOutcome;
 import com.flagmark.ingest.ImportOptions;
 import com.flagmark.ingest.ImportReport;
@@ -111,8 +112,8 @@ final class ImportCommand extends LibraryCommand {
                     + (outcome.duplicateOf().isEmpty() ? "" : "; " + outcome.duplicateOf().size()
                     + " already in the library: " + ids(outcome)) + ")";
             case DUPLICATE -> "  duplicate  " + outcome.file() + " (of article " + ids(outcome) + ")";
-            case SKIPPED -> "  skipped    " + outcome.file() + ": " + outcome.reason().orElse("");
-            case FAILED -> "  failed     " + outcome.file() + ": " + outcome.reason().orElse("");
+            case SKIPPED -> "  skipped    " + outcome.file() + ": " + outcome.reason().map(Reason::text).orElse("");
+            case FAILED -> "  failed     " + outcome.file() + ": " + outcome.reason().map(Reason::text).orElse("");
         };
     }
 

@@ -1,5 +1,6 @@
 package com.flagmark.ingest;
 
+import com.flagmark.model.Reason;
 import com.flagmark.ingest.FolderImporter.ReadFile;
 import com.flagmark.ingest.ImportStore.NewArticle;
 import com.flagmark.ingest.ImportStore.NewFile;
@@ -26,7 +27,7 @@ final class Batch {
     private final List<String> waitingShown = new ArrayList<>();
     private final List<Integer> waitingOutcome = new ArrayList<>();
     private final List<List<Long>> waitingDuplicates = new ArrayList<>();
-    private final List<Optional<String>> waitingNotes = new ArrayList<>();
+    private final List<Optional<Reason>> waitingNotes = new ArrayList<>();
     private final Set<String> waitingShas = new HashSet<>();
     private final Set<String> waitingFingerprints = new HashSet<>();
     private long bytes;
@@ -179,7 +180,8 @@ final class Batch {
     /** Returns the report of an import the library stopped: the waiting files were not stored. */
     ImportReport stopped(int files, String reason) {
         for (int i = 0; i < waiting.size(); i++) {
-            outcomes.set(waitingOutcome.get(i), FileOutcome.failed(waitingShown.get(i), "not stored: " + reason));
+            outcomes.set(waitingOutcome.get(i), FileOutcome.failed(waitingShown.get(i),
+                    Reason.because("not stored: " + reason, "import.notStored", reason)));
         }
         clear();
         outcomes.removeIf(Objects::isNull);

@@ -1,5 +1,6 @@
 package com.flagmark.ingest;
 
+import com.flagmark.model.Reason;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.Optional;
  *     read, such as broken bytes repaired
  */
 public record FileOutcome(String file, Status status, List<Long> articles, List<Long> duplicateOf,
-        Optional<String> reason) {
+        Optional<Reason> reason) {
 
     /** How a file ended. */
     public enum Status {
@@ -27,7 +28,7 @@ public record FileOutcome(String file, Status status, List<Long> articles, List<
         duplicateOf = List.copyOf(duplicateOf);
     }
 
-    static FileOutcome imported(String file, List<Long> articles, List<Long> duplicateOf, Optional<String> note) {
+    static FileOutcome imported(String file, List<Long> articles, List<Long> duplicateOf, Optional<Reason> note) {
         return new FileOutcome(file, Status.IMPORTED, articles, duplicateOf, note);
     }
 
@@ -35,11 +36,11 @@ public record FileOutcome(String file, Status status, List<Long> articles, List<
         return new FileOutcome(file, Status.DUPLICATE, List.of(), duplicateOf, Optional.empty());
     }
 
-    static FileOutcome skipped(String file, String reason) {
+    static FileOutcome skipped(String file, Reason reason) {
         return new FileOutcome(file, Status.SKIPPED, List.of(), List.of(), Optional.of(reason));
     }
 
-    static FileOutcome failed(String file, String reason) {
+    static FileOutcome failed(String file, Reason reason) {
         return new FileOutcome(file, Status.FAILED, List.of(), List.of(), Optional.of(reason));
     }
 }

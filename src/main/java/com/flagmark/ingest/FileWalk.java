@@ -1,5 +1,6 @@
 package com.flagmark.ingest;
 
+import com.flagmark.model.Reason;
 import com.flagmark.model.FileKind;
 import com.flagmark.model.FlagmarkException;
 import java.io.IOException;
@@ -73,25 +74,28 @@ final class FileWalk {
      * block the import forever, a device could be endless, a link loop leads nowhere. A link to
      * a regular file is read.
      */
-    static Optional<String> whyPassedOver(Path entry) {
+    static Optional<Reason> whyPassedOver(Path entry) {
         if (Files.isSymbolicLink(entry)) {
             Path target;
             try {
                 target = entry.toRealPath();
             } catch (NoSuchFileException dangling) {
-                return Optional.of("a symbolic link to a file that does not exist");
+                return Optional.of(Reason.because("a symbolic link to a file that does not exist", "import.danglingLink"));
             } catch (IOException loop) {
-                return Optional.of("a symbolic link loop, or a link that cannot be followed");
+                return Optional.of(Reason.because("a symbolic link loop, or a link that cannot be followed",
+                        "import.linkLoop"));
             }
             if (Files.isDirectory(target)) {
-                return Optional.of("a symbolic link to a folder; links to folders are not followed");
+                return Optional.of(Reason.because("a symbolic link to a folder; links to folders are not followed",
+                        "import.folderLink"));
             }
             return Files.isRegularFile(target) ? Optional.empty()
-                    : Optional.of("a symbolic link to " + FileKind.describe(target) + ", not a file");
+                    : Optional.of(Reason.because("a symbolic link to " + FileKind.describe(target) + ", not a file",
+                            "import.notAFile"));
         }
         if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
                 && !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of(FileKind.describe(entry) + ", not a file");
+            return Optional.of(Reason.because(FileKind.describe(entry) + ", not a file", "import.notAFile"));
         }
         return Optional.empty();
     }

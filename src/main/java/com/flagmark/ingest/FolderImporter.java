@@ -1,5 +1,6 @@
 package com.flagmark.ingest;
 
+import com.flagmark.model.Reason;
 import com.flagmark.model.Article;
 import com.flagmark.model.Correction;
 import com.flagmark.model.Fingerprint;
@@ -115,17 +116,16 @@ public final class FolderImporter {
 
     private ReadFile read(Path file, Statements statements) {
         String shown = statements.shown(file);
-        Optional<String> passedOver = FileWalk.whyPassedOver(file);
+        Optional<Reason> passedOver = FileWalk.whyPassedOver(file);
         if (passedOver.isPresent()) {
             return ReadFile.skipped(file, shown, passedOver.get());
         }
         try {
             if (Files.isDirectory(file)) {
-                return ReadFile.failed(file, shown, "the folder cannot be opened");
+                return ReadFile.failed(file, shown, Reason.because("the folder cannot be opened", "import.folder"));
             }
             if (Files.size(file) > Ingester.MAX_BYTES) {
-                return ReadFile.skipped(file, shown,
-                        String.format("too large for an article (%.0f MB)", Files.size(file) / 1e6));
+                return ReadFile.skipped(file, shown, Ingester.tooLarge(Files.size(file)));
             }
             byte[] bytes = Files.readAllBytes(file);
             IngestResult result = ingester.read(file.toString(), bytes);
@@ -134,9 +134,10 @@ public final class FolderImporter {
                     articles.stream().map(Fingerprint::of).toList(),
                     articles.stream().map(article -> statements.of(file, article)).toList(), Optional.empty());
         } catch (NoSuchFileException gone) {
-            return ReadFile.failed(file, shown, "the file disappeared during the import");
+            return ReadFile.failed(file, shown, Reason.because("the file disappeared during the import", "import.gone"));
         } catch (IOException | RuntimeException unreadable) {
-            return ReadFile.failed(file, shown, describe(unreadable));
+            return ReadFile.failed(file, shown, Reason.because(describe(unreadable), "import.unreadable",
+                    describe(unreadable)));
         }
     }
 
@@ -171,14 +172,14 @@ public final class FolderImporter {
      * @param shown the file's path as the report shows it, relative to the folder imported
      */
     record ReadFile(Path file, String shown, byte[] bytes, String sha256, IngestResult result,
-            List<String> fingerprints, List<List<Correction>> stated, Optional<String> failure) {
+            List<String> fingerprints, List<List<Correction>> stated, Optional<Reason> failure) {
 
-        static ReadFile skipped(Path file, String shown, String reason) {
+        static ReadFile skipped(Path file, String shown, Reason reason) {
             return new ReadFile(file, shown, new byte[0], "", new IngestResult.Skipped(reason), List.of(), List.of(),
                     Optional.empty());
         }
 
-        static ReadFile failed(Path file, String shown, String reason) {
+        static ReadFile failed(Path file, String shown, Reason reason) {
             return new ReadFile(file, shown, new byte[0], "", null, List.of(), List.of(), Optional.of(reason));
         }
 

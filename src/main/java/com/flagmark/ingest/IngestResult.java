@@ -1,5 +1,6 @@
 package com.flagmark.ingest;
 
+import com.flagmark.model.Reason;
 import com.flagmark.model.Article;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,7 @@ public sealed interface IngestResult {
      * @param note what the import report should say of how the file was read, such as the
      *     broken bytes repaired in decoding
      */
-    record Articles(List<Article> articles, String format, String charset, Optional<String> note)
+    record Articles(List<Article> articles, String format, String charset, Optional<Reason> note)
             implements IngestResult {
 
         public Articles {
@@ -27,6 +28,6 @@ public sealed interface IngestResult {
     }
 
     /** The file is not an article: empty, binary, too short, not text. */
-    record Skipped(String reason) implements IngestResult {
+    record Skipped(Reason reason) implements IngestResult {
     }
 }

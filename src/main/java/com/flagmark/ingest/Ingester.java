@@ -1,5 +1,6 @@
 package com.flagmark.ingest;
 
+import com.flagmark.model.Reason;
 import com.flagmark.ingest.decode.ArticleDraft;
 import com.flagmark.ingest.decode.Decoded;
 import com.flagmark.ingest.decode.Decoder;
@@ -58,10 +59,10 @@ public final class Ingester {
     /** Reads a file's bytes; {@code fileName} names it in messages and breaks format ties. */
     public IngestResult read(String fileName, byte[] bytes) {
         if (bytes.length == 0) {
-            return new IngestResult.Skipped("empty file");
+            return new IngestResult.Skipped(Reason.because("empty file", "import.empty"));
         }
         if (bytes.length > MAX_BYTES) {
-            return new IngestResult.Skipped(String.format("too large for an article (%.0f MB)", bytes.length / 1e6));
+            return new IngestResult.Skipped(tooLarge(bytes.length));
         }
         Decoder.Result decoded = Decoder.decode(bytes);
         if (decoded instanceof Decoder.Result.NotText notText) {
@@ -69,27 +70,36 @@ public final class Ingester {
         }
         Decoded text = ((Decoder.Result.Text) decoded).decoded();
         if (text.text().isBlank()) {
-            return new IngestResult.Skipped("empty file (only white space)");
+            return new IngestResult.Skipped(Reason.because("empty file (only white space)", "import.whiteSpace"));
         }
         long lines = lines(text.text());
         if (lines > MAX_LINES) {
-            return new IngestResult.Skipped(String.format("not an article (%,d lines; an article has at most %,d)",
-                    lines, MAX_LINES));
+            return new IngestResult.Skipped(Reason.because(String.format(
+                    "not an article (%,d lines; an article has at most %,d)", lines, MAX_LINES), "import.tooManyLines",
+                    String.format("%,d", lines), String.format("%,d", MAX_LINES)));
         }
         String extension = Format.extension(fileName);
         if (NOT_ARTICLES.contains(extension)) {
-            return new IngestResult.Skipped("not an article (a ." + extension + " file)");
+            return new IngestResult.Skipped(Reason.because("not an article (a ." + extension + " file)",
+                    "import.notArticleFile", extension));
         }
         Format format = Format.detect(text.text(), fileName);
         List<Article> articles = articles(format, text.text(), fileName).stream().filter(Ingester::hasText).toList();
         if (articles.isEmpty()) {
-            return new IngestResult.Skipped("no article text found");
+            return new IngestResult.Skipped(Reason.because("no article text found", "import.noText"));
         }
         articles = articles.stream().filter(Ingester::isChinese).toList();
         if (articles.isEmpty()) {
-            return new IngestResult.Skipped("not a Chinese article (no Chinese text)");
+            return new IngestResult.Skipped(Reason.because("not a Chinese article (no Chinese text)",
+                    "import.notChinese"));
         }
         return new IngestResult.Articles(articles, format.id(), text.charset(), text.repairNote());
+    }
+
+    /** The reason a file of this many bytes is skipped. */
+    public static Reason tooLarge(long bytes) {
+        return Reason.because(String.format("too large for an article (%.0f MB)", bytes / 1e6), "import.tooLarge",
+                String.format("%.0f", bytes / 1e6));
     }
 
     /** Tells whether the articles of a file stored with this format were made by the cleaner, so can be made again. */

@@ -1,5 +1,6 @@
 package com.flagmark.library;
 
+import com.flagmark.model.Reason;
 import java.time.Duration;
 import java.util.List;
 
@@ -8,11 +9,12 @@ import java.util.List;
  *
  * @param full whether it was the full check (every page and index of the file, and the search
  *        index) or the quick one (the file's structure only)
- * @param fileProblems what SQLite's check found wrong in the library file, at most a few dozen
+ * @param fileProblems what SQLite's check found wrong in the library file, at most a few dozen,
+ *        each on one line
  * @param indexProblems what the check of the search index found wrong; empty for a quick check
  * @param took how long the check took
  */
-public record CheckReport(boolean full, List<String> fileProblems, List<String> indexProblems, Duration took) {
+public record CheckReport(boolean full, List<Reason> fileProblems, List<Reason> indexProblems, Duration took) {
 
     public CheckReport {
         fileProblems = List.copyOf(fileProblems);

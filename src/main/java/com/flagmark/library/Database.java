@@ -33,6 +33,8 @@ final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connections connections;
+    /** Held while the library is open for writing, so that no restore replaces it meanwhile; null for reading only. */
+    private final WriterLock writerLock;
     private final Connection writer;
     /**
      * A connection kept only to ask for the file's data version: SQLite counts that per
@@ -48,9 +50,11 @@ final class Database implements AutoCloseable {
     /** How many write transactions the thread holding the writer is inside; above one, they are savepoints. */
     private int writeDepth;
 
-    private Database(Path file, Connections connections, Connection writer, Connection watcher, Connection reader) {
+    private Database(Path file, Connections connections, WriterLock writerLock, Connection writer, Connection watcher,
+            Connection reader) {
         this.file = file;
         this.connections = connections;
+        this.writerLock = writerLock;
         this.writer = writer;
         this.watcher = watcher;
         readers.add(reader);
@@ -65,8 +69,10 @@ final class Database implements AutoCloseable {
         Connections connections = Connections.to(file);
         Connection writer = null;
         Connection watcher = null;
+        WriterLock writerLock = null;
         try {
             writer = connections.open();
+            writerLock = connections.readOnly() ? null : WriterLock.forWriting(file);
             Migrations.checkIdentity(writer, file);
             if (connections.readOnly()) {
                 Migrations.checkCurrent(writer, file);
@@ -76,14 +82,16 @@ final class Database implements AutoCloseable {
                 Migrations.migrate(writer, file);
             }
             watcher = connectReader(connections);
-            return new Database(file, connections, writer, watcher, connectReader(connections));
+            return new Database(file, connections, writerLock, writer, watcher, connectReader(connections));
         } catch (SQLException failure) {
             closeQuietly(watcher);
             closeQuietly(writer);
+            release(writerLock);
             throw LibraryErrors.of(file, "open the library", failure);
         } catch (RuntimeException failure) {
             closeQuietly(watcher);
             closeQuietly(writer);
+            release(writerLock);
             throw failure;
         }
     }
@@ -177,7 +185,7 @@ final class Database implements AutoCloseable {
         }
         if (damage != null) {
             throw new FlagmarkException("Flagmark will not write to " + file + ": it is damaged (" + damage
-                    + "). " + Backups.advice(file));
+                    + "). " + Backups.advice(file), null, "library.damaged", file);
         }
     }
 
@@ -198,7 +206,14 @@ final class Database implements AutoCloseable {
                     closeQuietly(watcher);
                 }
                 closeQuietly(writer);
+                release(writerLock);
             }
+        }
+    }
+
+    private static void release(WriterLock writerLock) {
+        if (writerLock != null) {
+            writerLock.close();
         }
     }
 

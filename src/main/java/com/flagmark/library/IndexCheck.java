@@ -1,5 +1,6 @@
 package com.flagmark.library;
 
+import com.flagmark.model.Reason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,7 +30,7 @@ final class IndexCheck {
      * Runs Lucene's check of every segment of the last commit. The writer that made the commit
      * is held by the caller, who commits nothing while this runs, so no lock is taken.
      */
-    static List<String> segments(Directory directory) throws IOException {
+    static List<Reason> segments(Directory directory) throws IOException {
         ByteArrayOutputStream details = new ByteArrayOutputStream();
         try (CheckIndex check = new CheckIndex(directory, NoLockFactory.INSTANCE.obtainLock(directory, IndexWriter.WRITE_LOCK_NAME))) {
             check.setInfoStream(new PrintStream(details, true, StandardCharsets.UTF_8));
@@ -37,33 +38,35 @@ final class IndexCheck {
             if (status.clean) {
                 return List.of();
             }
-            List<String> problems = new ArrayList<>();
+            List<Reason> problems = new ArrayList<>();
             if (status.missingSegments) {
-                problems.add("the search index's list of segments is missing");
+                problems.add(Reason.because("the search index's list of segments is missing", "check.index.noSegments"));
             }
             if (status.numBadSegments > 0) {
-                problems.add("the search index has " + status.numBadSegments + " damaged segment"
-                        + (status.numBadSegments == 1 ? "" : "s"));
+                problems.add(Reason.because("the search index has " + status.numBadSegments + " damaged segment"
+                        + (status.numBadSegments == 1 ? "" : "s"), "check.index.badSegments", status.numBadSegments));
             }
             if (problems.isEmpty()) {
-                problems.add("Lucene's check of the search index failed");
+                problems.add(Reason.because("Lucene's check of the search index failed", "check.index.failed"));
             }
             return problems;
         }
     }
 
     /** Compares the index with the file: the same number of articles, and the last logged change indexed. */
-    static List<String> agreement(IndexWriter writer, SearchLog.Position indexed, Database database) throws IOException {
+    static List<Reason> agreement(IndexWriter writer, SearchLog.Position indexed, Database database) throws IOException {
         long[] file = database.read(connection -> new long[] {
             count(connection, "SELECT count(*) FROM articles"),
             count(connection, "SELECT coalesce(max(seq), 0) FROM search_log")});
-        List<String> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         if (indexed.seq() != file[1]) {
-            problems.add("the search index has followed the library to change " + indexed.seq() + " of " + file[1]);
+            problems.add(Reason.because("the search index has followed the library to change " + indexed.seq() + " of "
+                    + file[1], "check.index.behind", indexed.seq(), file[1]));
         }
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             if (reader.numDocs() != file[0]) {
-                problems.add("the search index holds " + reader.numDocs() + " articles, the library " + file[0]);
+                problems.add(Reason.because("the search index holds " + reader.numDocs() + " articles, the library "
+                        + file[0], "check.index.count", reader.numDocs(), file[0]));
             }
         }
         return problems;

@@ -1,6 +1,7 @@
 package com.flagmark.library;
 
 import com.flagmark.model.FlagmarkException;
+import com.flagmark.model.Reason;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -220,22 +221,24 @@ final class IndexFolder {
      * holds exactly the file's articles, caught up with every change the file committed. Returns
      * the problems found, none if it is sound.
      */
-    List<String> check(Database database) {
+    List<Reason> check(Database database) {
         try {
             synchronized (this) {
                 if (writer == null) {
-                    return List.of("the search index is held by another Flagmark, which checks it");
+                    return List.of(Reason.because("the search index is held by another Flagmark, which checks it",
+                            "check.index.elsewhere"));
                 }
                 catchUp(database);
                 if (uncommitted) {
                     commit();
                 }
-                List<String> problems = new ArrayList<>(IndexCheck.segments(directory));
+                List<Reason> problems = new ArrayList<>(IndexCheck.segments(directory));
                 problems.addAll(IndexCheck.agreement(writer, indexed, database));
                 return problems;
             }
         } catch (IOException failure) {
-            return List.of("the search index could not be read: " + failure.getMessage());
+            return List.of(Reason.because("the search index could not be read: " + failure.getMessage(),
+                    "check.index.unreadable"));
         }
     }
 

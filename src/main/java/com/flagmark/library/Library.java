@@ -6,6 +6,7 @@ import com.flagmark.ingest.ImportStore;
 import com.flagmark.model.Article;
 import com.flagmark.model.Fingerprint;
 import com.flagmark.model.FlagmarkException;
+import com.flagmark.model.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,17 +158,17 @@ public final class Library implements AutoCloseable {
      */
     public CheckReport check(boolean full) {
         long start = System.nanoTime();
-        List<String> fileProblems;
+        List<Reason> fileProblems;
         try {
             fileProblems = database.read(connection -> FileCheck.problems(connection, full));
         } catch (FlagmarkException unreadable) {
-            fileProblems = List.of(unreadable.getCause() instanceof SQLException sql ? LibraryErrors.firstLine(sql)
-                    : unreadable.getMessage());
+            fileProblems = List.of(Reason.because(unreadable.getCause() instanceof SQLException sql
+                    ? LibraryErrors.firstLine(sql) : unreadable.getMessage(), "check.file.unreadable"));
         }
         if (!fileProblems.isEmpty()) {
-            database.markDamaged(fileProblems.get(0));
+            database.markDamaged(fileProblems.get(0).text());
         }
-        List<String> indexProblems = full && fileProblems.isEmpty() ? index.check(database) : List.of();
+        List<Reason> indexProblems = full && fileProblems.isEmpty() ? index.check(database) : List.of();
         return new CheckReport(full, fileProblems, indexProblems, Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -27,19 +27,25 @@ public final class Restore {
      * backup, and returns the backup of the library as it was, if there was one to keep.
      *
      * @throws FlagmarkException if the backup is not a whole Flagmark library, or the library is
-     *         open, in this program or another, and nothing was changed
+     *         open for writing, in this program or another (an import under way), and nothing was
+     *         changed
      */
     public static Optional<Path> from(Path backup, Path libraryFile) {
         checkBackup(backup);
-        IndexFolder.discard(libraryFile);
-        Optional<Path> before = keepCurrent(libraryFile);
+        WriterLock alone = WriterLock.forRestoring(libraryFile);
         try {
-            copyOnline(backup, libraryFile);
-        } catch (SQLException unreadable) {
-            // The library is too damaged for SQLite to write into: the backup's bytes replace it whole.
-            copyWhole(backup, libraryFile);
+            IndexFolder.discard(libraryFile);
+            Optional<Path> before = keepCurrent(libraryFile);
+            try {
+                copyOnline(backup, libraryFile);
+            } catch (SQLException unreadable) {
+                // The library is too damaged for SQLite to write into: the backup's bytes replace it whole.
+                copyWhole(backup, libraryFile);
+            }
+            return before;
+        } finally {
+            alone.close();
         }
-        return before;
     }
 
     private static void checkBackup(Path backup) {

@@ -88,7 +88,7 @@ final class IncomingStore implements Incoming {
         } catch (FlagmarkException refusedByLibrary) {
             // The library refuses as it refuses a passage coded by hand: a category, a value that does not fit.
             there.remove(key);
-            refuse(annotation, refusedByLibrary.getMessage());
+            refuse(annotation, refusedByLibrary);
             return;
         }
         added++;
@@ -127,8 +127,10 @@ final class IncomingStore implements Incoming {
                 codes.added(), notes, unmatched, notImported);
     }
 
-    private void refuse(IncomingAnnotation annotation, String reason) {
-        unmatched.add(new Unmatched(annotation.anchor().exact(), annotation.article().describe(), reason));
+    /** Reports an annotation the library refused, with the refusal's wording for a window where it has one. */
+    private void refuse(IncomingAnnotation annotation, FlagmarkException refusal) {
+        unmatched.add(new Unmatched(annotation.anchor().exact(), annotation.article().describe(), refusal.getMessage(),
+                refusal.key().orElse(""), refusal.arguments()));
     }
 
     private Set<String> keysOf(long articleId) {

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -40,6 +41,8 @@ public final class LibrarySession implements AutoCloseable {
     private final Edits edits;
     private final History history = new History(() -> { });
     private final List<Runnable> taskListeners = new CopyOnWriteArrayList<>();
+    /** How many tasks that write (imports, re-cleaning) are running on this session. */
+    private final AtomicInteger writingTasks = new AtomicInteger();
     private final TextChanges textChanges = new TextChanges();
     private final String coder;
     private final Suggestions suggestions;
@@ -228,8 +231,8 @@ public final class LibrarySession implements AutoCloseable {
      * taking them from their files' and folders' names, then from {@code options}.
      */
     public BackgroundTask<ImportReport> importPath(Path source, ImportOptions options, int workers) {
-        return BackgroundTask.of(progress -> new FolderImporter(new Ingester(HanlpSegmenter.get()),
-                library.importStore(), workers).importPath(source, options, progress), this::tasksWrote);
+        return writing(progress -> new FolderImporter(new Ingester(HanlpSegmenter.get()),
+                library.importStore(), workers).importPath(source, options, progress));
     }
 
     /**
@@ -247,10 +250,10 @@ public final class LibrarySession implements AutoCloseable {
      * nothing.
      */
     public BackgroundTask<AnnotationImportReport> importAnnotations(Path file) {
-        return BackgroundTask.of(progress -> {
+        return writing(progress -> {
             LibraryCare.of(this).backupBefore("import-annotations");
             return new AnnotationImport(library).run(file, progress);
-        }, this::tasksWrote);
+        });
     }
 
     /**
@@ -260,8 +263,8 @@ public final class LibrarySession implements AutoCloseable {
      * undo history.
      */
     public BackgroundTask<RecleanReport> reclean(RecleanScope scope) {
-        return BackgroundTask.of(progress -> new Recleaning(library, new Ingester(HanlpSegmenter.get()), textChanges)
-                .run(scope, progress), this::tasksWrote);
+        return writing(progress -> new Recleaning(library, new Ingester(HanlpSegmenter.get()), textChanges)
+                .run(scope, progress));
     }
 
     /** Returns how many articles a cleaner older than this Flagmark's made, which re-cleaning would make anew. */
@@ -284,13 +287,29 @@ public final class LibrarySession implements AutoCloseable {
         taskListeners.add(listener);
     }
 
+    /**
+     * Tells whether a task that writes (a folder or annotation import, a re-cleaning) is running
+     * on this session, which must not be closed under it, as a restore would.
+     */
+    public boolean writing() {
+        return writingTasks.get() > 0;
+    }
+
     /** Closes the library; every write already returned from is safely in it. */
     @Override
     public void close() {
         library.close();
     }
 
-    private void tasksWrote() {
-        taskListeners.forEach(Runnable::run);
+    /** A task that writes: counted while it runs, and the listeners told once it has ended, however it ended. */
+    private <T> BackgroundTask<T> writing(BackgroundTask.Work<T> work) {
+        return BackgroundTask.of(progress -> {
+            writingTasks.incrementAndGet();
+            try {
+                return work.run(progress);
+            } finally {
+                writingTasks.decrementAndGet();
+            }
+        }, () -> taskListeners.forEach(Runnable::run));
     }
 }

@@ -83,7 +83,7 @@ final class Recleaning {
         IngestResult result = ingester.read(file.path(), file.bytes());
         if (result instanceof IngestResult.Skipped skipped) {
             tally.kept.add(new Kept(file.path(), Optional.empty(), "the cleaner now finds no article in it ("
-                    + skipped.reason() + "); its articles are kept as they were"));
+                    + skipped.reason().text() + "); its articles are kept as they were"));
             return Optional.empty();
         }
         List<Article> fresh = ((IngestResult.Articles) result).articles();

@@ -11,6 +11,8 @@ import com.flagmark.usecase.LibrarySession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,11 @@ class ImportReportRowsTest {
 
     @TempDir
     Path temp;
+
+    @AfterEach
+    void backToTheSystemLanguage() {
+        Messages.use(Locale.getDefault());
+    }
 
     @Test
     void listsProblemsFirstRelativeToTheFolderAndAloneWhenAsked() throws IOException {
@@ -38,5 +45,23 @@ class ImportReportRowsTest {
         assertThat(ImportReportRows.of(report, true)).extracting(FileOutcome::status)
                 .containsExactly(FileOutcome.Status.SKIPPED, FileOutcome.Status.DUPLICATE);
         assertThat(ImportReportRows.problems(report)).isEqualTo(2);
+    }
+
+    @Test
+    void skippedFilesAreGivenTheirReasonsInChineseInTheChineseUi() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("in"));
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Files.writeString(folder.resolve("style.css"), "县委书记约谈了三个乡镇的负责人。");
+        Files.write(folder.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        ImportReport report;
+        try (LibrarySession session = LibrarySession.open(temp.resolve("library.sqlite"), "tester")) {
+            report = session.importPath(folder, ImportOptions.NONE, 1).run(Progress.NONE);
+        }
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(ImportReportRows.of(report, false)).map(ImportReportRows::line).containsExactlyInAnyOrder(
+                "已跳过：empty.txt — 空文件",
+                "已跳过：style.css — 不是文章（.css 文件）",
+                "已跳过：picture.txt — 不是文本，而是二进制文件");
     }
 }

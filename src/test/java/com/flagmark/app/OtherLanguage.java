@@ -11,7 +11,8 @@ final class OtherLanguage {
     /** Latin words a Chinese text may hold: names of the app, formats, programs, keys, and MessageFormat's own. */
     static final Set<String> NAMES = Set.of("Flagmark", "CSV", "SVG", "Web", "Annotation", "JSON", "LD", "REFI", "QDA",
             "qdpx", "qdc", "NVivo", "ATLAS", "ti", "MAXQDA", "MB", "Ctrl", "Alt", "Shift", "Enter", "Delete", "ytwz",
-            "number", "integer", "choice", "W3C", "F1", "Esc", "TextQuoteSelector", "tagging");
+            "number", "integer", "choice", "W3C", "F1", "Esc", "TextQuoteSelector", "tagging",
+            "UTF", "GB18030", "GBK", "Big5");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]+");
     private static final Pattern CHINESE = Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]");

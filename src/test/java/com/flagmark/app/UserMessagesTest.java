@@ -3,6 +3,7 @@ package com.flagmark.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.flagmark.model.FlagmarkException;
+import com.flagmark.model.Reason;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -52,5 +53,22 @@ class UserMessagesTest {
         Messages.use(Locale.SIMPLIFIED_CHINESE);
 
         assertThat(UserMessages.of(new FlagmarkException("The library is locked."))).isEqualTo("The library is locked.");
+    }
+
+    @Test
+    void aValueTheLibraryRefusesIsWordedInChineseWithItsChineseLabel() {
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        Reason refused = new Reason("数值 (value) must be a number, such as 98 or 2.5, not '九成八'.", "attribute.notNumber",
+                List.of("数值", "Value", "九成八", "", ""));
+
+        assertThat(UserMessages.reason(refused)).isEqualTo("数值必须是数字，例如 98 或 2.5，而不是“九成八”。");
+    }
+
+    @Test
+    void aCheckProblemIsWordedInChinese() {
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(UserMessages.reason(new Reason("Page 7: btreeInitPage() returns error code 11", "check.file.page",
+                List.of("7")))).isEqualTo("第 7 页已损坏。");
     }
 }

@@ -100,7 +100,7 @@ public final class Benchmark {
      * Times searches for a pasted page (an article's text repeated to 2,000 and 10,000
      * characters), which a search cuts to its first words, by CPU and wall time.
      */
-    private static void longQueries(Library library) throws IOException {
+    static void longQueries(Library library) throws IOException {
         String text = library.articles().find(library.articles().list().get(0).id()).orElseThrow().article().text();
         String pasted = text.repeat(10_000 / text.length() + 1);
         System.out.println("| pasted query | shortened | Flagmark CPU p50 / p95 ms | wall max ms |");

@@ -13,15 +13,20 @@ import com.flagmark.model.Progress;
 import com.flagmark.usecase.LibrarySession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  * import, many times with a fixed seed. After each kill the library passes SQLite's integrity
  * check and Lucene's check of its search index, every file is wholly in the library or absent, the
  * command run again completes, and no temporary file is left behind. The suite kills each command
- * a few times; {@code -Dflagmark.crashKills=N} kills it N times.
+ * a few times; {@code -Dflagmark.crashKills=N} kills it N times. The import's kills are spread over
+ * its work, from its opening of the library to its end, and where they landed is printed.
  */
 class CrashTest {
 
@@ -62,15 +68,22 @@ class CrashTest {
         Path articles = ManyArticles.write(temp.resolve("articles"), ARTICLES);
         ChildFlagmark flagmark = new ChildFlagmark(temp.resolve("user"));
         Path reference = temp.resolve("reference").resolve("library.sqlite");
-        long took = timed(() -> assertThat(flagmark.run("import", articles.toString(), "--library", reference.toString()))
-                .as(flagmark.err()).isZero());
+        Map<Sign, Long> left = importTimes(flagmark, articles, reference);
         Map<String, String> whole = texts(reference);
         assertThat(whole).hasSize(ARTICLES);
         Random random = new Random(SEED);
+        Map<ImportStage, Integer> landed = new EnumMap<>(ImportStage.class);
 
         for (int kill = 0; kill < KILLS; kill++) {
-            Path library = temp.resolve("killed-" + kill).resolve("library.sqlite");
-            killAtRandom(flagmark, random, took, "import", articles.toString(), "--library", library.toString());
+            Path library = Files.createDirectories(temp.resolve("killed-" + kill)).resolve("library.sqlite");
+            // Half the kills wait for the library to be opened, half for its first stored batch, then
+            // a random part of the time the whole run took from there: together they reach from
+            // before the first commit to the end, whatever the machine's load.
+            Sign sign = Sign.values()[kill % 2];
+            long delay = (long) (left.get(sign) * random.nextDouble());
+            boolean killed = killAfter(flagmark, library, sign, delay, "import", articles.toString(), "--library",
+                    library.toString());
+            landed.merge(killed ? ImportStage.of(library, ARTICLES) : ImportStage.ENDED, 1, Integer::sum);
 
             assertWhole(library);
             assertThat(whole).containsAllEntriesOf(texts(library));
@@ -79,6 +92,9 @@ class CrashTest {
             assertThat(texts(library)).isEqualTo(whole);
             assertNothingLeftBehind(library, flagmark);
         }
+        System.out.printf("CrashTest: %d import kills (%,d ms of work after the library opened, %,d after the first"
+                + " batch was stored) landed %s%n", KILLS, left.get(Sign.OPENED), left.get(Sign.STORED), landed);
+        assertThat(landed.keySet()).as("where the kills landed: " + landed).hasSizeGreaterThanOrEqualTo(Math.min(2, KILLS));
     }
 
     @Test
@@ -143,6 +159,118 @@ class CrashTest {
     }
 
     /**
+     * Runs the import once whole, and returns how long it went on after each sign of its progress,
+     * in milliseconds.
+     */
+    private static Map<Sign, Long> importTimes(ChildFlagmark flagmark, Path articles, Path library)
+            throws IOException, InterruptedException {
+        Files.createDirectories(library.getParent());
+        Map<Sign, Long> seen = new EnumMap<>(Sign.class);
+        try (WatchService watch = FileSystems.getDefault().newWatchService()) {
+            library.getParent().register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            Process process = flagmark.start("import", articles.toString(), "--library", library.toString());
+            for (Sign sign : Sign.values()) {
+                await(watch, library, sign);
+                seen.put(sign, System.nanoTime());
+            }
+            assertThat(process.waitFor()).as(flagmark.err()).isZero();
+        }
+        long ended = System.nanoTime();
+        Map<Sign, Long> left = new EnumMap<>(Sign.class);
+        seen.forEach((sign, at) -> left.put(sign, Math.max(4, TimeUnit.NANOSECONDS.toMillis(ended - at))));
+        return left;
+    }
+
+    /**
+     * Starts the command and kills it {@code delayMillis} after the sign of its progress, unless
+     * it ended before; returns whether it was killed.
+     */
+    private static boolean killAfter(ChildFlagmark flagmark, Path library, Sign sign, long delayMillis,
+            String... command) throws IOException, InterruptedException {
+        Process process;
+        try (WatchService watch = FileSystems.getDefault().newWatchService()) {
+            library.getParent().register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            process = flagmark.start(command);
+            await(watch, library, sign);
+        }
+        if (process.waitFor(delayMillis, TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        process.destroyForcibly();
+        process.waitFor();
+        return true;
+    }
+
+    /** Waits, woken by each change in the library's folder, until the sign shows. */
+    private static void await(WatchService watch, Path library, Sign sign) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!sign.shows(library)) {
+            assertThat(System.nanoTime()).as("no sign that the import " + sign + " " + library).isLessThan(deadline);
+            WatchKey key = watch.poll(1, TimeUnit.SECONDS);
+            if (key != null) {
+                key.pollEvents();
+                key.reset();
+            }
+        }
+    }
+
+    /** Signs of an import's progress, seen from outside it. */
+    private enum Sign {
+        /** The library's write-ahead log is there: the import has opened the library and is cleaning files. */
+        OPENED,
+        /** The library holds articles: the import committed its first batch. */
+        STORED;
+
+        boolean shows(Path library) {
+            Path log = library.resolveSibling(library.getFileName() + "-wal");
+            return Files.exists(log) && (this == OPENED || stored(library) > 0);
+        }
+
+        /** How many articles the library holds, none while its tables are still being made. */
+        private static int stored(Path library) {
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + library);
+                    Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("SELECT count(*) FROM articles")) {
+                return row.next() ? row.getInt(1) : 0;
+            } catch (SQLException notYetMade) {
+                return 0;
+            }
+        }
+    }
+
+    /** Where in an import a kill landed, told from what the library and its index hold after it. */
+    private enum ImportStage {
+        BEFORE_THE_FIRST_COMMIT, BETWEEN_BATCHES, DURING_INDEX_CATCH_UP, AT_THE_END, ENDED;
+
+        static ImportStage of(Path library, int articles) throws IOException {
+            int stored = Files.exists(library) ? Integer.parseInt(sql(library, "SELECT count(*) FROM articles")) : 0;
+            if (stored == 0) {
+                return BEFORE_THE_FIRST_COMMIT;
+            }
+            if (stored < articles) {
+                return BETWEEN_BATCHES;
+            }
+            return indexed(library) < stored ? DURING_INDEX_CATCH_UP : AT_THE_END;
+        }
+
+        /** How many articles the search index's last commit holds. */
+        private static int indexed(Path library) throws IOException {
+            Path index = library.resolveSibling(library.getFileName() + "-search");
+            if (!Files.isDirectory(index)) {
+                return 0;
+            }
+            try (Directory directory = FSDirectory.open(index)) {
+                if (!DirectoryReader.indexExists(directory)) {
+                    return 0;
+                }
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    return reader.numDocs();
+                }
+            }
+        }
+    }
+
+    /**
      * Starts the command and kills it at a random moment of the last three quarters of the time a
      * whole run took (the first quarter is mostly the JVM starting), unless it ended before.
      */
@@ -182,14 +310,14 @@ class CrashTest {
     }
 
     /**
-     * Asserts that only the library, its search index and its backups are beside it, that no
+     * Asserts that only the library, its search index, its backups and its lock file are beside it, that no
      * backup is unfinished, and that the command left nothing in its temporary folder.
      */
     private static void assertNothingLeftBehind(Path library, ChildFlagmark flagmark) throws IOException {
         String name = library.getFileName().toString();
         try (Stream<Path> files = Files.list(library.getParent())) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .allMatch(file -> List.of(name, name + "-search", name + "-backups").contains(file));
+                    .allMatch(file -> List.of(name, name + "-search", name + "-backups", name + "-lock").contains(file));
         }
         Path backups = library.resolveSibling(name + "-backups");
         if (Files.isDirectory(backups)) {

@@ -20,7 +20,7 @@ class LongFilesTest {
         IngestResult result = ingester.read("lines.txt", bytes);
 
         assertThat(result).isInstanceOf(IngestResult.Skipped.class);
-        assertThat(((IngestResult.Skipped) result).reason()).isEqualTo(
+        assertThat(((IngestResult.Skipped) result).reason().text()).isEqualTo(
                 "not an article (1,048,577 lines; an article has at most 50,000)");
     }
 
@@ -38,6 +38,6 @@ class LongFilesTest {
 
         IngestResult result = ingester.read("article.txt", text.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(((IngestResult.Skipped) result).reason()).startsWith("not an article (50,004 lines");
+        assertThat(((IngestResult.Skipped) result).reason().text()).startsWith("not an article (50,004 lines");
     }
 }

@@ -125,4 +125,25 @@ class BackgroundTaskTest {
     private interface Steps {
         void show(long done, long total);
     }
+
+    @Test
+    void anImportCountsAsWritingWhileItRunsSoThatTheWindowWillNotRestoreUnderIt() {
+        List<Boolean> writingAtEachStep = new ArrayList<>();
+        Progress watcher = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                writingAtEachStep.add(session.writing());
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        session.importPath(Path.of("seeds"), 1).run(watcher);
+
+        assertThat(writingAtEachStep).isNotEmpty().containsOnly(true);
+        assertThat(session.writing()).isFalse();
+    }
 }

@@ -43,6 +43,8 @@ class ImportedValuesTest {
                     .extracting(values -> values.get("value")).containsExactly("97");
             assertThat(report.unmatched()).extracting(Unmatched::quote).containsExactly("员工返岗率达98%");
             assertThat(report.unmatched().get(0).reason()).contains("数值 (value) must be a number").contains("九成八");
+            assertThat(report.unmatched().get(0).reasonKey()).isEqualTo("attribute.notNumber");
+            assertThat(report.unmatched().get(0).reasonArguments()).startsWith("数值", "Value", "九成八");
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.flagmark.ingest.decode;
 
+import com.flagmark.model.Reason;
 import java.util.Optional;
 
 /**
@@ -15,11 +16,11 @@ public record Decoded(String text, String charset, int repairs) {
     }
 
     /** Returns the note an import report gives of the repair, if any was made. */
-    public Optional<String> repairNote() {
+    public Optional<Reason> repairNote() {
         if (repairs == 0) {
             return Optional.empty();
         }
-        return Optional.of(String.format("read as %s with %d broken byte %s shown as \uFFFD", charset,
-                repairs, repairs == 1 ? "sequence" : "sequences"));
+        return Optional.of(Reason.because(String.format("read as %s with %d broken byte %s shown as \uFFFD", charset,
+                repairs, repairs == 1 ? "sequence" : "sequences"), "import.repaired", charset, repairs));
     }
 }

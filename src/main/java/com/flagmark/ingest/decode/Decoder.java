@@ -1,5 +1,6 @@
 package com.flagmark.ingest.decode;
 
+import com.flagmark.model.Reason;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -41,7 +42,7 @@ public final class Decoder {
     public static Result decode(byte[] bytes) {
         Optional<String> binary = BinarySniffer.describe(bytes);
         if (binary.isPresent()) {
-            return new Result.NotText(binary.get());
+            return new Result.NotText(Reason.because(binary.get(), "import.binary"));
         }
         Optional<Decoded> decoded = byBom(bytes)
                 .or(() -> utf16WithoutBom(bytes))
@@ -52,11 +53,13 @@ public final class Decoder {
                 .or(() -> strict(bytes, BIG5))
                 .or(() -> lenient(bytes));
         if (decoded.isEmpty()) {
-            return new Result.NotText("cannot tell the text encoding (not UTF-8, GB18030/GBK or Big5)");
+            return new Result.NotText(Reason.because("cannot tell the text encoding (not UTF-8, GB18030/GBK or Big5)",
+                    "import.encoding"));
         }
         Decoded text = decoded.get();
         if (BinarySniffer.hasControlCharacters(text.text())) {
-            return new Result.NotText("binary file (control characters in the text)");
+            return new Result.NotText(Reason.because("binary file (control characters in the text)",
+                    "import.controlCharacters"));
         }
         return new Result.Text(text);
     }
@@ -66,7 +69,7 @@ public final class Decoder {
         record Text(Decoded decoded) implements Result {
         }
 
-        record NotText(String reason) implements Result {
+        record NotText(Reason reason) implements Result {
         }
     }
 

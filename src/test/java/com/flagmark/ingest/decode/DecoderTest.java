@@ -1,5 +1,7 @@
 package com.flagmark.ingest.decode;
 
+import com.flagmark.model.Reason;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -78,7 +80,8 @@ class DecoderTest {
         byte[] zeros = new byte[4096];
         zeros[100] = 'x';
 
-        assertThat(Decoder.decode(png)).isEqualTo(new Decoder.Result.NotText("binary file (PNG image)"));
+        assertThat(Decoder.decode(png)).isEqualTo(new Decoder.Result.NotText(
+                new Reason("binary file (PNG image)", "import.binary", List.of())));
         assertThat(Decoder.decode(zeros)).isInstanceOf(Decoder.Result.NotText.class);
     }
 
@@ -92,7 +95,7 @@ class DecoderTest {
 
         assertThat(decoded.text()).contains("约\uFFFD").contains(TEXT.repeat(40));
         assertThat(decoded.repairs()).isEqualTo(1);
-        assertThat(decoded.repairNote()).hasValueSatisfying(note -> assertThat(note).contains("1 broken byte sequence"));
+        assertThat(decoded.repairNote()).hasValueSatisfying(note -> assertThat(note.text()).contains("1 broken byte sequence"));
     }
 
     @Test
