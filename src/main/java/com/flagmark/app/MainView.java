@@ -26,7 +26,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -37,7 +36,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -128,14 +126,13 @@ final class MainView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
-    private StackPane readerWithHitPosition() {
+    private ReaderView readerWithHitPosition() {
         hitPosition.textProperty().bind(hits.positionProperty());
         hitPosition.visibleProperty().bind(hits.positionProperty().isNotEmpty());
         hitPosition.getStyleClass().add("hit-position");
         hitPosition.setMouseTransparent(true);
-        StackPane.setAlignment(hitPosition, Pos.TOP_RIGHT);
-        StackPane.setMargin(hitPosition, new Insets(8, 22, 0, 0));
-        return new StackPane(reader, hitPosition);
+        reader.addToHeader(hitPosition);
+        return reader;
     }
 
     LibraryPane libraryPane() {
