@@ -46,7 +46,7 @@ final class AnnotationEditor extends ScrollPane {
     /** "Place at Selection", while the annotation shown is orphaned. */
     private Optional<Button> place = Optional.empty();
 
-    AnnotationEditor(ArticleViewModel article, CodebookViewModel codebook, Runnable pickCode) {
+    AnnotationEditor(ArticleViewModel article, CodebookViewModel codebook, Runnable pickCode, ModelListeners listeners) {
         this.article = article;
         this.codebook = codebook;
         this.pickCode = pickCode;
@@ -75,8 +75,8 @@ final class AnnotationEditor extends ScrollPane {
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         addEventFilter(KeyEvent.KEY_PRESSED, this::onTab);
-        article.selectedProperty().addListener((property, before, selected) -> show(selected));
-        codebook.codebookProperty().addListener((property, before, now) -> show(article.selectedProperty().get()));
+        listeners.listen(article.selectedProperty(), (property, before, selected) -> show(selected));
+        listeners.listen(codebook.codebookProperty(), (property, before, now) -> show(article.selectedProperty().get()));
         show(article.selectedProperty().get());
     }
 

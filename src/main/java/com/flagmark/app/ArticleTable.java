@@ -37,7 +37,7 @@ final class ArticleTable extends TableView<Long> {
     private final Label loading = new Label(Messages.get("table.loading"));
     private boolean reselecting;
 
-    ArticleTable(LibraryViewModel model) {
+    ArticleTable(LibraryViewModel model, ModelListeners listeners) {
         super(model.articles());
         this.model = model;
         TableColumn<Long, ListedArticle> title = column("column.title", ArticleOrder.Key.TITLE, TitleCell::new);
@@ -69,7 +69,7 @@ final class ArticleTable extends TableView<Long> {
             return true;
         });
         showOrder(model.orderProperty().get());
-        bind();
+        bind(listeners);
     }
 
     /** Selects an article, if the list holds it, and shows it a few rows from the top. */
@@ -81,17 +81,18 @@ final class ArticleTable extends TableView<Long> {
         }
     }
 
-    private void bind() {
-        model.loadingProperty().addListener((property, before, now) -> placeholder());
+    private void bind(ModelListeners listeners) {
+        listeners.listen(model.loadingProperty(), (property, before, now) -> placeholder());
         placeholder();
-        model.queryProperty().addListener((property, before, now) -> rowHeight());
+        listeners.listen(model.queryProperty(), (property, before, now) -> rowHeight());
         rowHeight();
         getSelectionModel().selectedItemProperty().addListener((property, before, id) -> {
             if (id != null && !reselecting) {
                 model.select(id);
             }
         });
-        getItems().addListener((ListChangeListener<Long>) change -> reselect());
+        // The items are the view-model's list of ids, which outlives the table.
+        listeners.listen(getItems(), (ListChangeListener<Long>) change -> reselect());
     }
 
     /** A new list replaced the rows: the article selected before is selected again where it now stands. */

@@ -98,10 +98,10 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
     public void setLanguage(Locale locale) {
         useLanguage(locale);
         settings.language(locale);
+        MainView before = view;
         view = buildView();
-        stage.getScene().setRoot(view);
+        view.replace(before);
         stage.setTitle(Messages.get("app.title"));
-        view.focusList();
     }
 
     @Override

@@ -62,7 +62,7 @@ class OrphanEditorTabTest {
         CodebookViewModel codebook = new CodebookViewModel(workspace);
         workspace.open(file);
         article.open(library.articles().get(0));
-        editor = new AnnotationEditor(article, codebook, () -> { });
+        editor = new AnnotationEditor(article, codebook, () -> { }, new ModelListeners());
         stage.setScene(new Scene(editor, 360, 600));
         stage.show();
     }
