@@ -61,8 +61,10 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         stage.setOnCloseRequest(close -> remember());
         stage.show();
         view.focusList();
+        suggestions.holdBackgroundWork();
         library.afterNextLoad(count -> {
             StartupMarker.listRead(scene, count);
+            NextLayout.then(scene, suggestions::releaseBackgroundWork);
             if (count == 0) {
                 offerSamples();
                 return;

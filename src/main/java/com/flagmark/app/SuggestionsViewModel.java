@@ -59,6 +59,9 @@ final class SuggestionsViewModel {
      */
     private Optional<Long> kept = Optional.empty();
     private volatile BackgroundTask<Integer> libraryWide;
+    /** While true the computation across the library waits, so that a window starting draws its list first. */
+    private boolean held;
+    private boolean wanted;
 
     /**
      * @param reading reads (and computes) the suggestions of the article opened
@@ -181,8 +184,30 @@ final class SuggestionsViewModel {
         workspace.review(suggestions -> suggestions.acceptAll(plan));
     }
 
+    /**
+     * Holds back the computation across the library until {@link #releaseBackgroundWork}: it
+     * loads the dictionaries and the gazetteer, seconds of CPU that the start of the window, on
+     * two cores, should not share.
+     */
+    void holdBackgroundWork() {
+        held = true;
+    }
+
+    /** Lets the computation across the library run, starting it if it was asked for while held. */
+    void releaseBackgroundWork() {
+        held = false;
+        if (wanted) {
+            wanted = false;
+            computeMissing();
+        }
+    }
+
     /** Computes, in the background, the suggestions missing across the library; a run under way is stopped first. */
     void computeMissing() {
+        if (held) {
+            wanted = true;
+            return;
+        }
         if (libraryWide != null) {
             libraryWide.stop();
         }
