@@ -65,6 +65,16 @@ public final class ReaderBridge {
         return token;
     }
 
+    /**
+     * Goes on answering for the page shown, now with highlights {@code ids} and suggestions
+     * {@code suggestionIds}, as after new ones were swapped into it.
+     */
+    void update(Set<Long> ids, Set<Long> suggestionIds) {
+        if (page != null) {
+            page = new Page(page.token(), page.text(), page.length(), Set.copyOf(ids), Set.copyOf(suggestionIds));
+        }
+    }
+
     /** Stops answering: no page is shown. */
     void detach() {
         page = null;

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -74,7 +77,13 @@ public final class ReaderView extends BorderPane {
     private ReaderOptions options = ReaderOptions.DEFAULT;
     private Optional<Article> article = Optional.empty();
     private String placeholderMessage = "";
-    private String html = "";
+    /** Writes the page shown, again when the engine has to load it anew. */
+    private Supplier<String> page = () -> "";
+    /** The words of the page shown, which a page swapped in place keeps. */
+    private ReaderWords words = options.words();
+    /** The body of the highlights that arrived while the page was loading, drawn once it has. */
+    private Optional<String> pendingBody = Optional.empty();
+    private final ReadOnlyIntegerWrapper draws = new ReadOnlyIntegerWrapper();
     private String token = "";
     private boolean scripted;
     private boolean loaded;
@@ -132,16 +141,40 @@ public final class ReaderView extends BorderPane {
     }
 
     /**
-     * Shows an article with its highlights. When the same article is shown again (with changed
-     * highlights), the page keeps its scroll position.
+     * Shows an article with its highlights. When the article shown is shown again (with changed
+     * highlights, such as its suggestions once they are computed), its page stays: the new
+     * highlights are swapped into it by its script in one step, its scroll position, selection
+     * and search marks kept; a page still loading takes them as soon as it has loaded.
      */
     public void show(Article shown, List<Highlight> highlights) {
-        keepScroll = article.equals(Optional.of(shown)) && loaded
-                ? ((Number) web.getEngine().executeScript("window.scrollY")).doubleValue() : -1;
+        if (article.equals(Optional.of(shown)) && words.equals(options.words()) && web != null) {
+            bridge.update(ids(highlights, false), ids(highlights, true));
+            page = () -> ReaderHtml.page(shown, highlights, options);
+            String body = ReaderHtml.body(shown, highlights);
+            if (!loaded) {
+                pendingBody = Optional.of(body);
+                return;
+            }
+            if (redraw(body)) {
+                return;
+            }
+            keepScroll = ((Number) web.getEngine().executeScript("window.scrollY")).doubleValue();
+        } else {
+            keepScroll = -1;
+        }
         article = Optional.of(shown);
+        words = options.words();
         header.setVisible(true);
         token = bridge.attach(shown.text(), ids(highlights, false), ids(highlights, true));
-        load(ReaderHtml.page(shown, highlights, options), true);
+        load(() -> ReaderHtml.page(shown, highlights, options), true);
+    }
+
+    /**
+     * How many times highlights have been drawn in a page shown: once for each page of an article
+     * loaded, and once for each set of highlights swapped into one. The benchmark watches it.
+     */
+    public ReadOnlyIntegerProperty drawsProperty() {
+        return draws.getReadOnlyProperty();
     }
 
     /** Sets what the header's "Edit details" button does. */
@@ -158,7 +191,7 @@ public final class ReaderView extends BorderPane {
         keepScroll = -1;
         token = "";
         bridge.detach();
-        load(placeholder(), false);
+        load(this::placeholder, false);
     }
 
     /** Scrolls the reader to an annotation's highlight and flashes it. */
@@ -257,7 +290,7 @@ public final class ReaderView extends BorderPane {
         }
         run("fm.setDark(" + dark + ")");
         if (article.isEmpty()) {
-            load(placeholder(), false);
+            load(this::placeholder, false);
         }
     }
 
@@ -295,15 +328,16 @@ public final class ReaderView extends BorderPane {
                 }
             });
             setCenter(web);
-            load(html, scripted);
+            load(page, scripted);
         }
         return web;
     }
 
-    private void load(String page, boolean withScript) {
-        html = page;
+    private void load(Supplier<String> written, boolean withScript) {
+        page = written;
         scripted = withScript;
         loaded = false;
+        pendingBody = Optional.empty();
         whenLoaded.clear();
         if (lastSelection.isPresent()) {
             selectionReported(Optional.empty());
@@ -312,7 +346,7 @@ public final class ReaderView extends BorderPane {
             web();
         } else if (web != null) {
             web.getEngine().setJavaScriptEnabled(withScript);
-            web.getEngine().loadContent(withCharacterReferences(page));
+            web.getEngine().loadContent(withCharacterReferences(page.get()));
         }
     }
 
@@ -359,6 +393,9 @@ public final class ReaderView extends BorderPane {
         if (keepScroll > 0) {
             engine.executeScript("window.scrollTo(0," + keepScroll + ")");
         }
+        draws.set(draws.get() + 1);
+        pendingBody.ifPresent(this::redraw);
+        pendingBody = Optional.empty();
         List<String> pending = List.copyOf(whenLoaded);
         whenLoaded.clear();
         pending.forEach(engine::executeScript);
@@ -378,7 +415,17 @@ public final class ReaderView extends BorderPane {
         if (location.startsWith("http://") || location.startsWith("https://")) {
             openExternally.accept(location);
         }
-        Platform.runLater(() -> load(html, article.isPresent()));
+        Platform.runLater(() -> load(page, article.isPresent()));
+    }
+
+    /** Swaps a body with new highlights into the page loaded; returns whether the page took it. */
+    private boolean redraw(String body) {
+        if (!(web.getEngine().executeScript("window.fm") instanceof JSObject script)
+                || !Boolean.TRUE.equals(script.call("redraw", withCharacterReferences(body)))) {
+            return false;
+        }
+        draws.set(draws.get() + 1);
+        return true;
     }
 
     private void run(String script) {

@@ -2,7 +2,6 @@ package com.flagmark.app;
 
 import com.flagmark.annotate.Codebook;
 import com.flagmark.library.StoredArticle;
-import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.CanonicalText;
 import com.flagmark.model.Code;
 import com.flagmark.model.CodeSuggestion;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -164,7 +162,8 @@ final class SuggestionsPane extends BorderPane {
         private VBox item(CodeSuggestion suggestion) {
             Codebook now = codebook.codebookProperty().get();
             Optional<Code> code = now.resolve(suggestion.code());
-            Label chip = new Label(code.map(Code::name).orElse(suggestion.code()),
+            Label chip = new Label(code.map(each -> Messages.isChinese() ? each.name() : each.englishName())
+                    .orElse(suggestion.code()),
                     Swatch.of(code.map(Code::colour).orElse("#888888")));
             chip.getStyleClass().add("code-chip");
             HBox top = new HBox(6, chip);
@@ -179,7 +178,7 @@ final class SuggestionsPane extends BorderPane {
             context.setWrapText(true);
             context.getStyleClass().add("suggestion-context");
             VBox box = new VBox(3, top, context);
-            String values = attributes(now, code, suggestion);
+            String values = suggestions.filledIn(suggestion);
             if (!values.isEmpty()) {
                 Label filled = new Label(values);
                 filled.setWrapText(true);
@@ -189,7 +188,7 @@ final class SuggestionsPane extends BorderPane {
             if (suggestion.ambiguous()) {
                 box.getChildren().add(candidates(suggestion));
             }
-            setTooltip(new Tooltip(evidence(suggestion)));
+            setTooltip(new Tooltip(suggestions.evidence(suggestion)));
             box.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
             box.setMinWidth(0);
             return box;
@@ -225,20 +224,6 @@ final class SuggestionsPane extends BorderPane {
                 String after = CanonicalText.slice(text, suggestion.end(), Math.min(length, suggestion.end() + CONTEXT));
                 return ("…" + before + "【" + suggestion.exact() + "】" + after + "…").replace('\n', ' ');
             }).orElse(suggestion.exact());
-        }
-
-        private static String attributes(Codebook codebook, Optional<Code> code, CodeSuggestion suggestion) {
-            List<AttributeDefinition> definitions = code.map(codebook::attributesOf).orElse(List.of());
-            return suggestion.attributes().entrySet().stream().map(value -> definitions.stream()
-                    .filter(definition -> definition.name().equals(value.getKey())).findFirst()
-                    .map(definition -> Messages.isChinese() ? definition.label() : definition.englishLabel())
-                    .orElse(value.getKey()) + " " + value.getValue())
-                    .collect(Collectors.joining(" · "));
-        }
-
-        private static String evidence(CodeSuggestion suggestion) {
-            return suggestion.evidence().entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue())
-                    .collect(Collectors.joining("\n"));
         }
     }
 }

@@ -2,6 +2,7 @@ package com.flagmark.app;
 
 import com.flagmark.annotate.Codebook;
 import com.flagmark.library.StoredArticle;
+import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.Code;
 import com.flagmark.model.CodeSuggestion;
 import com.flagmark.model.CodeSuggestion.Candidate;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -78,7 +80,7 @@ final class SuggestionsViewModel {
             load();
             computeMissing();
         });
-        workspace.onOpen(this::computeMissing);
+        workspace.onOpen(this::afterOpen);
     }
 
     /** The article's open suggestions, in text order, without the low tier when it is hidden. */
@@ -108,6 +110,37 @@ final class SuggestionsViewModel {
                     selectedId.equals(Optional.of(suggestion.id())), true));
         }
         return marks;
+    }
+
+    /**
+     * The attributes a suggestion fills in, each named and valued in the UI's language, such as
+     * "级别 地级 · 区划代码 370700" or "Level Prefecture · Gazetteer code 370700". A choice shows as
+     * the UI names it; what was read from the text (an indicator, a unit) shows as written, and
+     * the stored values stay as they are.
+     */
+    String filledIn(CodeSuggestion suggestion) {
+        Codebook codebook = workspace.codebookProperty().get();
+        List<AttributeDefinition> definitions = codebook.resolve(suggestion.code()).map(codebook::attributesOf)
+                .orElse(List.of());
+        return suggestion.attributes().entrySet().stream()
+                .map(value -> definitions.stream().filter(definition -> definition.name().equals(value.getKey()))
+                        .findFirst().map(AttributeEntries::label).orElse(value.getKey())
+                        + " " + AttributeEntries.choiceName(value.getValue()))
+                .collect(Collectors.joining(" · "));
+    }
+
+    /**
+     * What a suggestion rests on, a line for each piece of evidence, named in the UI's language:
+     * the cue word, the gazetteer's entry and which form of its name matched, what settled an
+     * ambiguous name, the figure as written.
+     */
+    String evidence(CodeSuggestion suggestion) {
+        return suggestion.evidence().entrySet().stream()
+                .map(entry -> Messages.get("suggestions.evidence.line",
+                        Messages.find("suggestions.evidence." + entry.getKey()).orElse(entry.getKey()),
+                        Messages.find("suggestions.evidence." + entry.getKey() + "." + entry.getValue())
+                                .orElse(entry.getValue())))
+                .collect(Collectors.joining("\n"));
     }
 
     // Commands
@@ -185,21 +218,30 @@ final class SuggestionsViewModel {
     }
 
     /**
-     * Holds back the computation across the library until {@link #releaseBackgroundWork}: it
-     * loads the dictionaries and the gazetteer, seconds of CPU that the start of the window, on
-     * two cores, should not share.
+     * Holds back the warm-up of a library opened and the computation across the library until
+     * {@link #releaseBackgroundWork}: they load the dictionaries, the pass and the gazetteer,
+     * seconds of CPU that the start of the window, on two cores, should not share.
      */
     void holdBackgroundWork() {
         held = true;
     }
 
-    /** Lets the computation across the library run, starting it if it was asked for while held. */
+    /** Lets the warm-up and the computation across the library run, starting them if they were asked for while held. */
     void releaseBackgroundWork() {
         held = false;
         if (wanted) {
             wanted = false;
-            computeMissing();
+            afterOpen();
         }
+    }
+
+    private void afterOpen() {
+        if (held) {
+            wanted = true;
+            return;
+        }
+        warmUp();
+        computeMissing();
     }
 
     /** Computes, in the background, the suggestions missing across the library; a run under way is stopped first. */
@@ -219,6 +261,17 @@ final class SuggestionsViewModel {
                 load();
             }
         });
+    }
+
+    /**
+     * Loads HanLP and the pass on the executor that reads an article's suggestions, as soon as a
+     * library opens, so that the first article opened does not wait for them.
+     */
+    private void warmUp() {
+        workspace.readOn(reading, session -> {
+            session.suggestions().warmUp();
+            return true;
+        }, warm -> { });
     }
 
     private static SuggestionQuery likeThis(CodeSuggestion suggestion) {

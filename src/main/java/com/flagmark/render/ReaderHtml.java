@@ -61,7 +61,7 @@ public final class ReaderHtml {
                 .append("\"><title>").append(escape(article.title().orElse(""))).append("</title><style>")
                 .append(STYLE).append("</style></head>\n<body><article class=\"fm-article\">\n");
         header(article, options.words(), html);
-        body(article, highlights, html);
+        html.append(body(article, highlights));
         html.append("</article><script>").append(SCRIPT).append("</script></body></html>\n");
         return html.toString();
     }
@@ -96,9 +96,15 @@ public final class ReaderHtml {
         return line.toString();
     }
 
-    private static void body(Article article, List<Highlight> highlights, StringBuilder html) {
+    /**
+     * Returns the page's body: each block of the article with its highlights drawn over its text.
+     * The page's script swaps a new body's blocks into the page shown ({@code fm.redraw}), so that
+     * highlights that arrive later need no new page.
+     */
+    public static String body(Article article, List<Highlight> highlights) {
         List<Block> blocks = article.blocks();
         int[] starts = CanonicalText.blockStarts(blocks);
+        StringBuilder html = new StringBuilder(article.text().length() * 3 + highlights.size() * 160 + 64);
         html.append("<section class=\"fm-body\">\n");
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -113,6 +119,7 @@ public final class ReaderHtml {
             html.append("</").append(tag).append(">\n");
         }
         html.append("</section>\n");
+        return html.toString();
     }
 
     /**

@@ -13,6 +13,8 @@
   var lengths = [];
   var lastReported = null;
   var hits = [];
+  var hitSpans = '';
+  var currentHit = -1;
 
   function codePoints(text) {
     var count = 0;
@@ -288,11 +290,31 @@
     return marks;
   }
 
-  // Marks the search's hits, given as "start end start end ..." in code points of the canonical
-  // text, in order; returns how many were marked.
-  function markHits(spans) {
-    var numbers = String(spans).split(' ').filter(function (each) { return /^[0-9]+$/.test(each); }).map(Number);
+  // Takes the search's marks out of the page, their text joined again to its neighbours.
+  function unmarkHits() {
+    var marks = document.querySelectorAll('mark.fm-hit');
+    for (var i = 0; i < marks.length; i++) {
+      var parent = marks[i].parentNode;
+      while (marks[i].firstChild) {
+        parent.insertBefore(marks[i].firstChild, marks[i]);
+      }
+      parent.removeChild(marks[i]);
+      parent.normalize();
+    }
     hits = [];
+  }
+
+  // Marks the search's hits, given as "start end start end ..." in code points of the canonical
+  // text, in order; returns how many were marked. The same hits marked again stay as they are.
+  function markHits(spans) {
+    var given = String(spans);
+    if (given === hitSpans && hits.length > 0) {
+      return hits.length;
+    }
+    unmarkHits();
+    hitSpans = given;
+    currentHit = -1;
+    var numbers = given.split(' ').filter(function (each) { return /^[0-9]+$/.test(each); }).map(Number);
     for (var i = 0; i + 1 < numbers.length; i += 2) {
       var marks = wrap(numbers[i], numbers[i + 1]);
       if (marks.length > 0) {
@@ -312,6 +334,7 @@
     if (!marks) {
       return false;
     }
+    currentHit = Number(n);
     for (var j = 0; j < marks.length; j++) {
       marks[j].classList.add('fm-hit-current');
     }
@@ -335,6 +358,56 @@
     if (anchor) {
       window.scrollBy(0, anchor.getBoundingClientRect().top - before);
     }
+  }
+
+  // Swaps the blocks of a body written anew (the same text, other highlights) into the page in
+  // one step, before the next paint: the search's marks, the selection and the scroll position
+  // stay as they were. Returns false, changing nothing, when the body is not of this page.
+  function redraw(body) {
+    var fresh = document.createElement('template');
+    fresh.innerHTML = String(body);
+    var parts = fresh.content.querySelectorAll('[data-start]');
+    if (parts.length !== blocks.length) {
+      return false;
+    }
+    for (var i = 0; i < parts.length; i++) {
+      if (Number(parts[i].getAttribute('data-start')) !== starts[i]) {
+        return false;
+      }
+    }
+    var selected = selection();
+    var scroll = window.scrollY;
+    var spans = hitSpans;
+    var current = currentHit;
+    hits = [];
+    for (var j = 0; j < parts.length; j++) {
+      while (blocks[j].firstChild) {
+        blocks[j].removeChild(blocks[j].firstChild);
+      }
+      while (parts[j].firstChild) {
+        blocks[j].appendChild(parts[j].firstChild);
+      }
+    }
+    listenForFlashes();
+    hitSpans = '';
+    if (spans !== '') {
+      markHits(spans);
+      if (current >= 0) {
+        showHit(current, false);
+      }
+    }
+    if (selected !== '') {
+      var ends = selected.split(' ');
+      selectRange(Number(ends[0]), Number(ends[1]));
+    }
+    window.scrollTo(window.scrollX, scroll);
+    return true;
+  }
+
+  function listenForFlashes() {
+    document.querySelectorAll('.fm-hl').forEach(function (run) {
+      run.addEventListener('animationend', function () { run.classList.remove('fm-flash'); });
+    });
   }
 
   function setDark(dark) {
@@ -378,9 +451,7 @@
     lengths = blocks.map(blockLength);
     document.addEventListener('selectionchange', report);
     document.addEventListener('click', onClick);
-    document.querySelectorAll('.fm-hl').forEach(function (run) {
-      run.addEventListener('animationend', function () { run.classList.remove('fm-flash'); });
-    });
+    listenForFlashes();
   }
 
   Object.defineProperty(window, 'fm', {
@@ -388,6 +459,7 @@
       connect: connect,
       reveal: reveal,
       markHits: markHits,
+      redraw: redraw,
       showHit: showHit,
       setSelected: setSelected,
       setSuggestion: setSuggestion,

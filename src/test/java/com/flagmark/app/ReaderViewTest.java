@@ -2,6 +2,7 @@ package com.flagmark.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.flagmark.annotate.Span;
 import com.flagmark.ingest.IngestResult;
 import com.flagmark.ingest.Ingester;
 import com.flagmark.model.Article;
@@ -208,6 +209,32 @@ class ReaderViewTest {
         show(article, List.of(new Highlight(1, 30, 60, "#c62828", false)));
 
         assertThat(onFx(() -> ((Number) engine().executeScript("window.scrollY")).intValue())).isEqualTo(400);
+    }
+
+    @Test
+    void highlightsSwappedIntoThePageKeepTheSearchMarksAndTheSelection() throws Exception {
+        Article article = article(YOSHINOYA);
+        show(article, List.of());
+        robotInteract(() -> {
+            reader.markHits(List.of(new Span(0, 2), new Span(10, 13)), 1, false);
+            reader.selectRange(6, 27);
+        });
+        List<Worker.State> loads = new CopyOnWriteArrayList<>();
+        robotInteract(() -> engine().getLoadWorker().stateProperty().addListener((property, before, state) -> loads.add(state)));
+
+        robotInteract(() -> reader.show(article, List.of(new Highlight(7, 10, 13, "#1565c0", false, true))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(loads).isEmpty();
+        assertThat(onFx(() -> (String) engine().executeScript(
+                "Array.from(document.querySelectorAll('mark.fm-hit')).map(function (mark) {"
+                        + " return mark.textContent + (mark.classList.contains('fm-hit-current') ? '*' : ''); }).join('|')")))
+                .isEqualTo(String.join("|", CanonicalText.slice(article.text(), 0, 2),
+                        CanonicalText.slice(article.text(), 10, 13) + "*"));
+        assertThat(onFx(() -> (String) engine().executeScript(
+                "Array.from(document.querySelectorAll('[data-sug]')).map(function (run) {"
+                        + " return run.textContent; }).join('')"))).isEqualTo(CanonicalText.slice(article.text(), 10, 13));
+        assertThat(onFx(() -> reader.selection().map(span -> span[0] + " " + span[1]).orElse(""))).isEqualTo("6 27");
     }
 
     @Test

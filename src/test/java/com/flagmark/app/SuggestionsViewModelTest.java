@@ -7,11 +7,10 @@ import com.flagmark.usecase.LibrarySession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Queue;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import javafx.concurrent.Task;
+import com.flagmark.model.CodeSuggestion;
+import com.flagmark.usecase.ReviewedSuggestion;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +30,7 @@ class SuggestionsViewModelTest {
     void openLibraryWithTwoArticles() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("in"));
         Files.writeString(folder.resolve("a.txt"), "潍坊召开会议\n\n潍坊市对进度滞后的单位进行约谈。\n");
-        Files.writeString(folder.resolve("b.txt"), "寿光推进项目\n\n寿光市建立工作专班，截至2月20日返岗率达98%。\n");
+        Files.writeString(folder.resolve("b.txt"), "寿光推进项目\n\n寿光市工作专班每周调度项目进度，截至2月20日返岗率达98%。\n");
         Path file = temp.resolve("library.sqlite");
         try (LibrarySession session = LibrarySession.open(file, "tester")) {
             session.importPath(folder, 1).run(Progress.NONE);
@@ -41,6 +40,65 @@ class SuggestionsViewModelTest {
         article = new ArticleViewModel(workspace);
         suggestions = new SuggestionsViewModel(workspace, article, reading, new SynchronousExecutor());
         workspace.open(file);
+    }
+
+    @AfterEach
+    void speakAsTheSystemDoes() {
+        Messages.use(Locale.getDefault());
+    }
+
+    @Test
+    void aRegionsLevelIsNamedInTheWindowsLanguageAndStoredAsTheCodebookSaysIt() {
+        CodeSuggestion shouguang = suggestionOfSecondArticle("寿光市");
+
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        String chinese = suggestions.filledIn(shouguang);
+        Messages.use(Locale.ENGLISH);
+        String english = suggestions.filledIn(shouguang);
+
+        assertThat(chinese).isEqualTo("区划代码 370783 · 级别 县级");
+        assertThat(english).isEqualTo("Gazetteer code 370783 · Level County");
+        assertThat(shouguang.attributes()).containsEntry("level", "county");
+    }
+
+    @Test
+    void aMeasuresCycleIsNamedInTheWindowsLanguage() {
+        CodeSuggestion taskForce = suggestionOfSecondArticle("工作专班");
+
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        String chinese = suggestions.filledIn(taskForce);
+        Messages.use(Locale.ENGLISH);
+        String english = suggestions.filledIn(taskForce);
+
+        assertThat(chinese).isEqualTo("周期 每周");
+        assertThat(english).isEqualTo("Cycle Weekly");
+        assertThat(taskForce.attributes()).containsEntry("cycle", "weekly");
+    }
+
+    @Test
+    void anOutcomesIndicatorAndUnitShowAsWrittenBesideLabelsInTheWindowsLanguage() {
+        CodeSuggestion returnRate = suggestionOfSecondArticle("返岗率达98%");
+
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        String chinese = suggestions.filledIn(returnRate);
+        Messages.use(Locale.ENGLISH);
+        String english = suggestions.filledIn(returnRate);
+
+        assertThat(chinese).isEqualTo("指标 返岗率 · 数值 98 · 单位 %");
+        assertThat(english).isEqualTo("Indicator 返岗率 · Value 98 · Unit %");
+    }
+
+    @Test
+    void aRegionsEvidenceIsNamedInTheWindowsLanguage() {
+        CodeSuggestion shouguang = suggestionOfSecondArticle("寿光市");
+
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        String chinese = suggestions.evidence(shouguang);
+        Messages.use(Locale.ENGLISH);
+        String english = suggestions.evidence(shouguang);
+
+        assertThat(chinese).isEqualTo("区划代码：370783\n行政区划：寿光市\n匹配的名称：全称");
+        assertThat(english).isEqualTo("Gazetteer code: 370783\nDivision: 寿光市\nName matched: full name");
     }
 
     @Test
@@ -60,25 +118,10 @@ class SuggestionsViewModelTest {
                 .allSatisfy(each -> assertThat(each.suggestion().articleId()).isEqualTo(second));
     }
 
-    /** Holds the work it is given until the test runs it, as a busy reading thread would. */
-    private static final class HeldExecutor implements TaskExecutor {
-        private final Queue<Runnable> held = new ArrayDeque<>();
-
-        @Override
-        public <V> void submit(Callable<V> work, Consumer<V> onDone, Consumer<Throwable> onFailed) {
-            held.add(() -> new SynchronousExecutor().submit(work, onDone, onFailed));
-        }
-
-        @Override
-        public <V> Task<V> execute(Task<V> task) {
-            held.add(task);
-            return task;
-        }
-
-        void runAll() {
-            while (!held.isEmpty()) {
-                held.remove().run();
-            }
-        }
+    private CodeSuggestion suggestionOfSecondArticle(String exact) {
+        article.open(library.articles().get(1));
+        reading.runAll();
+        return suggestions.shown().stream().map(ReviewedSuggestion::suggestion)
+                .filter(suggestion -> suggestion.exact().equals(exact)).findFirst().orElseThrow();
     }
 }
