@@ -43,8 +43,10 @@ final class AnnotationEditor extends ScrollPane {
     private final AttributeForm attributes = new AttributeForm();
     private final Label hint = new Label(Messages.get("editor.hint"));
     private final Button delete = new Button(Messages.get("editor.delete"));
+    /** "Place at Selection", while the annotation shown is orphaned. */
+    private Optional<Button> place = Optional.empty();
 
-    AnnotationEditor(ArticleViewModel article, CodebookViewModel codebook, Runnable pickCode) {
+    AnnotationEditor(ArticleViewModel article, CodebookViewModel codebook, Runnable pickCode, ModelListeners listeners) {
         this.article = article;
         this.codebook = codebook;
         this.pickCode = pickCode;
@@ -73,17 +75,19 @@ final class AnnotationEditor extends ScrollPane {
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         addEventFilter(KeyEvent.KEY_PRESSED, this::onTab);
-        article.selectedProperty().addListener((property, before, selected) -> show(selected));
-        codebook.codebookProperty().addListener((property, before, now) -> show(article.selectedProperty().get()));
+        listeners.listen(article.selectedProperty(), (property, before, selected) -> show(selected));
+        listeners.listen(codebook.codebookProperty(), (property, before, now) -> show(article.selectedProperty().get()));
         show(article.selectedProperty().get());
     }
 
     /**
-     * The editor's fields in the order Tab goes through them: each code's remove button, the
-     * add button, the note, the attributes, the delete button.
+     * The editor's fields in the order Tab goes through them, as they stand from the top: an
+     * orphaned annotation's "Place at Selection", each code's remove button, the add button, the
+     * note, the attributes, the delete button.
      */
     List<Control> fields() {
         List<Control> fields = new ArrayList<>();
+        place.filter(button -> content.getChildren().contains(button.getParent())).ifPresent(fields::add);
         codes.getChildren().forEach(node -> {
             if (node instanceof HBox chip) {
                 chip.getChildren().stream().filter(Button.class::isInstance).map(Control.class::cast).forEach(fields::add);
@@ -130,6 +134,7 @@ final class AnnotationEditor extends ScrollPane {
     }
 
     private void showFields(Optional<Annotation> selected) {
+        place = Optional.empty();
         if (selected.isEmpty()) {
             content.getChildren().setAll(hint);
             return;
@@ -165,13 +170,14 @@ final class AnnotationEditor extends ScrollPane {
         Label why = new Label(Messages.get("editor.orphaned"));
         why.setWrapText(true);
         why.getStyleClass().add("text-danger");
-        Button place = new Button(Messages.get("editor.place"));
-        place.getStyleClass().add("small");
-        place.setId("place-annotation");
-        place.disableProperty().bind(Bindings.createBooleanBinding(() -> article.selectionProperty().get().isEmpty(),
+        Button button = new Button(Messages.get("editor.place"));
+        button.getStyleClass().add("small");
+        button.setId("place-annotation");
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> article.selectionProperty().get().isEmpty(),
                 article.selectionProperty()));
-        place.setOnAction(click -> article.placeSelected());
-        return new VBox(4, why, place);
+        button.setOnAction(click -> article.placeSelected());
+        place = Optional.of(button);
+        return new VBox(4, why, button);
     }
 
     private HBox chip(Code code) {

@@ -18,7 +18,7 @@ final class AnnotationsPane extends ListView<Annotation> {
 
     private boolean following;
 
-    AnnotationsPane(ArticleViewModel article, CodebookViewModel codebook) {
+    AnnotationsPane(ArticleViewModel article, CodebookViewModel codebook, ModelListeners listeners) {
         setItems(article.annotations());
         setCellFactory(view -> new AnnotationCell(codebook));
         Label empty = new Label(Messages.get("annotations.empty"));
@@ -30,7 +30,7 @@ final class AnnotationsPane extends ListView<Annotation> {
                 article.selectAnnotation(Optional.of(chosen.id()));
             }
         });
-        article.selectedProperty().addListener((property, before, selected) -> follow(selected));
+        listeners.listen(article.selectedProperty(), (property, before, selected) -> follow(selected));
     }
 
     private void follow(Optional<Annotation> selected) {

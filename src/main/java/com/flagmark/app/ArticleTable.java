@@ -16,7 +16,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -37,7 +36,7 @@ final class ArticleTable extends TableView<Long> {
     private final Label loading = new Label(Messages.get("table.loading"));
     private boolean reselecting;
 
-    ArticleTable(LibraryViewModel model) {
+    ArticleTable(LibraryViewModel model, ModelListeners listeners) {
         super(model.articles());
         this.model = model;
         TableColumn<Long, ListedArticle> title = column("column.title", ArticleOrder.Key.TITLE, TitleCell::new);
@@ -52,13 +51,18 @@ final class ArticleTable extends TableView<Long> {
         // The title is what tells articles apart: it takes the width the other columns leave.
         title.setPrefWidth(260);
         title.setMinWidth(48);
-        date.setMinWidth(92);
-        date.setMaxWidth(92);
-        source.setMinWidth(56);
+        date.setMinWidth(ListColumns.DATE);
+        date.setMaxWidth(ListColumns.DATE);
+        source.setMinWidth(ListColumns.SOURCE_MIN);
         source.setMaxWidth(100);
-        count.setMinWidth(40);
-        count.setMaxWidth(40);
+        count.setMinWidth(ListColumns.COUNT);
+        count.setMaxWidth(ListColumns.COUNT);
         getColumns().setAll(List.of(title, date, source, count));
+        widthProperty().addListener((property, before, width) -> {
+            ListColumns shown = ListColumns.at(width.doubleValue());
+            source.setVisible(shown.source());
+            count.setVisible(shown.count());
+        });
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // Several articles can be selected for an export; the one selected last is open in the reader.
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -69,7 +73,7 @@ final class ArticleTable extends TableView<Long> {
             return true;
         });
         showOrder(model.orderProperty().get());
-        bind();
+        bind(listeners);
     }
 
     /** Selects an article, if the list holds it, and shows it a few rows from the top. */
@@ -81,17 +85,18 @@ final class ArticleTable extends TableView<Long> {
         }
     }
 
-    private void bind() {
-        model.loadingProperty().addListener((property, before, now) -> placeholder());
+    private void bind(ModelListeners listeners) {
+        listeners.listen(model.loadingProperty(), (property, before, now) -> placeholder());
         placeholder();
-        model.queryProperty().addListener((property, before, now) -> rowHeight());
+        listeners.listen(model.queryProperty(), (property, before, now) -> rowHeight());
         rowHeight();
         getSelectionModel().selectedItemProperty().addListener((property, before, id) -> {
             if (id != null && !reselecting) {
                 model.select(id);
             }
         });
-        getItems().addListener((ListChangeListener<Long>) change -> reselect());
+        // The items are the view-model's list of ids, which outlives the table.
+        listeners.listen(getItems(), (ListChangeListener<Long>) change -> reselect());
     }
 
     /** A new list replaced the rows: the article selected before is selected again where it now stands. */
@@ -171,51 +176,66 @@ final class ArticleTable extends TableView<Long> {
         }
     }
 
-    /** The title, and under it, while searching, the snippet from just before its first hit, hits in bold. */
+    /**
+     * The title, and under it, while searching, the snippet from just before its first hit, hits
+     * in bold. A title alone is the cell's own text, and the snippet's labels are made once per
+     * cell: a scroll updates every cell on screen, and new nodes there would each be styled anew
+     * on the FX thread.
+     */
     private final class TitleCell extends TableCell<Long, ListedArticle> {
         /** How many characters of the snippet come before its first hit in a row: the hit must show on one line. */
         private static final int LEAD = 6;
+
+        private final Label title = new Label();
+        private final Label before = styled("list-snippet");
+        private final Label found = styled("list-snippet-hit");
+        private final Label after = styled("list-snippet");
+        private final VBox withSnippet = new VBox(2, title, new HBox(before, found, after));
+
+        TitleCell() {
+            title.setMinWidth(0);
+            before.setMinWidth(Region.USE_PREF_SIZE);
+            found.setMinWidth(Region.USE_PREF_SIZE);
+            after.setMinWidth(0);
+            ((Region) withSnippet.getChildren().get(1)).setMinWidth(0);
+            withSnippet.setMinWidth(0);
+        }
 
         @Override
         protected void updateItem(ListedArticle read, boolean empty) {
             super.updateItem(read, empty);
             Optional<ListedArticle> row = rowOf(this, read, empty);
-            setText(null);
-            setGraphic(row.map(this::content).orElse(null));
-        }
-
-        private Node content(ListedArticle row) {
-            Label title = new Label(row.summary().title().orElse(Messages.get("reader.untitled")));
-            title.setMinWidth(0);
-            if (row.snippet().isEmpty()) {
-                return title;
+            String name = row.map(each -> each.summary().title().orElse(Messages.get("reader.untitled"))).orElse(null);
+            Optional<Snippet> snippet = row.flatMap(ListedArticle::snippet);
+            if (snippet.isEmpty()) {
+                setGraphic(null);
+                setText(name);
+                return;
             }
-            VBox both = new VBox(2, title, snippetLine(row.snippet().get()));
-            both.setMinWidth(0);
-            return both;
+            setText(null);
+            title.setText(name);
+            showSnippet(snippet.get());
+            setGraphic(withSnippet);
         }
 
         /** One line of the snippet: a few characters before its first hit, the hit in bold, what follows cut to fit. */
-        private static Node snippetLine(Snippet snippet) {
+        private void showSnippet(Snippet snippet) {
             String text = snippet.text();
             if (snippet.marks().isEmpty()) {
-                return styled(text, "list-snippet");
+                before.setText("");
+                found.setText("");
+                after.setText(text);
+                return;
             }
             Snippet.Mark hit = snippet.marks().get(0);
             int from = Math.max(0, hit.start() - LEAD);
-            Label before = styled((from > 0 ? "…" : "") + text.substring(from, hit.start()), "list-snippet");
-            Label found = styled(text.substring(hit.start(), hit.end()), "list-snippet-hit");
-            before.setMinWidth(Region.USE_PREF_SIZE);
-            found.setMinWidth(Region.USE_PREF_SIZE);
-            Label after = styled(text.substring(hit.end()), "list-snippet");
-            after.setMinWidth(0);
-            HBox line = new HBox(before, found, after);
-            line.setMinWidth(0);
-            return line;
+            before.setText((from > 0 ? "…" : "") + text.substring(from, hit.start()));
+            found.setText(text.substring(hit.start(), hit.end()));
+            after.setText(text.substring(hit.end()));
         }
 
-        private static Label styled(String text, String styleClass) {
-            Label label = new Label(text);
+        private static Label styled(String styleClass) {
+            Label label = new Label();
             label.getStyleClass().add(styleClass);
             return label;
         }

@@ -41,7 +41,8 @@ final class CodebookPane extends TreeTableView<Code> {
     private final CodebookDialogs dialogs;
     private final Map<Long, Boolean> expanded = new HashMap<>();
 
-    CodebookPane(CodebookViewModel codebook, ArticleViewModel article, CodebookDialogs dialogs, Consumer<Code> apply) {
+    CodebookPane(CodebookViewModel codebook, ArticleViewModel article, CodebookDialogs dialogs, Consumer<Code> apply,
+            ModelListeners listeners) {
         this.codebook = codebook;
         this.article = article;
         this.dialogs = dialogs;
@@ -54,9 +55,9 @@ final class CodebookPane extends TreeTableView<Code> {
         getColumns().setAll(List.of(name, count("codebook.here", false), count("codebook.library", true)));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setRowFactory(view -> row(apply));
-        codebook.codebookProperty().addListener((property, before, now) -> rebuild(now));
-        codebook.usageProperty().addListener((property, before, now) -> refresh());
-        article.usageProperty().addListener((property, before, now) -> refresh());
+        listeners.listen(codebook.codebookProperty(), (property, before, now) -> rebuild(now));
+        listeners.listen(codebook.usageProperty(), (property, before, now) -> refresh());
+        listeners.listen(article.usageProperty(), (property, before, now) -> refresh());
         rebuild(codebook.codebookProperty().get());
         Label empty = new Label(Messages.get("codebook.empty"));
         empty.setWrapText(true);

@@ -61,8 +61,10 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         stage.setOnCloseRequest(close -> remember());
         stage.show();
         view.focusList();
+        suggestions.holdBackgroundWork();
         library.afterNextLoad(count -> {
             StartupMarker.listRead(scene, count);
+            NextLayout.then(scene, suggestions::releaseBackgroundWork);
             if (count == 0) {
                 offerSamples();
                 return;
@@ -98,12 +100,11 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
     public void setLanguage(Locale locale) {
         useLanguage(locale);
         settings.language(locale);
-        Optional<AnalysisWindow> analysis = view.analysisWindow();
+        MainView before = view;
         view = buildView();
-        view.adoptAnalysis(analysis);
-        stage.getScene().setRoot(view);
+        view.adoptAnalysis(before.analysisWindow());
+        view.replace(before);
         stage.setTitle(Messages.get("app.title"));
-        view.focusList();
     }
 
     @Override

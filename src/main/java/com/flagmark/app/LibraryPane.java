@@ -39,9 +39,9 @@ final class LibraryPane extends VBox {
     private final ComboBox<Optional<Code>> code = new ComboBox<>();
     private final CheckBox codedOnly = new CheckBox(Messages.get("filter.annotated"));
 
-    LibraryPane(LibraryViewModel model, CodebookViewModel codebook) {
+    LibraryPane(LibraryViewModel model, CodebookViewModel codebook, ModelListeners listeners) {
         this.model = model;
-        this.table = new ArticleTable(model);
+        this.table = new ArticleTable(model, listeners);
         setSpacing(6);
         setPadding(new Insets(6));
         search.setPromptText(Messages.get("search.prompt"));
@@ -54,7 +54,7 @@ final class LibraryPane extends VBox {
         });
         search.setText(model.queryProperty().get());
         pause.stop();
-        getChildren().addAll(search, filters(codebook), table);
+        getChildren().addAll(search, filters(codebook, listeners), table);
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 
@@ -72,9 +72,9 @@ final class LibraryPane extends VBox {
         search.selectAll();
     }
 
-    private FlowPane filters(CodebookViewModel codebook) {
+    private FlowPane filters(CodebookViewModel codebook, ModelListeners listeners) {
         sourceOptions(model.sources());
-        model.sources().addListener((ListChangeListener<String>) change -> sourceOptions(model.sources()));
+        listeners.listen(model.sources(), (ListChangeListener<String>) change -> sourceOptions(model.sources()));
         source.setPrefWidth(130);
         source.setCellFactory(view -> new SourceOptionCell());
         source.setButtonCell(new SourceOptionCell());
@@ -85,7 +85,7 @@ final class LibraryPane extends VBox {
         code.setPrefWidth(140);
         code.setCellFactory(view -> new CodeOptionCell(codebook));
         code.setButtonCell(new CodeOptionCell(codebook));
-        codebook.codebookProperty().addListener((property, before, now) -> codeOptions(now));
+        listeners.listen(codebook.codebookProperty(), (property, before, now) -> codeOptions(now));
         codeOptions(codebook.codebookProperty().get());
         ArticleFilter current = model.filterProperty().get();
         source.setValue(current.source());

@@ -28,11 +28,13 @@ final class MainMenu {
     private final MainView view;
     private final Workspace workspace;
     private final AppCommands app;
+    private final ModelListeners listeners;
 
-    MainMenu(MainView view, Workspace workspace, AppCommands app) {
+    MainMenu(MainView view, Workspace workspace, AppCommands app, ModelListeners listeners) {
         this.view = view;
         this.workspace = workspace;
         this.app = app;
+        this.listeners = listeners;
     }
 
     MenuBar bar() {
@@ -63,11 +65,11 @@ final class MainMenu {
         MenuItem redo = item("menu.edit.redo", Shortcut.REDO, workspace::redo);
         MenuItem redoToo = item("menu.edit.redo", Shortcut.REDO_ALTERNATIVE, workspace::redo);
         redoToo.setVisible(false);
-        workspace.nextUndoProperty().addListener((property, before, change) -> {
+        listeners.listen(workspace.nextUndoProperty(), (property, before, change) -> {
             undo.setText(MainView.undoText(change, "menu.edit.undo"));
             undo.setDisable(change.isEmpty());
         });
-        workspace.nextRedoProperty().addListener((property, before, change) -> {
+        listeners.listen(workspace.nextRedoProperty(), (property, before, change) -> {
             redo.setText(MainView.undoText(change, "menu.edit.redo"));
             redo.setDisable(change.isEmpty());
             redoToo.setDisable(change.isEmpty());

@@ -26,8 +26,8 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -37,7 +37,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -69,6 +68,8 @@ final class MainView extends BorderPane {
     /** The article and search whose hits the reader shows, so that a new one scrolls to its first hit. */
     private String hitsShown = "";
     private final CurrentArticle current = new CurrentArticle();
+    /** What this window listens to on the view-models, removed when a language switch replaces it. */
+    private final ModelListeners listeners = new ModelListeners();
     private int zoom;
     private boolean renderPending;
     private Optional<AnalysisWindow> analysis = Optional.empty();
@@ -84,7 +85,7 @@ final class MainView extends BorderPane {
         this.settings = settings;
         this.files = files;
         this.zoom = settings.zoom();
-        this.libraryPane = new LibraryPane(library, codebook);
+        this.libraryPane = new LibraryPane(library, codebook, listeners);
         this.reader = new ReaderView(openInBrowser, new ReaderListener() {
             @Override
             public void selectionChanged(Optional<int[]> span) {
@@ -107,19 +108,19 @@ final class MainView extends BorderPane {
         reader.setZoom(zoom);
         reader.setDark(app.isDark());
         CodebookDialogs dialogs = new CodebookDialogs(codebook, this::window);
-        codebookPane = new CodebookPane(codebook, article, dialogs, this::apply);
+        codebookPane = new CodebookPane(codebook, article, dialogs, this::apply, listeners);
         suggestionCommands = new SuggestionCommands(suggestions, this::window, () -> codebook.codebookProperty().get(),
                 this::selectedArticles, () -> reader.localToScreen(reader.getBoundsInLocal()));
-        SplitPane sidebar = new SplitPane(codebookPane, new SidebarTabs(new AnnotationsPane(article, codebook),
-                new SuggestionsPane(suggestions, article, codebook, suggestionCommands::bulkAccept), suggestions),
-                new AnnotationEditor(article, codebook, this::pickCode));
+        SplitPane sidebar = new SplitPane(codebookPane, new SidebarTabs(new AnnotationsPane(article, codebook, listeners),
+                new SuggestionsPane(suggestions, article, codebook, suggestionCommands::bulkAccept, listeners), suggestions,
+                listeners), new AnnotationEditor(article, codebook, this::pickCode, listeners));
         sidebar.setOrientation(Orientation.VERTICAL);
         // The middle tabs hold the suggestion list reviewed by keyboard, so they get room beside the editor.
         sidebar.setDividerPositions(0.30, 0.60);
         libraryPane.setMinWidth(PaneWidths.LIBRARY_MIN);
         sidebar.setMinWidth(PaneWidths.SIDEBAR_MIN);
         panes = new ReaderSplit(libraryPane, readerWithHitPosition(), sidebar, settings.panes(), settings::panes);
-        setTop(new MainMenu(this, workspace, app).bar());
+        setTop(new MainMenu(this, workspace, app, listeners).bar());
         setCenter(panes);
         status.setPadding(new Insets(3, 10, 3, 10));
         status.getStyleClass().addAll("text-muted", "text-small");
@@ -128,14 +129,13 @@ final class MainView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
-    private StackPane readerWithHitPosition() {
+    private ReaderView readerWithHitPosition() {
         hitPosition.textProperty().bind(hits.positionProperty());
         hitPosition.visibleProperty().bind(hits.positionProperty().isNotEmpty());
         hitPosition.getStyleClass().add("hit-position");
         hitPosition.setMouseTransparent(true);
-        StackPane.setAlignment(hitPosition, Pos.TOP_RIGHT);
-        StackPane.setMargin(hitPosition, new Insets(8, 22, 0, 0));
-        return new StackPane(reader, hitPosition);
+        reader.addToHeader(hitPosition);
+        return reader;
     }
 
     LibraryPane libraryPane() {
@@ -395,6 +395,37 @@ final class MainView extends BorderPane {
         settings.zoom(zoom);
     }
 
+    /**
+     * Takes the place of {@code before} in its window (a language switch builds the window anew),
+     * which then stops hearing the view-models; the keyboard goes back where it was there, once
+     * this window is laid out and shows the article, or else to the list.
+     */
+    void replace(MainView before) {
+        Optional<List<Integer>> focus = Optional.ofNullable(before.getScene().getFocusOwner())
+                .flatMap(owner -> FocusPath.of(before, owner));
+        before.dispose();
+        before.getScene().setRoot(this);
+        // After the pulse that renders the article (queued as this window was built), so the reader is there too.
+        Platform.runLater(() -> {
+            applyCss();
+            layout();
+            focus.flatMap(path -> FocusPath.find(this, path)).ifPresentOrElse(Node::requestFocus, this::focusList);
+        });
+    }
+
+    /**
+     * Stops hearing the view-models, which outlive this window: a language switch replaces it
+     * with one in the new language, and this one must then be let go.
+     */
+    void dispose() {
+        listeners.removeAll();
+    }
+
+    /** The number of listeners this window has on the view-models, for tests. */
+    int modelListeners() {
+        return listeners.count();
+    }
+
     Window window() {
         return getScene().getWindow();
     }
@@ -417,28 +448,28 @@ final class MainView extends BorderPane {
                 Platform.runLater(() -> openIfStillSelected(chosen));
             }
         });
-        libraryPane.table().getItems().addListener((ListChangeListener<Long>) change -> keepCurrentSelected());
-        article.articleProperty().addListener((property, before, now) -> {
+        listeners.listen(library.articles(), (ListChangeListener<Long>) change -> keepCurrentSelected());
+        listeners.listen(article.articleProperty(), (property, before, now) -> {
             now.ifPresentOrElse(shown -> current.shown(shown.id()), current::none);
             keepCurrentSelected();
         });
         article.articleProperty().get().ifPresent(shown -> current.shown(shown.id()));
         keepCurrentSelected();
-        article.articleProperty().addListener((property, before, now) -> render());
-        article.annotations().addListener((ListChangeListener<Annotation>) change -> render());
-        suggestions.shown().addListener((ListChangeListener<ReviewedSuggestion>) change -> render());
-        suggestions.selectedProperty().addListener((property, before, selected) ->
+        listeners.listen(article.articleProperty(), (property, before, now) -> render());
+        listeners.listen(article.annotations(), (ListChangeListener<Annotation>) change -> render());
+        listeners.listen(suggestions.shown(), (ListChangeListener<ReviewedSuggestion>) change -> render());
+        listeners.listen(suggestions.selectedProperty(), (property, before, selected) ->
                 reader.setSelectedSuggestion(selected.map(CodeSuggestion::id)));
-        article.selectedProperty().addListener((property, before, selected) -> {
+        listeners.listen(article.selectedProperty(), (property, before, selected) -> {
             reader.setSelected(selected.map(Annotation::id));
             selected.ifPresent(annotation -> reader.reveal(annotation.id()));
         });
-        library.totalProperty().addListener((property, before, now) -> updateStatus());
-        library.queryProperty().addListener((property, before, now) -> render());
-        library.shortenedProperty().addListener((property, before, now) -> updateStatus());
-        workspace.libraryFileProperty().addListener((property, before, file) -> updateStatus());
-        workspace.errorProperty().addListener((property, before, message) -> showError(message));
-        library.care().damagedProperty().addListener((property, before, damaged) -> {
+        listeners.listen(library.totalProperty(), (property, before, now) -> updateStatus());
+        listeners.listen(library.queryProperty(), (property, before, now) -> render());
+        listeners.listen(library.shortenedProperty(), (property, before, now) -> updateStatus());
+        listeners.listen(workspace.libraryFileProperty(), (property, before, file) -> updateStatus());
+        listeners.listen(workspace.errorProperty(), (property, before, message) -> showError(message));
+        listeners.listen(library.care().damagedProperty(), (property, before, damaged) -> {
             if (damaged && getScene() != null) {
                 CareDialogs.offerLastBackup(window(), library.care(), workspace.libraryFileProperty().get());
             }

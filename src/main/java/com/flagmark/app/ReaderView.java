@@ -19,13 +19,17 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -39,7 +43,7 @@ import netscape.javascript.JSObject;
  * inside the reader. Calls that reach into the page wait until it has loaded. Public so that
  * the benchmark, in its own package, can open articles in it.
  */
-public final class ReaderView extends StackPane {
+public final class ReaderView extends BorderPane {
 
     private static final Color LIGHT_PAGE = Color.web("#fdfcf9");
     private static final Color DARK_PAGE = Color.web("#1c1d1f");
@@ -59,6 +63,11 @@ public final class ReaderView extends StackPane {
     private WebView web;
     /** Opens the editor of the header's details: title, date, source, authors, URL. */
     private final Button editDetails = new Button(Messages.get("details.edit"));
+    /**
+     * The bar above the page with the reader's own controls: over the page they would cover its
+     * text once it scrolls.
+     */
+    private final HBox header = new HBox(8);
     private final Consumer<String> openExternally;
     private final ReaderListener listener;
     private final ReaderBridge bridge;
@@ -114,10 +123,21 @@ public final class ReaderView extends StackPane {
         beforeWebView.getStyleClass().add("text-muted");
         editDetails.getStyleClass().addAll("flat", "small");
         editDetails.setFocusTraversable(false);
-        StackPane.setAlignment(editDetails, Pos.TOP_RIGHT);
-        StackPane.setMargin(editDetails, new Insets(8, 18, 0, 0));
-        getChildren().addAll(beforeWebView, editDetails);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        header.getChildren().addAll(gap, editDetails);
+        header.setAlignment(Pos.CENTER_RIGHT);
+        header.setPadding(new Insets(2, 8, 2, 8));
+        header.getStyleClass().add("reader-header");
+        header.managedProperty().bind(header.visibleProperty());
+        setTop(header);
+        setCenter(beforeWebView);
         showPlaceholder("");
+    }
+
+    /** Puts a control of the window's (such as the search's hit position) into the reader's header, before its own. */
+    public void addToHeader(Node node) {
+        header.getChildren().add(0, node);
     }
 
     /**
@@ -144,7 +164,7 @@ public final class ReaderView extends StackPane {
         }
         article = Optional.of(shown);
         words = options.words();
-        editDetails.setVisible(true);
+        header.setVisible(true);
         token = bridge.attach(shown.text(), ids(highlights, false), ids(highlights, true));
         load(() -> ReaderHtml.page(shown, highlights, options), true);
     }
@@ -165,7 +185,7 @@ public final class ReaderView extends StackPane {
     /** Shows a quiet message instead of an article, such as a hint to pick one. */
     public void showPlaceholder(String message) {
         article = Optional.empty();
-        editDetails.setVisible(false);
+        header.setVisible(false);
         placeholderMessage = message;
         beforeWebView.setText(message);
         keepScroll = -1;
@@ -307,7 +327,7 @@ public final class ReaderView extends StackPane {
                     pageLoaded();
                 }
             });
-            getChildren().setAll(web, editDetails);
+            setCenter(web);
             load(page, scripted);
         }
         return web;

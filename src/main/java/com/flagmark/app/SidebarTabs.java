@@ -13,15 +13,15 @@ import javafx.scene.control.TabPane;
  */
 final class SidebarTabs extends TabPane {
 
-    SidebarTabs(Node annotations, Node suggestionList, SuggestionsViewModel suggestions) {
+    SidebarTabs(Node annotations, Node suggestionList, SuggestionsViewModel suggestions, ModelListeners listeners) {
         Tab annotationsTab = new Tab(Messages.get("sidebar.annotations"), annotations);
         Tab suggestionsTab = new Tab(Messages.get("sidebar.suggestions", 0), suggestionList);
         getTabs().setAll(annotationsTab, suggestionsTab);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setFocusTraversable(false);
-        suggestions.shown().addListener((ListChangeListener<ReviewedSuggestion>) change ->
+        listeners.listen(suggestions.shown(), (ListChangeListener<ReviewedSuggestion>) change ->
                 suggestionsTab.setText(Messages.get("sidebar.suggestions", suggestions.shown().size())));
-        suggestions.selectedProperty().addListener((property, before, selected) -> {
+        listeners.listen(suggestions.selectedProperty(), (property, before, selected) -> {
             if (selected.isPresent()) {
                 getSelectionModel().select(suggestionsTab);
             }

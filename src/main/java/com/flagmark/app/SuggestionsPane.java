@@ -56,7 +56,7 @@ final class SuggestionsPane extends BorderPane {
     private boolean following;
 
     SuggestionsPane(SuggestionsViewModel suggestions, ArticleViewModel article, CodebookViewModel codebook,
-            Runnable bulkAccept) {
+            Runnable bulkAccept, ModelListeners listeners) {
         this.suggestions = suggestions;
         this.article = article;
         this.codebook = codebook;
@@ -80,13 +80,13 @@ final class SuggestionsPane extends BorderPane {
         empty.setMaxWidth(260);
         list.setPlaceholder(empty);
         list.setCellFactory(view -> new RowCell());
-        suggestions.shown().addListener((ListChangeListener<ReviewedSuggestion>) change -> rebuild());
+        listeners.listen(suggestions.shown(), (ListChangeListener<ReviewedSuggestion>) change -> rebuild());
         list.getSelectionModel().selectedItemProperty().addListener((property, before, chosen) -> {
             if (!following && chosen instanceof Item item) {
                 suggestions.select(Optional.of(item.reviewed().suggestion().id()));
             }
         });
-        suggestions.selectedProperty().addListener((property, before, selected) -> follow(selected));
+        listeners.listen(suggestions.selectedProperty(), (property, before, selected) -> follow(selected));
     }
 
     private void rebuild() {

@@ -61,6 +61,9 @@ final class SuggestionsViewModel {
      */
     private Optional<Long> kept = Optional.empty();
     private volatile BackgroundTask<Integer> libraryWide;
+    /** While true the computation across the library waits, so that a window starting draws its list first. */
+    private boolean held;
+    private boolean wanted;
 
     /**
      * @param reading reads (and computes) the suggestions of the article opened
@@ -77,10 +80,7 @@ final class SuggestionsViewModel {
             load();
             computeMissing();
         });
-        workspace.onOpen(() -> {
-            warmUp();
-            computeMissing();
-        });
+        workspace.onOpen(this::afterOpen);
     }
 
     /** The article's open suggestions, in text order, without the low tier when it is hidden. */
@@ -217,8 +217,39 @@ final class SuggestionsViewModel {
         workspace.review(suggestions -> suggestions.acceptAll(plan));
     }
 
+    /**
+     * Holds back the warm-up of a library opened and the computation across the library until
+     * {@link #releaseBackgroundWork}: they load the dictionaries, the pass and the gazetteer,
+     * seconds of CPU that the start of the window, on two cores, should not share.
+     */
+    void holdBackgroundWork() {
+        held = true;
+    }
+
+    /** Lets the warm-up and the computation across the library run, starting them if they were asked for while held. */
+    void releaseBackgroundWork() {
+        held = false;
+        if (wanted) {
+            wanted = false;
+            afterOpen();
+        }
+    }
+
+    private void afterOpen() {
+        if (held) {
+            wanted = true;
+            return;
+        }
+        warmUp();
+        computeMissing();
+    }
+
     /** Computes, in the background, the suggestions missing across the library; a run under way is stopped first. */
     void computeMissing() {
+        if (held) {
+            wanted = true;
+            return;
+        }
         if (libraryWide != null) {
             libraryWide.stop();
         }

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.concurrent.Worker;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.scene.web.WebEngine;
@@ -343,12 +344,17 @@ class ReaderViewTest {
         return (String) engine().executeScript("window.getSelection().toString()");
     }
 
+    /** The WebView the page is drawn in, below the reader's header bar. */
+    private Node page() {
+        return reader.lookup(".web-view");
+    }
+
     private Point2D centreOf(String selector) {
         JSObject box = (JSObject) engine().executeScript(
                 "document.querySelector(\"" + selector + "\").getBoundingClientRect()");
         double x = ((Number) box.getMember("left")).doubleValue() + ((Number) box.getMember("width")).doubleValue() / 2;
         double y = ((Number) box.getMember("top")).doubleValue() + ((Number) box.getMember("height")).doubleValue() / 2;
-        return reader.localToScreen(x, y);
+        return page().localToScreen(x, y);
     }
 
     /** A point on the first line of an element, at a fraction of its width. */
@@ -357,7 +363,7 @@ class ReaderViewTest {
                 "document.querySelector(\"" + selector + "\").getClientRects()[0]");
         double x = ((Number) box.getMember("left")).doubleValue() + ((Number) box.getMember("width")).doubleValue() * fraction;
         double y = ((Number) box.getMember("top")).doubleValue() + ((Number) box.getMember("height")).doubleValue() / 2;
-        return reader.localToScreen(x, y);
+        return page().localToScreen(x, y);
     }
 
     private static List<String> blockTexts(NodeList nodes) {

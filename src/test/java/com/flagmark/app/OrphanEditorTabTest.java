@@ -1,0 +1,107 @@
+package com.flagmark.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.flagmark.annotate.Anchors;
+import com.flagmark.annotate.Span;
+import com.flagmark.model.CanonicalText;
+import com.flagmark.model.Progress;
+import com.flagmark.usecase.LibrarySession;
+import com.flagmark.usecase.OlderCleanerLibrary;
+import com.flagmark.usecase.RecleanScope;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor of an orphaned annotation: "Place at Selection" is the first stop of Tab, as it is the first control from the top. */
+@ExtendWith(ApplicationExtension.class)
+class OrphanEditorTabTest {
+
+    private static final String GONE = "这个调度会开得好";
+    private static final String NEW_PLACE = "确保全年目标任务圆满完成";
+
+    @TempDir
+    Path temp;
+
+    private Stage stage;
+    private ArticleViewModel article;
+    private AnnotationEditor editor;
+
+    @Start
+    void start(Stage shown) throws IOException, SQLException {
+        stage = shown;
+        Path file = temp.resolve("library.sqlite");
+        OlderCleanerLibrary.write(file);
+        try (LibrarySession session = LibrarySession.open(file, "tester")) {
+            long id = session.articles().get(0).id();
+            String text = session.article(id).orElseThrow().article().text();
+            int start = CanonicalText.offsetOf(text, text.indexOf(GONE));
+            session.annotate(id, Anchors.of(text, start, start + CanonicalText.length(GONE)),
+                    List.of(session.codebook().resolve("措施/约谈问责").orElseThrow().id()), "评论", Map.of());
+            session.reclean(RecleanScope.outdated()).run(Progress.NONE);
+        }
+        Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
+        LibraryViewModel library = new LibraryViewModel(workspace, new SynchronousExecutor());
+        article = new ArticleViewModel(workspace);
+        CodebookViewModel codebook = new CodebookViewModel(workspace);
+        workspace.open(file);
+        article.open(library.articles().get(0));
+        editor = new AnnotationEditor(article, codebook, () -> { }, new ModelListeners());
+        stage.setScene(new Scene(editor, 360, 600));
+        stage.show();
+    }
+
+    @Test
+    void tabReachesPlaceAtSelectionFirstAndComesBackToIt(FxRobot robot) {
+        robot.interact(() -> {
+            article.selectAnnotation(Optional.of(article.annotations().get(0).id()));
+            article.select(Optional.of(span(NEW_PLACE)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Control> fields = editor.fields();
+        Button place = (Button) robot.lookup("#place-annotation").query();
+        assertThat(fields.get(0)).isSameAs(place);
+
+        robot.interact(() -> fields.get(fields.size() - 1).requestFocus());
+        robot.type(KeyCode.TAB);
+        assertThat(focused()).isSameAs(place);
+        robot.type(KeyCode.TAB);
+        assertThat(focused()).isSameAs(fields.get(1));
+    }
+
+    @Test
+    void withoutASelectionTabPassesTheDisabledButtonBy(FxRobot robot) {
+        robot.interact(() -> article.selectAnnotation(Optional.of(article.annotations().get(0).id())));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.fields()).doesNotContain((Control) robot.lookup("#place-annotation").query())
+                .isNotEmpty();
+    }
+
+    private Node focused() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return stage.getScene().getFocusOwner();
+    }
+
+    private Span span(String quote) {
+        String text = article.articleProperty().get().orElseThrow().article().text();
+        int start = CanonicalText.offsetOf(text, text.indexOf(quote));
+        return new Span(start, start + CanonicalText.length(quote));
+    }
+}
