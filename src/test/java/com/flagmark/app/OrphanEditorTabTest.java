@@ -2,18 +2,13 @@ package com.flagmark.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.annotate.Anchors;
 import com.flagmark.annotate.Span;
 import com.flagmark.model.CanonicalText;
-import com.flagmark.model.Progress;
-import com.flagmark.usecase.LibrarySession;
 import com.flagmark.usecase.OlderCleanerLibrary;
-import com.flagmark.usecase.RecleanScope;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -47,15 +42,7 @@ class OrphanEditorTabTest {
     void start(Stage shown) throws IOException, SQLException {
         stage = shown;
         Path file = temp.resolve("library.sqlite");
-        OlderCleanerLibrary.write(file);
-        try (LibrarySession session = LibrarySession.open(file, "tester")) {
-            long id = session.articles().get(0).id();
-            String text = session.article(id).orElseThrow().article().text();
-            int start = CanonicalText.offsetOf(text, text.indexOf(GONE));
-            session.annotate(id, Anchors.of(text, start, start + CanonicalText.length(GONE)),
-                    List.of(session.codebook().resolve("措施/约谈问责").orElseThrow().id()), "评论", Map.of());
-            session.reclean(RecleanScope.outdated()).run(Progress.NONE);
-        }
+        OlderCleanerLibrary.writeWithAnOrphan(file, GONE);
         Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
         LibraryViewModel library = new LibraryViewModel(workspace, new SynchronousExecutor());
         article = new ArticleViewModel(workspace);

@@ -2,13 +2,16 @@ package com.flagmark.usecase;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flagmark.annotate.Anchors;
 import com.flagmark.ingest.ImportStore.NewArticle;
 import com.flagmark.ingest.ImportStore.NewFile;
 import com.flagmark.library.OlderLibraries;
 import com.flagmark.model.Article;
 import com.flagmark.model.Block;
 import com.flagmark.model.BlockKind;
+import com.flagmark.model.CanonicalText;
 import com.flagmark.model.Fingerprint;
+import com.flagmark.model.Progress;
 import com.flagmark.model.StoryRef;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +42,23 @@ public final class OlderCleanerLibrary {
         NewFile page = new NewFile("page.html", bytes, Fingerprint.sha256(bytes), "html", "UTF-8",
                 List.of(new NewArticle(article, Fingerprint.of(article))));
         OlderLibraries.write(file, OlderLibraries.BEFORE_CLEANER_VERSIONS, page);
+    }
+
+    /**
+     * Writes the library, codes {@code quote} in its article with 措施/约谈问责 and the note 评论,
+     * and re-cleans it: the new cleaner's text no longer holds the quote, so the annotation is
+     * left orphaned.
+     */
+    public static void writeWithAnOrphan(Path file, String quote) throws IOException, SQLException {
+        write(file);
+        try (LibrarySession session = LibrarySession.open(file, "tester")) {
+            long id = session.articles().get(0).id();
+            String text = session.article(id).orElseThrow().article().text();
+            int start = CanonicalText.offsetOf(text, text.indexOf(quote));
+            session.annotate(id, Anchors.of(text, start, start + CanonicalText.length(quote)),
+                    List.of(session.codebook().resolve("措施/约谈问责").orElseThrow().id()), "评论", Map.of());
+            session.reclean(RecleanScope.outdated()).run(Progress.NONE);
+        }
     }
 
     /** The article the older cleaner made of the page. */

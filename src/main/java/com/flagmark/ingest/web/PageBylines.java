@@ -134,9 +134,12 @@ final class PageBylines {
      * the people named took the pictures.
      */
     private static Optional<Byline> photoCredit(String line) {
-        Matcher matcher = PHOTO_CREDIT.matcher(line.strip());
         // A credit ends in 摄, which most lines lack; the pattern is tried on those that have it.
-        if (line.indexOf('摄') < 0 || !matcher.matches()) {
+        if (line.indexOf('摄') < 0) {
+            return Optional.empty();
+        }
+        Matcher matcher = PHOTO_CREDIT.matcher(line.strip());
+        if (!matcher.matches()) {
             return Optional.empty();
         }
         PageNamesOfPeople.Names names = PageNamesOfPeople.leading(matcher.group(1));
