@@ -40,7 +40,7 @@ public final class SuggestionPass {
      * The pass's version: change it whenever the pass would suggest something else for the same
      * text and cue words, so that suggestions stored by an earlier version are computed again.
      */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private final HanlpSegmenter segmenter;
     private final MeasureFinder measures;
