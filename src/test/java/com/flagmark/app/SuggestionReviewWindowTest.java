@@ -55,7 +55,8 @@ class SuggestionReviewWindowTest {
         Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
         LibraryViewModel library = new LibraryViewModel(workspace, new SynchronousExecutor());
         ArticleViewModel article = new ArticleViewModel(workspace);
-        suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(), new SynchronousExecutor());
+        suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(), new SynchronousExecutor(),
+                new SynchronousExecutor());
         view = new MainView(workspace, library, article, new CodebookViewModel(workspace), suggestions,
                 new AppSettings(preferences), FileDialogs.SYSTEM, url -> { }, new QuietApp());
         stage.setScene(new Scene(view, 1200, 760));

@@ -44,6 +44,17 @@ class SuggestionPassTest {
     }
 
     @Test
+    void measuresAndOutcomesAloneAreThoseOfTheWholePassWithoutItsRegions() {
+        String paragraph = "寒亭区约谈企业负责人，返岗率达98%。";
+        List<Suggestion> whole = suggest(paragraph);
+
+        List<Suggestion> alone = PASS.measuresAndOutcomes(TestCodebook.article(Block.paragraph(paragraph)));
+
+        assertThat(alone).extracting(Suggestion::exact).containsExactly("约谈", "返岗率达98%");
+        assertThat(alone).isEqualTo(whole.subList(1, 3));
+    }
+
+    @Test
     void attributesKeepTheCodebooksOrderForAnOutcome() {
         Suggestion outcome = suggest("截至2月20日返岗率达98%", LocalDate.of(2022, 3, 1)).get(0);
 
