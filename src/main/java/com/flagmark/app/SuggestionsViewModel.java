@@ -32,8 +32,9 @@ import javafx.collections.ObservableList;
  * previous, accept, edit then accept, choose a region's link, reject, never suggest, accept
  * like ones in bulk. An article's suggestions are read (and computed, if missing) on an executor
  * of their own, so neither the FX thread nor the library's other reads wait on HanLP; they are
- * swapped in whole. Every review goes through the workspace, so it is saved at once and undone
- * with the other changes.
+ * swapped in whole. An article opened while the pass still warms up shows its measures and
+ * outcomes at once, and the whole list, computed behind the warm-up, replaces them. Every review
+ * goes through the workspace, so it is saved at once and undone with the other changes.
  */
 final class SuggestionsViewModel {
 
