@@ -111,8 +111,9 @@ final class TimelineView extends BorderPane {
                 series.getData().add(new XYChart.Data<>(bin.label(), bin.total().of(unit)));
             }
             chart.getData().add(series);
-            apart.append(apart.length() == 0 ? "" : "  ").append(name).append(": ").append(Messages.get(
-                    "analysis.undatedCount." + unit.id(), shown.undated().total().of(unit), shown.total().of(unit)));
+            apart.append(apart.length() == 0 ? "" : "  ").append(Messages.get("analysis.regionApart", name,
+                    Messages.get("analysis.undatedCount." + unit.id(), shown.undated().total().of(unit),
+                            shown.total().of(unit))));
         }
         setCenter(chart);
         undated.setText(apart.toString());
