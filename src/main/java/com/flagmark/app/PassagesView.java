@@ -157,8 +157,8 @@ final class PassagesView extends BorderPane {
     private String attributes(Annotation annotation) {
         Codebook codebook = workspace.codebookProperty().get();
         Map<String, AttributeDefinition> definitions = new HashMap<>();
-        annotation.codeIds().forEach(id -> codebook.find(id).ifPresent(code -> code.attributes()
-                .forEach(definition -> definitions.putIfAbsent(definition.name(), definition))));
+        codebook.attributesOf(annotation.codeIds())
+                .forEach(definition -> definitions.putIfAbsent(definition.name(), definition));
         return annotation.attributes().entrySet().stream().map(entry -> Optional.ofNullable(
                 definitions.get(entry.getKey())).map(definition -> Messages.isChinese() ? definition.label()
                         : definition.englishLabel()).orElse(entry.getKey()) + "=" + entry.getValue())
