@@ -166,6 +166,9 @@ public final class AnalysisBenchmark {
             time("timeline: 措施 by month in 山东省 (any region)", () -> timeline.compute(new CodeTimeline.Request(
                     List.of(measure), DateBin.MONTH, PassageFilter.ALL.withRegions(List.of("山东省"), RegionRule.ANY)))
                     .total().passages() + " passages");
+            time("timeline: 措施 by month, 山东省, 河南省 and 广东省 side by side (any region)", () -> timeline.perRegion(
+                    new CodeTimeline.Request(List.of(measure), DateBin.MONTH, PassageFilter.ALL.withRegions(
+                            List.of("山东省", "河南省", "广东省"), RegionRule.ANY))).size() + " series");
             time("Passages first page: every passage, by date", () -> firstPage(passages, PassageFilter.ALL));
             time("Passages first page: 措施, by date", () -> firstPage(passages, measures));
             time("Passages first page: 措施 in 山东省 (main region)", () -> firstPage(passages,
