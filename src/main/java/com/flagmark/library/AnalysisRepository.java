@@ -153,7 +153,7 @@ public final class AnalysisRepository {
      * column one of its codes falls in ({@code columnOf}: code id to column key).
      */
     public CrossTab byRegion(PassageCriteria criteria, LevelRows rows, Map<Long, String> columnOf) {
-        return crossTab(AnalysisSql.passages(criteria).columns(columnOf).factsByRegion(rows));
+        return crossTab(AnalysisSql.passages(ofColumns(criteria, columnOf)).columns(columnOf).factsByRegion(rows));
     }
 
     /**
@@ -161,7 +161,16 @@ public final class AnalysisRepository {
      * CrossTab#NO_ROW} for undated articles) and by column, as {@link #byRegion} does.
      */
     public CrossTab byDate(PassageCriteria criteria, DateBin bin, Map<Long, String> columnOf) {
-        return crossTab(AnalysisSql.passages(criteria).columns(columnOf).factsByDate(bin));
+        return crossTab(AnalysisSql.passages(ofColumns(criteria, columnOf)).columns(columnOf).factsByDate(bin));
+    }
+
+    /**
+     * Only passages with a column's code are counted, so criteria that take any code are narrowed
+     * to the columns' codes: the passages are then found through the index of codes instead of by
+     * reading every annotation.
+     */
+    private static PassageCriteria ofColumns(PassageCriteria criteria, Map<Long, String> columnOf) {
+        return criteria.codeIds().isEmpty() ? criteria.withCodes(columnOf.keySet()) : criteria;
     }
 
     /** Returns the row each of these articles stands for under the rows' rule, for those that stand for one. */
