@@ -35,7 +35,7 @@ final class ArticleRegions {
      * @return how many articles were brought up to date
      */
     int catchUp(RegionRollUp rollUp) {
-        if (database.readOnly()) {
+        if (database.readOnly() || !anyMarked()) {
             return 0;
         }
         int done = 0;
@@ -46,6 +46,16 @@ final class ArticleRegions {
                 return done;
             }
         }
+    }
+
+    /** Tells, in a read that takes no turn at writing, whether any article waits to be brought up to date. */
+    private boolean anyMarked() {
+        return database.read(connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM article_regions_stale)")) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        });
     }
 
     private static int refreshBatch(Connection connection, RegionRollUp rollUp) throws SQLException {
