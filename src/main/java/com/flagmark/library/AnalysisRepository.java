@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  */
 public final class AnalysisRepository {
 
-    private static final String TIE_BREAK = "a.date_key IS NULL, a.date_key, p.article_id, p.start_offset, p.id";
+    /** Passages of one article, in the order of the text. */
+    private static final String ARTICLE_ORDER = "p.article_id, p.start_offset, p.id";
+    private static final String TIE_BREAK = "a.date_key IS NULL, a.date_key, " + ARTICLE_ORDER;
 
     private final Database database;
     private final ArticleRegions articleRegions;
@@ -94,19 +96,35 @@ public final class AnalysisRepository {
      */
     public List<Long> firstIds(PassageCriteria criteria, PassageOrder order, boolean descending,
             Map<Long, Integer> codeRank, int limit) {
-        return ids(criteria, order, descending, codeRank, " LIMIT " + Math.max(0, limit));
+        if (order != PassageOrder.DATE) {
+            return ids(criteria, order, descending, codeRank, " LIMIT " + Math.max(0, limit));
+        }
+        // Dated, then undated, each read apart: "undated last" written as one ordering makes SQLite
+        // sort every passage for a page, where the dated part alone walks the index of dates.
+        String direction = descending ? " DESC" : "";
+        List<Long> ids = new ArrayList<>(selectIds(criteria, order, codeRank, " WHERE a.date_key IS NOT NULL",
+                "a.date_key" + direction + ", " + ARTICLE_ORDER, " LIMIT " + Math.max(0, limit)));
+        if (ids.size() < limit) {
+            ids.addAll(selectIds(criteria, order, codeRank, " WHERE a.date_key IS NULL", ARTICLE_ORDER,
+                    " LIMIT " + (limit - ids.size())));
+        }
+        return ids;
     }
 
     private List<Long> ids(PassageCriteria criteria, PassageOrder order, boolean descending, Map<Long, Integer> codeRank,
             String limit) {
         Objects.requireNonNull(order, "order");
-        AnalysisSql sql = AnalysisSql.passages(criteria);
-        String key = sortKey(order);
         String direction = descending ? " DESC" : "";
         String ordering = order == PassageOrder.DATE ? "a.date_key IS NULL, a.date_key" + direction
-                : key + direction;
+                : sortKey(order) + direction;
+        return selectIds(criteria, order, codeRank, "", ordering + ", " + TIE_BREAK, limit);
+    }
+
+    private List<Long> selectIds(PassageCriteria criteria, PassageOrder order, Map<Long, Integer> codeRank,
+            String where, String ordering, String limit) {
+        AnalysisSql sql = AnalysisSql.passages(criteria);
         String select = "SELECT p.id FROM passages p JOIN annotations n ON n.id = p.id"
-                + " JOIN article_keys a ON a.id = p.article_id ORDER BY " + ordering + ", " + TIE_BREAK + limit;
+                + " JOIN article_keys a ON a.id = p.article_id" + where + " ORDER BY " + ordering + limit;
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql.sql(select))) {
                 if (order == PassageOrder.CODES) {
