@@ -108,23 +108,26 @@ final class LibraryWideSuggestions {
 
     private void round(long current, List<Long> missing, int from) {
         List<Long> batch = missing.subList(from, Math.min(missing.size(), from + ROUND));
-        workspace.readOn(computing, session -> {
-            if (!waitForQuiet(current)) {
-                return -1;
+        // The wait holds no session, so a library closed meanwhile is not written to.
+        computing.submit(() -> waitForQuiet(current), quiet -> {
+            if (quiet && current == run) {
+                workspace.readOn(computing, session -> session.suggestions()
+                        .computeMissing(batch, Suggestions.Pace.ONE_CORE).run(Progress.NONE),
+                        computed -> afterRound(current, missing, from + batch.size(), batch));
             }
-            return session.suggestions().computeMissing(batch, Suggestions.Pace.ONE_CORE).run(Progress.NONE);
-        }, computed -> {
-            if (current != run || computed < 0) {
-                return;
-            }
-            computedSome.accept(batch);
-            int done = from + batch.size();
-            boolean more = done < missing.size();
-            state.set(new State(missing.size(), done, more));
-            if (more) {
-                round(current, missing, done);
-            }
-        });
+        }, failure -> { });
+    }
+
+    private void afterRound(long current, List<Long> missing, int done, List<Long> batch) {
+        if (current != run) {
+            return;
+        }
+        computedSome.accept(batch);
+        boolean more = done < missing.size();
+        state.set(new State(missing.size(), done, more));
+        if (more) {
+            round(current, missing, done);
+        }
     }
 
     /**
