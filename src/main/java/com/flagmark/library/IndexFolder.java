@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -155,12 +156,7 @@ final class IndexFolder {
         if (writer != null && catchUpQueued.compareAndSet(false, true)) {
             indexer.execute(() -> {
                 catchUpQueued.set(false);
-                try {
-                    catchUpInTurns(database);
-                } catch (IOException | RuntimeException failure) {
-                    // Nothing is lost: the log keeps the changes, and the next search catches up
-                    // and reports the failure to someone who can see it.
-                }
+                catchUpTurn(database);
             });
         }
     }
@@ -352,15 +348,24 @@ final class IndexFolder {
     }
 
     /**
-     * Catches up a batch at a time, letting go of the lock between batches so that a search
-     * (which finishes the catch-up itself) or a closing library need not wait for all of it.
+     * Indexes one batch on the indexer's thread and, if there may be more, queues the next turn
+     * behind whatever else waits there: the lock is let go between batches, so that a search
+     * (which finishes the catch-up itself), a command waiting with progress or a closing library
+     * need not wait for all of it.
      */
-    private void catchUpInTurns(Database database) throws IOException {
-        boolean more = true;
-        while (more && !closing) {
+    private void catchUpTurn(Database database) {
+        boolean more;
+        try {
             synchronized (this) {
                 more = writer != null && !closing && indexNextChanges(database);
             }
+        } catch (IOException | RuntimeException failure) {
+            // Nothing is lost: the log keeps the changes, and the next search catches up
+            // and reports the failure to someone who can see it.
+            return;
+        }
+        if (more && !closing) {
+            indexer.execute(() -> catchUpTurn(database));
         }
     }
 
@@ -393,20 +398,35 @@ final class IndexFolder {
     }
 
     /**
-     * Catches the index up with every change the file has committed, telling {@code progress}
-     * after each batch, so that a command can show how far it is before it searches.
+     * Waits until the index holds every change the file has committed, telling {@code onProgress}
+     * after each batch, so that a command can show how far it is before it searches. The batches
+     * are indexed on the indexer's thread, taking turns with a catch-up under way there: Lucene
+     * keeps a buffer for each thread that indexes, and two threads would leave twice as many
+     * segments, each half the size.
      */
     void awaitCaughtUp(Database database, Consumer<IndexProgress> onProgress) {
-        try {
-            boolean more = writer != null;
-            while (more) {
+        boolean more = writer != null;
+        while (more) {
+            more = awaitBatch(indexer.submit(() -> {
                 synchronized (this) {
-                    more = indexNextChanges(database);
+                    return indexNextChanges(database);
                 }
-                onProgress.accept(progress(database));
+            }));
+            onProgress.accept(progress(database));
+        }
+    }
+
+    private boolean awaitBatch(Future<Boolean> batch) {
+        try {
+            return batch.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof IOException cause) {
+                throw unusable(cause);
             }
-        } catch (IOException failure) {
-            throw unusable(failure);
+            throw failed.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(failed);
         }
     }
 
