@@ -50,7 +50,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         article = new ArticleViewModel(workspace);
         codebook = new CodebookViewModel(workspace);
         suggestions = new SuggestionsViewModel(workspace, article, BackgroundExecutor.serial("suggestions"),
-                BackgroundExecutor.serial("suggestions-library"));
+                BackgroundExecutor.serial("suggestions-warm-up"), BackgroundExecutor.serial("suggestions-library"));
         workspace.onOpen(() -> view.offerReclean());
         view = buildView();
         Scene scene = new Scene(view);

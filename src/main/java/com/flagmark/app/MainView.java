@@ -111,12 +111,13 @@ final class MainView extends BorderPane {
         codebookPane = new CodebookPane(codebook, article, dialogs, this::apply, listeners);
         suggestionCommands = new SuggestionCommands(suggestions, this::window, () -> codebook.codebookProperty().get(),
                 this::selectedArticles, () -> reader.localToScreen(reader.getBoundsInLocal()));
-        SplitPane sidebar = new SplitPane(codebookPane, new SidebarTabs(new AnnotationsPane(article, codebook, listeners),
+        SidebarTabs tabs = new SidebarTabs(new AnnotationsPane(article, codebook, listeners),
                 new SuggestionsPane(suggestions, article, codebook, suggestionCommands::bulkAccept, listeners), suggestions,
-                listeners), new AnnotationEditor(article, codebook, this::pickCode, listeners));
+                listeners);
+        SplitPane sidebar = new SplitPane(codebookPane, tabs, new AnnotationEditor(article, codebook, this::pickCode,
+                listeners));
         sidebar.setOrientation(Orientation.VERTICAL);
-        // The middle tabs hold the suggestion list reviewed by keyboard, so they get room beside the editor.
-        sidebar.setDividerPositions(0.30, 0.60);
+        SidebarRoom.follow(sidebar, tabs, tabs.suggestionsTab());
         libraryPane.setMinWidth(PaneWidths.LIBRARY_MIN);
         sidebar.setMinWidth(PaneWidths.SIDEBAR_MIN);
         panes = new ReaderSplit(libraryPane, readerWithHitPosition(), sidebar, settings.panes(), settings::panes);

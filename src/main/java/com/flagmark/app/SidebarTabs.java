@@ -13,9 +13,11 @@ import javafx.scene.control.TabPane;
  */
 final class SidebarTabs extends TabPane {
 
+    private final Tab suggestionsTab;
+
     SidebarTabs(Node annotations, Node suggestionList, SuggestionsViewModel suggestions, ModelListeners listeners) {
         Tab annotationsTab = new Tab(Messages.get("sidebar.annotations"), annotations);
-        Tab suggestionsTab = new Tab(Messages.get("sidebar.suggestions", 0), suggestionList);
+        suggestionsTab = new Tab(Messages.get("sidebar.suggestions", 0), suggestionList);
         getTabs().setAll(annotationsTab, suggestionsTab);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setFocusTraversable(false);
@@ -26,5 +28,10 @@ final class SidebarTabs extends TabPane {
                 getSelectionModel().select(suggestionsTab);
             }
         });
+    }
+
+    /** The tab of the suggestions. */
+    Tab suggestionsTab() {
+        return suggestionsTab;
     }
 }

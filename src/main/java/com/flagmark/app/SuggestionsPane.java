@@ -33,7 +33,7 @@ import javafx.scene.layout.VBox;
  * order within each: the passage with a little of its context, the suggested code, the
  * attributes already filled in, and for an ambiguous region a button per candidate, which
  * accepts it in one click. A toggle hides the low tier; selecting a row selects the suggestion
- * in the reader, and the other way round.
+ * in the reader, and the other way round. A line below the list names the review keys.
  */
 final class SuggestionsPane extends BorderPane {
 
@@ -75,6 +75,12 @@ final class SuggestionsPane extends BorderPane {
         bar.setPadding(new Insets(4, 6, 4, 6));
         setTop(bar);
         setCenter(list);
+        Label keys = new Label(Messages.get("suggestions.keys"));
+        keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
+        keys.getStyleClass().addAll("text-muted", "text-small");
+        keys.setPadding(new Insets(3, 6, 3, 6));
+        setBottom(keys);
         Label empty = new Label(Messages.get("suggestions.empty"));
         empty.setWrapText(true);
         empty.setMaxWidth(260);

@@ -32,8 +32,9 @@ import javafx.collections.ObservableList;
  * previous, accept, edit then accept, choose a region's link, reject, never suggest, accept
  * like ones in bulk. An article's suggestions are read (and computed, if missing) on an executor
  * of their own, so neither the FX thread nor the library's other reads wait on HanLP; they are
- * swapped in whole. Every review goes through the workspace, so it is saved at once and undone
- * with the other changes.
+ * swapped in whole. An article opened while the pass still warms up shows its measures and
+ * outcomes at once, and the whole list, computed behind the warm-up, replaces them. Every review
+ * goes through the workspace, so it is saved at once and undone with the other changes.
  */
 final class SuggestionsViewModel {
 
@@ -50,6 +51,7 @@ final class SuggestionsViewModel {
     private final Workspace workspace;
     private final ArticleViewModel article;
     private final TaskExecutor reading;
+    private final TaskExecutor warming;
     private final TaskExecutor computing;
     private List<ReviewedSuggestion> open = List.of();
     private long loadedArticle = -1;
@@ -67,12 +69,16 @@ final class SuggestionsViewModel {
 
     /**
      * @param reading reads (and computes) the suggestions of the article opened
+     * @param warming loads HanLP and the pass when a library opens, then computes the whole
+     *     suggestions of articles opened before it was done
      * @param computing computes what is missing across the library, in the background
      */
-    SuggestionsViewModel(Workspace workspace, ArticleViewModel article, TaskExecutor reading, TaskExecutor computing) {
+    SuggestionsViewModel(Workspace workspace, ArticleViewModel article, TaskExecutor reading, TaskExecutor warming,
+            TaskExecutor computing) {
         this.workspace = workspace;
         this.article = article;
         this.reading = reading;
+        this.warming = warming;
         this.computing = computing;
         article.articleProperty().addListener((property, before, now) -> load());
         hideLowTier.addListener((property, before, hide) -> show(open));
@@ -264,11 +270,12 @@ final class SuggestionsViewModel {
     }
 
     /**
-     * Loads HanLP and the pass on the executor that reads an article's suggestions, as soon as a
-     * library opens, so that the first article opened does not wait for them.
+     * Loads HanLP and the pass as soon as a library opens, on an executor of its own, so that an
+     * article opened meanwhile is not queued behind it: it shows its measures and outcomes at once
+     * and its regions when the warm-up is done.
      */
     private void warmUp() {
-        workspace.readOn(reading, session -> {
+        workspace.readOn(warming, session -> {
             session.suggestions().warmUp();
             return true;
         }, warm -> { });
@@ -300,13 +307,39 @@ final class SuggestionsViewModel {
             kept = Optional.empty();
             selected.set(Optional.empty());
         }
-        workspace.readOn(reading, session -> session.suggestions().ofArticle(id), loaded -> {
-            if (article.articleProperty().get().map(StoredArticle::id).equals(Optional.of(id))) {
+        workspace.readOn(reading, session -> session.suggestions().atOnce(id), loaded -> {
+            if (isOpen(id)) {
                 loadedArticle = id;
-                open = loaded.stream().filter(each -> each.status() == SuggestionStatus.OPEN).toList();
-                show(open);
+                showOpen(loaded.suggestions());
+                if (!loaded.complete()) {
+                    // The measures and outcomes alone, while the warm-up loads the gazetteer: the
+                    // whole list is computed behind it and replaces them.
+                    workspace.readOn(warming, session -> session.suggestions().ofArticle(id), whole -> {
+                        if (isOpen(id)) {
+                            kept = kept.flatMap(this::find).flatMap(partial -> samePlace(partial, whole));
+                            showOpen(whole);
+                        }
+                    });
+                }
             }
         });
+    }
+
+    private boolean isOpen(long id) {
+        return article.articleProperty().get().map(StoredArticle::id).equals(Optional.of(id));
+    }
+
+    private void showOpen(List<ReviewedSuggestion> loaded) {
+        open = loaded.stream().filter(each -> each.status() == SuggestionStatus.OPEN).toList();
+        show(open);
+    }
+
+    /** The id, in the whole list, of the suggestion a partial list had at the same place with the same code. */
+    private static Optional<Long> samePlace(CodeSuggestion partial, List<ReviewedSuggestion> whole) {
+        return whole.stream().map(ReviewedSuggestion::suggestion)
+                .filter(each -> each.start() == partial.start() && each.end() == partial.end()
+                        && each.code().equals(partial.code()))
+                .map(CodeSuggestion::id).findFirst();
     }
 
     private void show(List<ReviewedSuggestion> suggestions) {

@@ -5,7 +5,6 @@ import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.Code;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,9 +14,6 @@ import java.util.Set;
  * so that an export holds one article's annotations at a time, never the whole library's.
  */
 final class ExportSelection {
-
-    /** How many ids one query of summaries takes, well under SQLite's limit of parameters. */
-    private static final int IDS_PER_QUERY = 10_000;
 
     private final Library library;
     private final ExportScope scope;
@@ -52,12 +48,7 @@ final class ExportSelection {
         if (scope.isWholeLibrary()) {
             return library.articles().list();
         }
-        List<Long> ids = articleIds();
-        List<ArticleSummary> summaries = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            summaries.addAll(library.articles().summaries(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
-        }
-        return summaries;
+        return library.articles().summaries(articleIds());
     }
 
     /** The annotations in scope of one article, by start, then end and id. */

@@ -24,6 +24,12 @@ import java.util.Optional;
  */
 public final class ArticleRepository {
 
+    /**
+     * Ids bound in one query: well under SQLite's limit on a statement's parameters (32,766 by
+     * default, 250,000 in the driver's build), so that any selection can be summarised.
+     */
+    private static final int IDS_PER_QUERY = 10_000;
+
     private static final String SUMMARY_COLUMNS = "a.id, a.title, a.date_iso, a.source, a.url, f.path,"
             + " (SELECT count(*) FROM annotations n WHERE n.article_id = a.id)";
 
@@ -88,9 +94,14 @@ public final class ArticleRepository {
      * an id that is not in the library is left out.
      */
     public List<ArticleSummary> summaries(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+        List<ArticleSummary> summaries = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            summaries.addAll(summariesOf(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
         }
+        return summaries;
+    }
+
+    private List<ArticleSummary> summariesOf(List<Long> ids) {
         String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
         return database.read(connection -> {
             Map<Long, List<Author>> authors = new HashMap<>();

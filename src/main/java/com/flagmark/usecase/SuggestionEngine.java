@@ -68,6 +68,21 @@ final class SuggestionEngine {
     }
 
     /**
+     * Runs the part of the pass that needs only the segmenter over one article: its measures and
+     * outcomes, as {@link #suggest} finds them, numbered from 1 in text order as they are not
+     * stored (a stored suggestion's id is given by the library).
+     */
+    static List<CodeSuggestion> measuresAndOutcomes(Prepared prepared, StoredArticle stored) {
+        List<CodeSuggestion> found = new ArrayList<>();
+        for (Suggestion suggestion : prepared.pass().measuresAndOutcomes(stored.article())) {
+            if (suggestion.end() > suggestion.start()) {
+                found.add(numbered(suggestion, stored.id(), found.size() + 1));
+            }
+        }
+        return found;
+    }
+
+    /**
      * Returns a hash of what the pass is made from: each codable code's path, whether it is read
      * from figures, and its cue words. Colours, keys and descriptions leave it alone.
      */
@@ -86,9 +101,13 @@ final class SuggestionEngine {
     }
 
     private static CodeSuggestion stored(Suggestion suggestion, long articleId) {
+        return numbered(suggestion, articleId, 0);
+    }
+
+    private static CodeSuggestion numbered(Suggestion suggestion, long articleId, long id) {
         List<Candidate> candidates = suggestion.candidates().size() > 1
                 ? suggestion.candidates().stream().map(SuggestionEngine::candidate).toList() : List.of();
-        return new CodeSuggestion(0, articleId, suggestion.start(), suggestion.end(), suggestion.exact(),
+        return new CodeSuggestion(id, articleId, suggestion.start(), suggestion.end(), suggestion.exact(),
                 suggestion.code(), suggestion.attributes(), evidence(suggestion.evidence()),
                 suggestion.tier() == Tier.HIGH ? CodeSuggestion.Tier.HIGH : CodeSuggestion.Tier.LOW, candidates,
                 suggestion.target());

@@ -48,6 +48,8 @@ public final class Suggestions {
     private final SuggestionRepository repository;
     private final SuggestionEngine engine = new SuggestionEngine();
     private final SuggestionChanges changes;
+    /** Whether the whole pass has run once, so that HanLP, the gazetteer and its index are loaded. */
+    private volatile boolean warm;
 
     Suggestions(LibrarySession session, Library library, BulkChangeGuard guard) {
         this.session = session;
@@ -115,7 +117,35 @@ public final class Suggestions {
      * needs them: call it off a user interface's thread when a library opens.
      */
     public void warmUp() {
-        engine.prepare(session.codebook()).pass().suggest(WARM_UP, Optional.empty());
+        SuggestionPass pass = engine.prepare(session.codebook()).pass();
+        // The segmenter first, about a fifth of the whole: what an article opened meanwhile needs
+        // for its measures and outcomes (see atOnce).
+        pass.measuresAndOutcomes(WARM_UP);
+        pass.suggest(WARM_UP, Optional.empty());
+        warm = true;
+    }
+
+    /**
+     * Returns what can be shown of an article's suggestions without waiting for the warm-up: the
+     * whole list, as {@link #ofArticle} gives it, when it is stored or the pass has run before;
+     * else, while the warm-up is still loading the gazetteer and its index, the article's measures
+     * and outcomes alone, computed now and not stored, for the caller to replace with
+     * {@link #ofArticle} once the pass is ready.
+     */
+    public ArticleSuggestions atOnce(long articleId) {
+        if (warm || library.readOnly()) {
+            return new ArticleSuggestions(ofArticle(articleId), true);
+        }
+        SuggestionEngine.Prepared prepared = engine.prepare(session.codebook());
+        Optional<StoredArticle> stored = session.article(articleId);
+        if (stored.isEmpty() || needing(prepared, List.of(articleId)).isEmpty()) {
+            return new ArticleSuggestions(list(SuggestionQuery.everything().inArticles(List.of(articleId))), true);
+        }
+        List<CodeSuggestion> found = SuggestionEngine.measuresAndOutcomes(prepared, stored.get());
+        SuggestionStatuses statuses = statuses(stored.get(), session.annotations(articleId), repository.rules(),
+                session.codebook());
+        return new ArticleSuggestions(found.stream()
+                .map(suggestion -> new ReviewedSuggestion(suggestion, statuses.of(suggestion))).toList(), false);
     }
 
     /**
@@ -243,8 +273,11 @@ public final class Suggestions {
     }
 
     private Optional<Computed> compute(SuggestionEngine.Prepared prepared, long articleId) {
-        return session.article(articleId).map(stored -> new Computed(articleId, SuggestionEngine.basis(prepared, stored),
-                SuggestionEngine.suggest(prepared, stored)));
+        return session.article(articleId).map(stored -> {
+            List<CodeSuggestion> found = SuggestionEngine.suggest(prepared, stored);
+            warm = true;
+            return new Computed(articleId, SuggestionEngine.basis(prepared, stored), found);
+        });
     }
 
     private SuggestionStatuses statuses(StoredArticle stored, List<Annotation> annotations, List<SuggestionRule> rules,

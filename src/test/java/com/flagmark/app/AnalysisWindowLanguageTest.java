@@ -75,8 +75,9 @@ class AnalysisWindowLanguageTest {
     private MainView mainView() {
         ArticleViewModel article = new ArticleViewModel(workspace);
         return new MainView(workspace, new LibraryViewModel(workspace, new SynchronousExecutor()), article,
-                new CodebookViewModel(workspace), new SuggestionsViewModel(workspace, article, new SynchronousExecutor(),
-                        new SynchronousExecutor()), new AppSettings(preferences), FileDialogs.SYSTEM, url -> { },
+                new CodebookViewModel(workspace), new SuggestionsViewModel(workspace, article,
+                        new SynchronousExecutor(), new SynchronousExecutor(), new SynchronousExecutor()),
+                new AppSettings(preferences), FileDialogs.SYSTEM, url -> { },
                 new QuietApp());
     }
 

@@ -75,7 +75,7 @@ class ExchangeWindowTest {
         list = new LibraryViewModel(workspace, new SynchronousExecutor());
         ArticleViewModel article = new ArticleViewModel(workspace);
         SuggestionsViewModel suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(),
-                new SynchronousExecutor());
+                new SynchronousExecutor(), new SynchronousExecutor());
         view = new MainView(workspace, list, article, new CodebookViewModel(workspace), suggestions,
                 new AppSettings(preferences), new AnsweringFileDialogs(), url -> { }, new QuietApp());
         stage.setScene(new Scene(view, 1200, 760));

@@ -70,7 +70,7 @@ class FindingWindowTest {
         list = new LibraryViewModel(workspace, new SynchronousExecutor());
         ArticleViewModel article = new ArticleViewModel(workspace);
         SuggestionsViewModel suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(),
-                new SynchronousExecutor());
+                new SynchronousExecutor(), new SynchronousExecutor());
         view = new MainView(workspace, list, article, new CodebookViewModel(workspace), suggestions,
                 new AppSettings(preferences), FileDialogs.SYSTEM, url -> { }, new QuietApp());
         stage.setScene(new Scene(view, 1200, 760));

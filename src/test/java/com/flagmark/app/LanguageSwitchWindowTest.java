@@ -52,7 +52,8 @@ class LanguageSwitchWindowTest {
         library = new LibraryViewModel(workspace, new SynchronousExecutor());
         article = new ArticleViewModel(workspace);
         codebook = new CodebookViewModel(workspace);
-        suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(), new SynchronousExecutor());
+        suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(), new SynchronousExecutor(),
+                new SynchronousExecutor());
         view = newView();
         stage.setScene(new Scene(view, 1200, 760));
         stage.show();

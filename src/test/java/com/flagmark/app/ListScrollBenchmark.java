@@ -153,7 +153,8 @@ public final class ListScrollBenchmark {
         CodebookViewModel codebook = new CodebookViewModel(workspace);
         // The suggestions on the executors the app gives them, so the list is measured beside their work.
         SuggestionsViewModel suggestions = new SuggestionsViewModel(workspace, article,
-                BackgroundExecutor.serial("suggestions"), BackgroundExecutor.serial("suggestions-library"));
+                BackgroundExecutor.serial("suggestions"), BackgroundExecutor.serial("suggestions-warm-up"),
+                BackgroundExecutor.serial("suggestions-library"));
         MainView view = new MainView(workspace, library, article, codebook, suggestions, new AppSettings(node),
                 FileDialogs.SYSTEM, url -> { }, new QuietApp());
         Stage stage = new Stage();

@@ -70,7 +70,7 @@ class MainWindowTest {
         article = new ArticleViewModel(workspace);
         CodebookViewModel codebook = new CodebookViewModel(workspace);
         SuggestionsViewModel suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(),
-                new SynchronousExecutor());
+                new SynchronousExecutor(), new SynchronousExecutor());
         view = new MainView(workspace, list, article, codebook, suggestions, new AppSettings(preferences),
                 FileDialogs.SYSTEM,
                 openedInBrowser::add, new QuietApp());

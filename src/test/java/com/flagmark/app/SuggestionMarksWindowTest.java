@@ -66,7 +66,7 @@ class SuggestionMarksWindowTest {
         LibraryViewModel library = new LibraryViewModel(workspace, new SynchronousExecutor());
         article = new ArticleViewModel(workspace);
         // The library-wide run is never let go, so the article opened has no suggestions stored.
-        suggestions = new SuggestionsViewModel(workspace, article, reading, new HeldExecutor());
+        suggestions = new SuggestionsViewModel(workspace, article, reading, reading, new HeldExecutor());
         view = new MainView(workspace, library, article, new CodebookViewModel(workspace), suggestions,
                 new AppSettings(preferences), FileDialogs.SYSTEM, url -> { }, new QuietApp());
         stage.setScene(new Scene(view, 1200, 760));

@@ -1,6 +1,7 @@
 package com.flagmark.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.flagmark.library.Library;
 import com.flagmark.model.Annotation;
@@ -19,6 +20,7 @@ import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +57,8 @@ class SuggestionReviewWindowTest {
         Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
         LibraryViewModel library = new LibraryViewModel(workspace, new SynchronousExecutor());
         ArticleViewModel article = new ArticleViewModel(workspace);
-        suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(), new SynchronousExecutor());
+        suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(), new SynchronousExecutor(),
+                new SynchronousExecutor());
         view = new MainView(workspace, library, article, new CodebookViewModel(workspace), suggestions,
                 new AppSettings(preferences), FileDialogs.SYSTEM, url -> { }, new QuietApp());
         stage.setScene(new Scene(view, 1200, 760));
@@ -116,6 +119,26 @@ class SuggestionReviewWindowTest {
 
         assertThat(storedAnnotations()).isEmpty();
         assertThat(suggestions.shown()).anyMatch(each -> each.suggestion().id() == first);
+    }
+
+    @Test
+    void reviewGivesTheSuggestionsMostOfTheSidebarAndCodingTakesItsRoomBackAsTheUserLeftIt(FxRobot robot)
+            throws Exception {
+        importAndOpen(robot);
+        SidebarTabs tabs = robot.lookup(node -> node instanceof SidebarTabs).query();
+        SplitPane sidebar = robot.lookup(node -> node instanceof SplitPane split && split.getItems().contains(tabs))
+                .query();
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        robot.interact(() -> sidebar.setDividerPositions(0.2, 0.5));
+
+        robot.type(KeyCode.J);
+        WaitForAsyncUtils.waitForFxEvents();
+        double reviewing = tabs.getHeight() / sidebar.getHeight();
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(reviewing).isGreaterThan(0.7);
+        assertThat(sidebar.getDividerPositions()).containsExactly(new double[] {0.2, 0.5}, within(0.01));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import com.flagmark.model.CodeSuggestion;
 import com.flagmark.usecase.ReviewedSuggestion;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ class SuggestionsViewModelTest {
         Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
         library = new LibraryViewModel(workspace, new SynchronousExecutor());
         article = new ArticleViewModel(workspace);
-        suggestions = new SuggestionsViewModel(workspace, article, reading, new SynchronousExecutor());
+        suggestions = new SuggestionsViewModel(workspace, article, reading, reading, new SynchronousExecutor());
         workspace.open(file);
     }
 
@@ -116,6 +117,37 @@ class SuggestionsViewModelTest {
         reading.runAll();
         assertThat(suggestions.shown()).isNotEmpty()
                 .allSatisfy(each -> assertThat(each.suggestion().articleId()).isEqualTo(second));
+    }
+
+    @Test
+    void anArticleOpenedBeforeTheWarmUpShowsItsMeasuresAndOutcomesAtOnceThenAllItsSuggestions() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("fresh"));
+        Files.writeString(folder.resolve("c.txt"), "项目建设推进会\n\n寿光市工作专班每周调度项目进度，截至2月20日返岗率达98%。\n");
+        Path file = temp.resolve("fresh.sqlite");
+        try (LibrarySession session = LibrarySession.open(file, "tester")) {
+            session.importPath(folder, 1).run(Progress.NONE);
+        }
+        HeldExecutor firstReading = new HeldExecutor();
+        HeldExecutor warming = new HeldExecutor();
+        Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
+        LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
+        ArticleViewModel opened = new ArticleViewModel(workspace);
+        SuggestionsViewModel first = new SuggestionsViewModel(workspace, opened, firstReading, warming,
+                new HeldExecutor());
+        workspace.open(file);
+
+        opened.open(list.articles().get(0));
+        firstReading.runAll();
+
+        assertThat(exacts(first)).containsExactly("工作专班", "调度", "返岗率达98%");
+        assertThat(first.highlights()).hasSize(3);
+        warming.runAll();
+        assertThat(exacts(first)).containsExactly("寿光市", "工作专班", "调度", "返岗率达98%");
+        assertThat(first.highlights()).hasSize(4);
+    }
+
+    private static List<String> exacts(SuggestionsViewModel suggestions) {
+        return suggestions.shown().stream().map(each -> each.suggestion().exact()).toList();
     }
 
     private CodeSuggestion suggestionOfSecondArticle(String exact) {

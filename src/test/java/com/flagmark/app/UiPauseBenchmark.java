@@ -145,7 +145,8 @@ public final class UiPauseBenchmark {
         ArticleViewModel article = new ArticleViewModel(workspace);
         CodebookViewModel codebook = new CodebookViewModel(workspace);
         SuggestionsViewModel suggestions = new SuggestionsViewModel(workspace, article,
-                BackgroundExecutor.serial("suggestions"), BackgroundExecutor.serial("suggestions-library"));
+                BackgroundExecutor.serial("suggestions"), BackgroundExecutor.serial("suggestions-warm-up"),
+                BackgroundExecutor.serial("suggestions-library"));
         MainView view = new MainView(workspace, library, article, codebook, suggestions, new AppSettings(node),
                 FileDialogs.SYSTEM, url -> { }, new QuietApp());
         Stage stage = new Stage();

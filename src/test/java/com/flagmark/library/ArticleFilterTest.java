@@ -6,11 +6,13 @@ import com.flagmark.model.Correction;
 import com.flagmark.model.MetadataField;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,15 @@ class ArticleFilterTest {
                 .containsExactly(photo, flags);
         assertThat(library.articles.summaries(List.of(flags))).isEqualTo(List.of(library.articles.list().get(0)));
         assertThat(library.articles.summaries(List.of())).isEmpty();
+    }
+
+    @Test
+    void summarisesMoreIdsThanOneStatementCanBind() {
+        List<Long> ids = new ArrayList<>(LongStream.rangeClosed(1_000_000, 1_260_000).boxed().toList());
+        ids.add(130_000, projects);
+        ids.add(photo);
+
+        assertThat(library.articles.summaries(ids)).extracting(ArticleSummary::id).containsExactly(projects, photo);
     }
 
     @Test

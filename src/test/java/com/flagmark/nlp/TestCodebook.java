@@ -37,6 +37,9 @@ public final class TestCodebook {
         codes.add(code(4, 1, "工作专班", "专班", "工作专班"));
         codes.add(code(5, 1, "集中开工", "集中开工", "开门红", "攻坚年", "动员大会"));
         codes.add(code(6, 1, "考核排名", "考核", "排名"));
+        codes.add(code(7, 1, "台账调度", "台账", "调度", "每周梳理", "半月调度", "每月通报", "一周一通报"));
+        codes.add(code(8, 1, "观摩点评", "观摩", "点评"));
+        codes.add(code(9, 1, "蓝黄红督导", "蓝牌", "黄牌", "红牌"));
         codes.add(category(10, "成效", FIGURE));
         codes.add(code(11, 10, "复工复产", "返岗率", "开复工率", "复工率", "到岗"));
         codes.add(code(12, 10, "投资", "总投资", "完成投资", "亿元"));

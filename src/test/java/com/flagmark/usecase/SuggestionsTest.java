@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +69,42 @@ class SuggestionsTest {
         addCue("措施/约谈问责", "进行约谈");
 
         assertThat(suggestions.missing(List.of())).isEqualTo(2);
+    }
+
+    @Test
+    void beforeTheWarmUpAnArticleGetsItsMeasuresAndOutcomesAtOnceAndNothingIsStored() {
+        ArticleSuggestions first = suggestions.atOnce(chaoyang);
+
+        assertThat(first.complete()).isFalse();
+        assertThat(first.suggestions()).extracting(each -> each.suggestion().exact(), each -> each.suggestion().code())
+                .containsExactly(Tuple.tuple("约谈", "措施/约谈问责"));
+        assertThat(suggestions.missing(List.of(chaoyang))).isEqualTo(1);
+    }
+
+    @Test
+    void afterTheWarmUpAnArticleGetsAllItsSuggestionsAtOnceAndStoresThem() {
+        suggestions.warmUp();
+
+        ArticleSuggestions first = suggestions.atOnce(chaoyang);
+
+        assertThat(first.complete()).isTrue();
+        assertThat(first.suggestions()).extracting(each -> each.suggestion().code())
+                .containsOnly("地区", "措施/约谈问责");
+        assertThat(suggestions.missing(List.of(chaoyang))).isZero();
+    }
+
+    @Test
+    void storedSuggestionsAreWholeAtOnceWithoutTheWarmUp() {
+        suggestions.computeMissing(List.of(weifang)).run(Progress.NONE);
+        LibrarySession reopened = LibrarySession.open(temp.resolve("library.sqlite"), "tester");
+        try {
+            ArticleSuggestions stored = reopened.suggestions().atOnce(weifang);
+
+            assertThat(stored.complete()).isTrue();
+            assertThat(stored.suggestions()).extracting(each -> each.suggestion().code()).contains("地区");
+        } finally {
+            reopened.close();
+        }
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.Map;
  * Fills in what a measure's words say about it, under the codebook's attribute names: the colour
  * of the flag or badge its cue names (红旗 is 红, 黄牌 is 黄), and the cycle its clause names
  * (每周梳理, 半月调度, 每月通报). A cue of several colours (亮红黄旗, 蓝黄红) names the system,
- * not one colour, and fills none.
+ * not one colour, and fills none. In a list of measures written with 、 a cycle belongs to the
+ * item that names it: in 每周梳理、半月调度、每月通报 each item has its own, and 调度 in
+ * 日调度、周通报 has none.
  */
 final class MeasureAttributes {
 
@@ -17,6 +19,8 @@ final class MeasureAttributes {
 
     private static final String COLOURS = "红黄蓝绿";
     private static final String CLAUSE_ENDS = "，。；！？,;!?\n";
+    /** What ends the item of a list a cycle is read from: a clause's end, or the enumeration comma. */
+    private static final String ITEM_ENDS = CLAUSE_ENDS + "、";
     /** Words of a reporting cycle, each with the codebook's choice; 半月 before 月, which it holds. */
     private static final List<Map.Entry<String, String>> CYCLES = List.of(
             Map.entry("每周", "weekly"), Map.entry("一周一", "weekly"), Map.entry("周调度", "weekly"),
@@ -39,9 +43,9 @@ final class MeasureAttributes {
         if (colours.length() == 1) {
             attributes.put(COLOUR, colours);
         }
-        String clause = text.substring(clauseStart(text, start), clauseEnd(text, end));
+        String item = text.substring(itemStart(text, start), itemEnd(text, end));
         for (Map.Entry<String, String> cycle : CYCLES) {
-            if (clause.contains(cycle.getKey())) {
+            if (item.contains(cycle.getKey())) {
                 attributes.put(CYCLE, cycle.getValue());
                 break;
             }
@@ -49,17 +53,17 @@ final class MeasureAttributes {
         return attributes;
     }
 
-    private static int clauseStart(String text, int from) {
+    private static int itemStart(String text, int from) {
         int at = from;
-        while (at > 0 && CLAUSE_ENDS.indexOf(text.charAt(at - 1)) < 0) {
+        while (at > 0 && ITEM_ENDS.indexOf(text.charAt(at - 1)) < 0) {
             at--;
         }
         return at;
     }
 
-    private static int clauseEnd(String text, int from) {
+    private static int itemEnd(String text, int from) {
         int at = from;
-        while (at < text.length() && CLAUSE_ENDS.indexOf(text.charAt(at)) < 0) {
+        while (at < text.length() && ITEM_ENDS.indexOf(text.charAt(at)) < 0) {
             at++;
         }
         return at;

@@ -44,6 +44,17 @@ class SuggestionPassTest {
     }
 
     @Test
+    void measuresAndOutcomesAloneAreThoseOfTheWholePassWithoutItsRegions() {
+        String paragraph = "寒亭区约谈企业负责人，返岗率达98%。";
+        List<Suggestion> whole = suggest(paragraph);
+
+        List<Suggestion> alone = PASS.measuresAndOutcomes(TestCodebook.article(Block.paragraph(paragraph)));
+
+        assertThat(alone).extracting(Suggestion::exact).containsExactly("约谈", "返岗率达98%");
+        assertThat(alone).isEqualTo(whole.subList(1, 3));
+    }
+
+    @Test
     void attributesKeepTheCodebooksOrderForAnOutcome() {
         Suggestion outcome = suggest("截至2月20日返岗率达98%", LocalDate.of(2022, 3, 1)).get(0);
 
@@ -74,6 +85,34 @@ class SuggestionPassTest {
     }
 
     @Test
+    void eachItemOfAListKeepsTheCycleItNames() {
+        // A seed's list of the tools of a campaign (潍坊 寒亭区, 2023).
+        String list = "每周梳理、半月调度、每月通报、季度总结、半年观摩、完善问题解决机制、对进度滞后的项目亮“红牌”……";
+
+        assertThat(measureAttributes(list)).containsExactly(
+                Map.entry("每周梳理", Map.of("cycle", "weekly")),
+                Map.entry("半月调度", Map.of("cycle", "half-monthly")),
+                Map.entry("每月通报", Map.of("cycle", "monthly")),
+                Map.entry("观摩", Map.of()),
+                Map.entry("红牌", Map.of("colour", "红")));
+    }
+
+    @Test
+    void anItemWithoutACycleTakesNoneFromTheItemsBesideIt() {
+        assertThat(measureAttributes("实行日调度、周通报、半月调度。")).containsExactly(
+                Map.entry("调度", Map.of()),
+                Map.entry("半月调度", Map.of("cycle", "half-monthly")));
+    }
+
+    @Test
+    void aCycleOutsideAListStillReachesTheWholeClause() {
+        // A seed's sentence (金华, 2022): no list, so 督办 is read weekly with the notice.
+        assertThat(measureAttributes("另有170个各类难题实行“一周一通报”跟踪督办解决。")).containsExactly(
+                Map.entry("一周一通报", Map.of("cycle", "weekly")),
+                Map.entry("督办", Map.of("cycle", "weekly")));
+    }
+
+    @Test
     void anAmbiguousRegionOffersItsCandidatesWithoutAGazetteerCode() {
         Suggestion region = suggest("鼓楼区召开会议").get(0);
 
@@ -97,6 +136,12 @@ class SuggestionPassTest {
     @Test
     void aFigureNoCueWordNamesIsNotSuggested() {
         assertThat(suggest("每人发放补贴1000元")).isEmpty();
+    }
+
+    /** Each measure suggested in {@code paragraph}, in text order, as its text and its attributes. */
+    private static List<Map.Entry<String, Map<String, String>>> measureAttributes(String paragraph) {
+        return suggest(paragraph).stream().filter(each -> each.code().startsWith("措施/"))
+                .map(each -> Map.entry(each.exact(), each.attributes())).toList();
     }
 
     private static List<Suggestion> suggest(String paragraph) {
