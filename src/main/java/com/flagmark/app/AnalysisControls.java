@@ -80,7 +80,7 @@ final class AnalysisControls {
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return value.doubleValue() == Math.rint(value.doubleValue()) ? Long.toString(value.longValue()) : "";
+                return wholeCount(value.doubleValue());
             }
 
             @Override
@@ -89,6 +89,15 @@ final class AnalysisControls {
             }
         });
         return axis;
+    }
+
+    /**
+     * The label of a count axis's tick: the count where the tick is a whole number, else nothing.
+     * Ticks are sums of a fractional unit (ten times 0.1 is not quite 1), so whole means nearly whole.
+     */
+    static String wholeCount(double tick) {
+        double rounded = Math.rint(tick);
+        return Math.abs(tick - rounded) < 1e-9 ? Long.toString((long) rounded) : "";
     }
 
     /** A row of controls that wraps when the window is narrow, each with its label before it. */

@@ -1,5 +1,6 @@
 package com.flagmark.app;
 
+import atlantafx.base.theme.Styles;
 import com.flagmark.annotate.Codebook;
 import com.flagmark.model.Code;
 import java.util.ArrayDeque;
@@ -47,6 +48,8 @@ final class CodebookPane extends TreeTableView<Code> {
         this.article = article;
         this.dialogs = dialogs;
         setShowRoot(false);
+        // Rows of a dense table: the codebook's pane is short in a small window, and should show more than three codes.
+        getStyleClass().add(Styles.DENSE);
         setRoot(new TreeItem<>());
         TreeTableColumn<Code, Code> name = new TreeTableColumn<>(Messages.get("codebook.code"));
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));

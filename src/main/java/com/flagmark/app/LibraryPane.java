@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -18,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -109,7 +111,10 @@ final class LibraryPane extends VBox {
             code.setValue(Optional.empty());
             codedOnly.setSelected(false);
         });
-        return new FlowPane(6, 6, source, from, to, code, codedOnly, clear);
+        // The clear button keeps to the last filter's line: alone on a line of its own it says nothing.
+        HBox lastFilter = new HBox(2, codedOnly, clear);
+        lastFilter.setAlignment(Pos.CENTER_LEFT);
+        return new FlowPane(6, 6, source, from, to, code, lastFilter);
     }
 
     /** The sources to filter by, after "All sources"; the one chosen stays chosen if it is still there. */

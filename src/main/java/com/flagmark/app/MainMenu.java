@@ -128,7 +128,9 @@ final class MainMenu {
                 item("menu.suggestions.never", Shortcut.NEVER_SUGGEST, view.unlessTyping(review::neverSuggest)),
                 new SeparatorMenuItem(),
                 item("menu.suggestions.acceptAll", Shortcut.ACCEPT_ALL_LIKE, view.unlessTyping(review::bulkAccept)),
-                item("menu.suggestions.hideLow", Shortcut.HIDE_LOW_TIER, view.unlessTyping(review::toggleLowTier)));
+                item("menu.suggestions.hideLow", Shortcut.HIDE_LOW_TIER, view.unlessTyping(review::toggleLowTier)),
+                new SeparatorMenuItem(),
+                item("menu.suggestions.computeAll", null, review::computeLibrary));
     }
 
     private Menu help() {

@@ -36,6 +36,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -119,6 +121,9 @@ final class MainView extends BorderPane {
         sidebar.setOrientation(Orientation.VERTICAL);
         SidebarRoom.follow(sidebar, tabs, tabs.suggestionsTab());
         libraryPane.setMinWidth(PaneWidths.LIBRARY_MIN);
+        // The library-wide computation of suggestions waits while the list is scrolled, leaving it both cores.
+        libraryPane.addEventFilter(ScrollEvent.SCROLL, event -> suggestions.libraryWide().userBusy());
+        libraryPane.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> suggestions.libraryWide().userBusy());
         sidebar.setMinWidth(PaneWidths.SIDEBAR_MIN);
         panes = new ReaderSplit(libraryPane, readerWithHitPosition(), sidebar, settings.panes(), settings::panes);
         setTop(new MainMenu(this, workspace, app, listeners).bar());

@@ -3,15 +3,20 @@ package com.flagmark.app;
 import com.flagmark.annotate.Codebook;
 import com.flagmark.library.Passage;
 import com.flagmark.library.PassageOrder;
+import com.flagmark.model.Annotation;
+import com.flagmark.model.AttributeDefinition;
 import com.flagmark.model.Code;
 import com.flagmark.model.RegionRule;
 import com.flagmark.usecase.Grids;
 import com.flagmark.usecase.PassageFilter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ChoiceDialog;
@@ -112,7 +117,7 @@ final class PassagesView extends BorderPane {
                         passage -> Grids.codes(passage.annotation(), workspace.codebookProperty().get())),
                 column("analysis.column.note", PassageOrder.NOTE, 120, passage -> passage.annotation().note()),
                 column("analysis.column.attributes", PassageOrder.ATTRIBUTES, 140,
-                        passage -> Grids.attributes(passage.annotation())),
+                        passage -> attributes(passage.annotation())),
                 column("analysis.column.coder", PassageOrder.CODER, 70, passage -> passage.annotation().coder())));
         // The context before a quote is cut at its start, so that the words next to the quote show.
         table.getColumns().get(3).getStyleClass().add("analysis-before");
@@ -146,6 +151,18 @@ final class PassagesView extends BorderPane {
                     menu.show(table, request.getScreenX(), request.getScreenY());
                 }));
         table.setItems(model.rows());
+    }
+
+    /** The passage's attributes under the labels its codes give them, in the window's language. */
+    private String attributes(Annotation annotation) {
+        Codebook codebook = workspace.codebookProperty().get();
+        Map<String, AttributeDefinition> definitions = new HashMap<>();
+        codebook.attributesOf(annotation.codeIds())
+                .forEach(definition -> definitions.putIfAbsent(definition.name(), definition));
+        return annotation.attributes().entrySet().stream().map(entry -> Optional.ofNullable(
+                definitions.get(entry.getKey())).map(definition -> Messages.isChinese() ? definition.label()
+                        : definition.englishLabel()).orElse(entry.getKey()) + "=" + entry.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     private TableColumn<PassageRow, String> column(String key, PassageOrder order, double width,

@@ -25,9 +25,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Passages view: every coded passage that passes the filter, in the order chosen. The
- * ordered ids come first, in one read off the FX thread; each row's passage is read with its
- * page when the row first shows, so the first page appears at once and scrolling reads on.
+ * The Passages view: every coded passage that passes the filter, in the order chosen. The first
+ * page comes first, read off the FX thread without listing the rest; then the ordered ids of them
+ * all, and each row's passage is read with its page when the row first shows, so scrolling reads on.
  * Recoding and notes are the reader's own undoable edits.
  */
 final class PassagesViewModel {
@@ -152,26 +152,44 @@ final class PassagesViewModel {
         }, onDone);
     }
 
-    /** Lists the passages again, keeping filter and order. */
+    /**
+     * Lists the passages again, keeping filter and order: the first page first, read without
+     * listing the rest, then the ids of them all, which give the count and the rows below.
+     */
     void reload() {
         long mine = ++listing;
         PassageFilter current = filter.get();
         PassageOrder by = order.get();
         boolean down = descending.get();
         loading.set(true);
-        workspace.read(session -> {
-            Passages passages = new Passages(session);
-            List<Long> found = passages.find(current, by, down);
-            return new Listing(found, passages.load(found.subList(0, Math.min(PAGE, found.size()))));
-        }, listed -> {
+        workspace.read(session -> new Passages(session).firstPage(current, by, down, PAGE), first -> {
             if (mine != listing) {
                 return;
             }
-            ids = listed.ids();
+            ids = first.stream().map(passage -> passage.annotation().id()).toList();
             pagesAsked.clear();
             pagesAsked.add(0);
             rows.setAll(IntStream.range(0, ids.size()).mapToObj(PassageRow::new).toList());
-            fill(0, ids.subList(0, Math.min(PAGE, ids.size())), listed.firstPage());
+            fill(0, ids, first);
+            listAll(mine, current, by, down);
+        });
+    }
+
+    /** Reads the ids of every passage listed and adds their rows below the first page shown. */
+    private void listAll(long mine, PassageFilter current, PassageOrder by, boolean down) {
+        workspace.read(session -> new Passages(session).find(current, by, down), found -> {
+            if (mine != listing) {
+                return;
+            }
+            List<Long> shown = ids;
+            ids = found;
+            if (found.size() >= shown.size() && found.subList(0, shown.size()).equals(shown)) {
+                rows.addAll(IntStream.range(shown.size(), found.size()).mapToObj(PassageRow::new).toList());
+            } else {
+                // Written to between the two reads: the first page shown is no longer the first.
+                pagesAsked.clear();
+                rows.setAll(IntStream.range(0, found.size()).mapToObj(PassageRow::new).toList());
+            }
             loading.set(false);
         });
     }
@@ -192,10 +210,6 @@ final class PassagesViewModel {
         return new Annotation(annotation.id(), annotation.articleId(), annotation.anchor(), codes, note,
                 annotation.attributes(), annotation.coder(), annotation.created(), annotation.modified(),
                 annotation.orphaned());
-    }
-
-    /** The ids of every passage listed, and the first page of them read. */
-    private record Listing(List<Long> ids, List<Passage> firstPage) {
     }
 
     /** Returns a row's passage, if its page has been read. */

@@ -79,6 +79,11 @@ final class SuggestionCommands {
         suggestions.hideLowTierProperty().set(!suggestions.hideLowTierProperty().get());
     }
 
+    /** Computes the suggestions of every article that has none, in the background; the suggestion pane shows how far it got. */
+    void computeLibrary() {
+        suggestions.libraryWide().computeAll();
+    }
+
     /** Shows the suggestion's attributes, filled in, and a note; accepts it as edited. */
     void editThenAccept() {
         Optional<CodeSuggestion> selected = suggestions.selectedProperty().get();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -80,7 +81,6 @@ final class SuggestionsPane extends BorderPane {
         keys.setMinHeight(Region.USE_PREF_SIZE);
         keys.getStyleClass().addAll("text-muted", "text-small");
         keys.setPadding(new Insets(3, 6, 3, 6));
-        setBottom(keys);
         Label empty = new Label(Messages.get("suggestions.empty"));
         empty.setWrapText(true);
         empty.setMaxWidth(260);
@@ -93,6 +93,43 @@ final class SuggestionsPane extends BorderPane {
             }
         });
         listeners.listen(suggestions.selectedProperty(), (property, before, selected) -> follow(selected));
+        setBottom(new VBox(libraryWideBar(suggestions.libraryWide(), listeners), keys));
+    }
+
+    /**
+     * How many articles of the library have no suggestions yet, with a button to compute them
+     * all; while they are computed, how far it got, with a button to stop.
+     */
+    private static HBox libraryWideBar(LibraryWideSuggestions libraryWide, ModelListeners listeners) {
+        Label status = new Label();
+        status.setWrapText(true);
+        status.getStyleClass().addAll("text-muted", "text-small");
+        HBox.setHgrow(status, Priority.ALWAYS);
+        Button action = new Button();
+        action.getStyleClass().add("small");
+        action.setFocusTraversable(false);
+        action.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, status, action);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 6, 4, 6));
+        bar.managedProperty().bind(bar.visibleProperty());
+        Consumer<LibraryWideSuggestions.State> show = state -> {
+            bar.setVisible(state.shown());
+            status.setText(state.running()
+                    ? Messages.get("suggestions.library.computing", state.done(), state.missing())
+                    : Messages.get("suggestions.library.missing", state.missing() - state.done()));
+            action.setText(Messages.get(state.running() ? "suggestions.library.stop" : "suggestions.library.compute"));
+            action.setOnAction(event -> {
+                if (state.running()) {
+                    libraryWide.stop();
+                } else {
+                    libraryWide.computeAll();
+                }
+            });
+        };
+        show.accept(libraryWide.stateProperty().get());
+        listeners.listen(libraryWide.stateProperty(), (property, before, now) -> show.accept(now));
+        return bar;
     }
 
     private void rebuild() {

@@ -8,7 +8,6 @@ import com.flagmark.model.CodeSuggestion;
 import com.flagmark.model.CodeSuggestion.Candidate;
 import com.flagmark.model.Progress;
 import com.flagmark.render.Highlight;
-import com.flagmark.usecase.BackgroundTask;
 import com.flagmark.usecase.BulkAcceptance;
 import com.flagmark.usecase.ReviewedSuggestion;
 import com.flagmark.usecase.SuggestionQuery;
@@ -62,7 +61,7 @@ final class SuggestionsViewModel {
      * the list does after each change), so that review goes on where it was.
      */
     private Optional<Long> kept = Optional.empty();
-    private volatile BackgroundTask<Integer> libraryWide;
+    private final LibraryWideSuggestions libraryWide;
     /** While true the computation across the library waits, so that a window starting draws its list first. */
     private boolean held;
     private boolean wanted;
@@ -80,7 +79,12 @@ final class SuggestionsViewModel {
         this.reading = reading;
         this.warming = warming;
         this.computing = computing;
-        article.articleProperty().addListener((property, before, now) -> load());
+        this.libraryWide = new LibraryWideSuggestions(workspace, computing, LibraryWideSuggestions.AUTOMATIC,
+                this::computed);
+        article.articleProperty().addListener((property, before, now) -> {
+            libraryWide.userBusy();
+            load();
+        });
         hideLowTier.addListener((property, before, hide) -> show(open));
         workspace.onChange(() -> {
             load();
@@ -250,23 +254,21 @@ final class SuggestionsViewModel {
         computeMissing();
     }
 
-    /** Computes, in the background, the suggestions missing across the library; a run under way is stopped first. */
+    /**
+     * Counts the suggestions missing across the library and computes them in the background
+     * when they are few (see {@link LibraryWideSuggestions}); a run under way is stopped first.
+     */
     void computeMissing() {
         if (held) {
             wanted = true;
             return;
         }
-        if (libraryWide != null) {
-            libraryWide.stop();
-        }
-        workspace.readOn(computing, session -> {
-            libraryWide = session.suggestions().computeMissing(List.of());
-            return libraryWide.run(Progress.NONE);
-        }, computed -> {
-            if (computed > 0) {
-                load();
-            }
-        });
+        libraryWide.refresh();
+    }
+
+    /** The computation of the suggestions missing across the library: where it stands, and the user's commands. */
+    LibraryWideSuggestions libraryWide() {
+        return libraryWide;
     }
 
     /**
@@ -279,6 +281,11 @@ final class SuggestionsViewModel {
             session.suggestions().warmUp();
             return true;
         }, warm -> { });
+    }
+
+    /** Shows the open article's suggestions again if the library-wide computation has just computed them. */
+    private void computed(List<Long> articles) {
+        article.articleProperty().get().filter(open -> articles.contains(open.id())).ifPresent(open -> load());
     }
 
     private static SuggestionQuery likeThis(CodeSuggestion suggestion) {

@@ -5,7 +5,9 @@ import com.flagmark.model.Code;
 import com.flagmark.model.DateBin;
 import com.flagmark.model.RegionRule;
 import com.flagmark.usecase.Counted;
+import com.flagmark.usecase.Region;
 import com.flagmark.usecase.Timeline;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.chart.CategoryAxis;
@@ -22,7 +24,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Timeline view: codes by month, quarter or year as stacked bars or lines, in the whole
- * library or one region; the articles without a date are counted beneath the chart, apart.
+ * library or one region, or the bins' totals of several regions side by side, a series each; the
+ * articles without a date are counted beneath the chart, apart.
  */
 final class TimelineView extends BorderPane {
 
@@ -38,7 +41,7 @@ final class TimelineView extends BorderPane {
                 Messages.get("analysis.measures"));
         columns.setValue(model.columnsProperty().get());
         columns.valueProperty().addListener((property, before, chosen) -> model.setColumns(chosen));
-        region.setPromptText(Messages.get("analysis.region.prompt"));
+        region.setPromptText(Messages.get("analysis.timeline.region.prompt"));
         region.setText(model.regionProperty().get().orElse(""));
         ChoiceBox<RegionRule> rule = AnalysisControls.choice("rule", RegionRule.values(), model.ruleProperty().get(),
                 chosen -> model.setRegion(Optional.of(region.getText()), chosen));
@@ -66,6 +69,7 @@ final class TimelineView extends BorderPane {
         setBottom(undated);
         // Switching between articles and passages sets an equal timeline again, which a change listener would miss.
         model.timelineProperty().addListener(observable -> show(model.timelineProperty().get()));
+        model.regionSeriesProperty().addListener(observable -> show(model.timelineProperty().get()));
         show(model.timelineProperty().get());
     }
 
@@ -76,6 +80,11 @@ final class TimelineView extends BorderPane {
         chart.setAnimated(false);
         chart.getXAxis().setLabel(Messages.get("analysis.bin." + model.binProperty().get().id()));
         chart.getYAxis().setLabel(Messages.get("analysis.counted." + unit.id()));
+        List<Timeline> regions = model.regionSeriesProperty().get();
+        if (!regions.isEmpty()) {
+            showRegions(regions, unit);
+            return;
+        }
         timeline.ifPresent(shown -> {
             for (int i = 0; i < shown.columns().size(); i++) {
                 XYChart.Series<String, Number> series = new XYChart.Series<>();
@@ -89,5 +98,24 @@ final class TimelineView extends BorderPane {
         setCenter(chart);
         undated.setText(timeline.map(shown -> Messages.get("analysis.undatedCount." + unit.id(),
                 shown.undated().total().of(unit), shown.total().of(unit))).orElse(""));
+    }
+
+    /** Draws one series a region, each bin's total over the chosen codes; the undated counted apart for each. */
+    private void showRegions(List<Timeline> regions, Counted unit) {
+        StringBuilder apart = new StringBuilder();
+        for (Timeline shown : regions) {
+            String name = shown.region().map(Region::name).orElse("");
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(name);
+            for (Timeline.Bin bin : shown.bins()) {
+                series.getData().add(new XYChart.Data<>(bin.label(), bin.total().of(unit)));
+            }
+            chart.getData().add(series);
+            apart.append(apart.length() == 0 ? "" : "  ").append(Messages.get("analysis.regionApart", name,
+                    Messages.get("analysis.undatedCount." + unit.id(), shown.undated().total().of(unit),
+                            shown.total().of(unit))));
+        }
+        setCenter(chart);
+        undated.setText(apart.toString());
     }
 }

@@ -10,6 +10,7 @@ import com.flagmark.usecase.Grids;
 import com.flagmark.usecase.PassageFilter;
 import com.flagmark.usecase.Timeline;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,13 +21,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The Timeline view: codes by month, quarter or year, counting articles or passages, in the
- * whole library or in one region, drawn stacked or as lines. Undated articles are counted apart.
+ * whole library or in one region, drawn stacked or as lines; or several regions side by side,
+ * each a series of its own. Undated articles are counted apart.
  */
 final class TimelineViewModel {
 
     // Properties
 
     private final ReadOnlyObjectWrapper<Optional<Timeline>> timeline = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<List<Timeline>> regionSeries = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<DateBin> bin = new ReadOnlyObjectWrapper<>(DateBin.MONTH);
     private final ReadOnlyObjectWrapper<Counted> counted = new ReadOnlyObjectWrapper<>(Counted.ARTICLES);
     private final ReadOnlyObjectWrapper<Optional<Code>> columns = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -53,6 +56,14 @@ final class TimelineViewModel {
         return timeline.getReadOnlyProperty();
     }
 
+    /**
+     * With several regions chosen, a timeline for each, over the same bins (the first of them is
+     * {@link #timelineProperty()}); empty otherwise.
+     */
+    ReadOnlyObjectProperty<List<Timeline>> regionSeriesProperty() {
+        return regionSeries.getReadOnlyProperty();
+    }
+
     ReadOnlyObjectProperty<DateBin> binProperty() {
         return bin.getReadOnlyProperty();
     }
@@ -65,7 +76,7 @@ final class TimelineViewModel {
         return columns.getReadOnlyProperty();
     }
 
-    /** The region the timeline is narrowed to (a code or a name), if any. */
+    /** The regions the timeline is narrowed to (codes or names, separated by 、 or commas), if any. */
     ReadOnlyObjectProperty<Optional<String>> regionProperty() {
         return region.getReadOnlyProperty();
     }
@@ -96,7 +107,10 @@ final class TimelineViewModel {
         compute();
     }
 
-    /** Narrows the timeline to a region (a code or name, at any level) under a rule; empty for the whole library. */
+    /**
+     * Narrows the timeline to a region (a code or name, at any level) under a rule, or follows
+     * several side by side (separated by 、, commas or spaces); empty for the whole library.
+     */
     void setRegion(Optional<String> codeOrName, RegionRule regionRule) {
         region.set(codeOrName.map(String::strip).filter(text -> !text.isEmpty()));
         rule.set(regionRule);
@@ -111,8 +125,9 @@ final class TimelineViewModel {
     void saveCsv(Path file, Consumer<Integer> onDone) {
         timeline.get().ifPresent(shown -> {
             Counted unit = counted.get();
+            List<Timeline> all = regionSeries.get().isEmpty() ? List.of(shown) : regionSeries.get();
             workspace.read(session -> {
-                GridFiles.writeCsv(Grids.of(shown, unit), file);
+                GridFiles.writeCsv(Grids.of(all, unit), file);
                 return shown.bins().size();
             }, onDone);
         });
@@ -123,15 +138,21 @@ final class TimelineViewModel {
         long mine = ++request;
         DateBin size = bin.get();
         Optional<Code> chosen = columns.get();
-        PassageFilter scope = region.get().map(name -> PassageFilter.ALL.withRegions(List.of(name), rule.get()))
-                .orElse(PassageFilter.ALL);
+        List<String> regions = region.get().map(TimelineViewModel::regions).orElse(List.of());
+        PassageFilter scope = PassageFilter.ALL.withRegions(regions, rule.get());
         workspace.read(session -> chosen.or(() -> session.codebook().roots().stream()
                 .filter(root -> root.name().equals("措施")).findFirst())
-                .map(code -> new CodeTimeline(session).compute(new CodeTimeline.Request(List.of(code.id()), size,
+                .map(code -> new CodeTimeline(session).perRegion(new CodeTimeline.Request(List.of(code.id()), size,
                         scope))), computed -> {
                             if (mine == request) {
-                                timeline.set(computed);
+                                regionSeries.set(computed.filter(all -> all.size() > 1).orElse(List.of()));
+                                timeline.set(computed.map(all -> all.get(0)));
                             }
                         });
+    }
+
+    /** The regions a user typed, separated by 、, commas or white space. */
+    private static List<String> regions(String typed) {
+        return Arrays.stream(typed.split("[、,，\\s]+")).filter(part -> !part.isEmpty()).distinct().toList();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.flagmark.annotate.Codebook;
 import com.flagmark.library.Passage;
 import com.flagmark.model.ArticleDate;
+import com.flagmark.model.RegionRule;
 import com.flagmark.usecase.Column;
 import com.flagmark.usecase.Counted;
 import com.flagmark.usecase.Counts;
@@ -65,6 +66,34 @@ final class AnalysisJson {
     static ObjectNode timeline(Timeline timeline, Counted unit) {
         ObjectNode json = NODES.objectNode().put("by", timeline.bin().id()).put("count", unit.id());
         columns(json.putArray("columns"), timeline.columns());
+        return series(json, timeline, unit);
+    }
+
+    /**
+     * Timelines followed side by side, one per region: {@code {"by":…,"count":…,"rule":…,"columns":[…],
+     * "series":[{"region":{"code":…,"name":…,"within":…},"bins":[…],"undated":{…},"columnTotals":[…],
+     * "total":…}]}}, each series as in {@link #timeline}; a timeline of no region alone is printed as
+     * that method prints it.
+     */
+    static ObjectNode timelines(List<Timeline> timelines, RegionRule rule, Counted unit) {
+        if (timelines.size() == 1 && timelines.get(0).region().isEmpty()) {
+            return timeline(timelines.get(0), unit);
+        }
+        Timeline first = timelines.get(0);
+        ObjectNode json = NODES.objectNode().put("by", first.bin().id()).put("count", unit.id()).put("rule", rule.id());
+        columns(json.putArray("columns"), first.columns());
+        ArrayNode series = json.putArray("series");
+        for (Timeline timeline : timelines) {
+            Region region = timeline.region().orElseThrow();
+            ObjectNode entry = series.addObject();
+            entry.putObject("region").put("code", region.code()).put("name", region.name())
+                    .put("within", region.within());
+            series(entry, timeline, unit);
+        }
+        return json;
+    }
+
+    private static ObjectNode series(ObjectNode json, Timeline timeline, Counted unit) {
         ArrayNode bins = json.putArray("bins");
         for (Timeline.Bin bin : timeline.bins()) {
             counts(bins.addObject().put("bin", bin.label()), bin.cells(), bin.total(), unit);

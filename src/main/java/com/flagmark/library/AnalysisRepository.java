@@ -26,12 +26,27 @@ import java.util.stream.Collectors;
  */
 public final class AnalysisRepository {
 
-    private static final String TIE_BREAK = "a.date_key IS NULL, a.date_key, p.article_id, p.start_offset, p.id";
+    /** Passages of one article, in the order of the text. */
+    private static final String ARTICLE_ORDER = "p.article_id, p.start_offset, p.id";
+    private static final String TIE_BREAK = "a.date_key IS NULL, a.date_key, " + ARTICLE_ORDER;
 
     private final Database database;
+    private final ArticleRegions articleRegions;
 
     AnalysisRepository(Database database) {
         this.database = database;
+        this.articleRegions = new ArticleRegions(database);
+    }
+
+    /**
+     * Brings each article's regions ({@code article_regions}) up to date with the region
+     * annotations written since they were last read: the articles the library's triggers marked.
+     * Counts by region call this first; it writes nothing when nothing was marked.
+     *
+     * @return how many articles were brought up to date
+     */
+    public int catchUpRegions(RegionRollUp rollUp) {
+        return articleRegions.catchUp(rollUp);
     }
 
     /** Returns every division code the region annotations (those carrying one of the codes) hold, once each. */
@@ -72,14 +87,44 @@ public final class AnalysisRepository {
      * gives each code's place in the codebook, for {@link PassageOrder#CODES}.
      */
     public List<Long> ids(PassageCriteria criteria, PassageOrder order, boolean descending, Map<Long, Integer> codeRank) {
+        return ids(criteria, order, descending, codeRank, "");
+    }
+
+    /**
+     * Returns the ids of the first {@code limit} passages that pass the criteria, in this order, as
+     * {@link #ids} would list them: a first page without reading the ids of them all.
+     */
+    public List<Long> firstIds(PassageCriteria criteria, PassageOrder order, boolean descending,
+            Map<Long, Integer> codeRank, int limit) {
+        if (order != PassageOrder.DATE) {
+            return ids(criteria, order, descending, codeRank, " LIMIT " + Math.max(0, limit));
+        }
+        // Dated, then undated, each read apart: "undated last" written as one ordering makes SQLite
+        // sort every passage for a page, where the dated part alone walks the index of dates.
+        String direction = descending ? " DESC" : "";
+        List<Long> ids = new ArrayList<>(selectIds(criteria, order, codeRank, " WHERE a.date_key IS NOT NULL",
+                "a.date_key" + direction + ", " + ARTICLE_ORDER, " LIMIT " + Math.max(0, limit)));
+        if (ids.size() < limit) {
+            ids.addAll(selectIds(criteria, order, codeRank, " WHERE a.date_key IS NULL", ARTICLE_ORDER,
+                    " LIMIT " + (limit - ids.size())));
+        }
+        return ids;
+    }
+
+    private List<Long> ids(PassageCriteria criteria, PassageOrder order, boolean descending, Map<Long, Integer> codeRank,
+            String limit) {
         Objects.requireNonNull(order, "order");
-        AnalysisSql sql = AnalysisSql.passages(criteria);
-        String key = sortKey(order);
         String direction = descending ? " DESC" : "";
         String ordering = order == PassageOrder.DATE ? "a.date_key IS NULL, a.date_key" + direction
-                : key + direction;
+                : sortKey(order) + direction;
+        return selectIds(criteria, order, codeRank, "", ordering + ", " + TIE_BREAK, limit);
+    }
+
+    private List<Long> selectIds(PassageCriteria criteria, PassageOrder order, Map<Long, Integer> codeRank,
+            String where, String ordering, String limit) {
+        AnalysisSql sql = AnalysisSql.passages(criteria);
         String select = "SELECT p.id FROM passages p JOIN annotations n ON n.id = p.id"
-                + " JOIN article_keys a ON a.id = p.article_id ORDER BY " + ordering + ", " + TIE_BREAK;
+                + " JOIN article_keys a ON a.id = p.article_id" + where + " ORDER BY " + ordering + limit;
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql.sql(select))) {
                 if (order == PassageOrder.CODES) {
@@ -125,8 +170,8 @@ public final class AnalysisRepository {
      * {@link CrossTab#NO_ROW} for articles without one) and by column, a passage counting in each
      * column one of its codes falls in ({@code columnOf}: code id to column key).
      */
-    public CrossTab byRegion(PassageCriteria criteria, RegionRows rows, Map<Long, String> columnOf) {
-        return crossTab(AnalysisSql.passages(criteria).columns(columnOf).factsByRegion(rows));
+    public CrossTab byRegion(PassageCriteria criteria, LevelRows rows, Map<Long, String> columnOf) {
+        return crossTab(AnalysisSql.passages(ofColumns(criteria, columnOf)).columns(columnOf).factsByRegion(rows));
     }
 
     /**
@@ -134,7 +179,16 @@ public final class AnalysisRepository {
      * CrossTab#NO_ROW} for undated articles) and by column, as {@link #byRegion} does.
      */
     public CrossTab byDate(PassageCriteria criteria, DateBin bin, Map<Long, String> columnOf) {
-        return crossTab(AnalysisSql.passages(criteria).columns(columnOf).factsByDate(bin));
+        return crossTab(AnalysisSql.passages(ofColumns(criteria, columnOf)).columns(columnOf).factsByDate(bin));
+    }
+
+    /**
+     * Only passages with a column's code are counted, so criteria that take any code are narrowed
+     * to the columns' codes: the passages are then found through the index of codes instead of by
+     * reading every annotation.
+     */
+    private static PassageCriteria ofColumns(PassageCriteria criteria, Map<Long, String> columnOf) {
+        return criteria.codeIds().isEmpty() ? criteria.withCodes(columnOf.keySet()) : criteria;
     }
 
     /** Returns the row each of these articles stands for under the rows' rule, for those that stand for one. */

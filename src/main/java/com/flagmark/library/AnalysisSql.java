@@ -34,8 +34,8 @@ final class AnalysisSql {
         List<String> conditions = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         criteria.region().ifPresent(region -> {
-            sql.regions("filter_regions", region.rows());
-            conditions.add("n.article_id IN (SELECT article_id FROM filter_regions WHERE row IN " + IDS + ")");
+            conditions.add("n.article_id IN (SELECT r.article_id FROM article_regions r WHERE "
+                    + region.rows().condition("r") + " AND r.code IN " + IDS + ")");
             values.add(strings(region.wanted()));
         });
         if (!criteria.codeIds().isEmpty()) {
@@ -83,7 +83,11 @@ final class AnalysisSql {
         return sql;
     }
 
-    /** Starts with the table {@code row_regions} (article_id, row) of the rows each article stands for. */
+    /**
+     * Starts with the table {@code row_regions} (article_id, row) of the rows each article stands
+     * for, counted from the region annotations themselves: for rows that are the divisions as
+     * coded, which {@code article_regions} does not keep.
+     */
     static AnalysisSql regionsOnly(RegionRows rows) {
         return new AnalysisSql().regions("row_regions", rows);
     }
@@ -126,11 +130,14 @@ final class AnalysisSql {
         return this;
     }
 
-    /** Adds {@code facts} (row, col, article_id, id): the coded passages by the region rows of their articles. */
-    AnalysisSql factsByRegion(RegionRows rows) {
-        regions("row_regions", rows);
-        table("facts AS (SELECT coalesce(r.row, '') AS row, k.col, k.article_id, k.id FROM coded k"
-                + " LEFT JOIN row_regions r ON r.article_id = k.article_id)", List.of());
+    /**
+     * Adds {@code facts} (row, col, article_id, id): the coded passages by the region rows of their
+     * articles, read from each article's regions kept on write.
+     */
+    AnalysisSql factsByRegion(LevelRows rows) {
+        table("facts AS (SELECT coalesce(r.code, '') AS row, k.col, k.article_id, k.id FROM coded k"
+                + " LEFT JOIN article_regions r ON r.article_id = k.article_id AND " + rows.condition("r") + ")",
+                List.of());
         return this;
     }
 

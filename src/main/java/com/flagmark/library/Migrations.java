@@ -46,7 +46,8 @@ final class Migrations {
             new Step("V7__list_indexes.sql", Seed.NOTHING),
             new Step("V8__analysis.sql", Seed.NOTHING),
             new Step("V9__article_metadata_corrections.sql", Seed.NOTHING),
-            new Step("V10__article_keys_and_one_correction_row.sql", Seed.NOTHING));
+            new Step("V10__article_keys_and_one_correction_row.sql", Seed.NOTHING),
+            new Step("V11__article_regions.sql", Seed.NOTHING));
 
     private Migrations() {
     }

@@ -48,10 +48,10 @@ public record PassageCriteria(Set<Long> codeIds, Optional<RegionFilter> region, 
     /**
      * Passages in articles that stand for one of the wanted regions, under the regions' rows.
      *
-     * @param rows how an article's region annotations become rows, and which rule picks them
-     * @param wanted the row keys an article must stand for (one of them)
+     * @param rows the level of the wanted regions, and which rule picks an article's rows there
+     * @param wanted the division codes at that level an article must stand for (one of them)
      */
-    public record RegionFilter(RegionRows rows, Set<String> wanted) {
+    public record RegionFilter(LevelRows rows, Set<String> wanted) {
 
         public RegionFilter {
             Objects.requireNonNull(rows, "rows");

@@ -1,7 +1,7 @@
 package com.flagmark.usecase;
 
 import com.flagmark.library.CrossTab;
-import com.flagmark.library.RegionRows;
+import com.flagmark.library.LevelRows;
 import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.RegionRule;
 import com.flagmark.nlp.region.Gazetteer;
@@ -48,7 +48,7 @@ public final class CodeRegionMatrix {
         Criteria criteria = new Criteria(session, new Regions(Gazetteer.shared()));
         List<Column> columns = criteria.columns(request.columnCodeIds()).stream()
                 .map(code -> new Column(code, criteria.codebook().path(code))).toList();
-        RegionRows rows = criteria.rows(request.level(), request.rule());
+        LevelRows rows = criteria.rows(request.level(), request.rule());
         CrossTab table = session.analysis().byRegion(criteria.of(request.scope()),
                 rows, criteria.columnOf(columns.stream().map(Column::code).toList()));
         List<Matrix.Row> regionRows = table.rowTotals().keySet().stream()

@@ -2,11 +2,13 @@ package com.flagmark.usecase;
 
 import com.flagmark.annotate.Codebook;
 import com.flagmark.library.PassageCriteria;
-import com.flagmark.library.RegionRows;
+import com.flagmark.library.LevelRows;
+import com.flagmark.library.RegionRollUp;
 import com.flagmark.model.Code;
 import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.RegionRule;
 import com.flagmark.nlp.region.Division;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,11 +60,15 @@ final class Criteria {
                 together);
     }
 
-    /** Returns how the region annotations of articles become rows at a level. */
-    RegionRows rows(RegionLevel level, RegionRule rule) {
-        Set<Long> regionCodes = regionCodeIds();
-        List<String> inUse = regionCodes.isEmpty() ? List.of() : session.analysis().regionCodesInUse(regionCodes);
-        return new RegionRows(regionCodes, regions.rollUp(inUse, level), rule);
+    /**
+     * Returns how articles stand for rows at a level, having first brought each article's regions
+     * up to date with the region annotations written since they were last counted.
+     */
+    LevelRows rows(RegionLevel level, RegionRule rule) {
+        Map<String, Map<String, String>> levels = new HashMap<>();
+        session.analysis().catchUpRegions(new RegionRollUp(regionCodeIds(),
+                code -> levels.computeIfAbsent(code, regions::levels)));
+        return new LevelRows(level.id(), rule);
     }
 
     /**

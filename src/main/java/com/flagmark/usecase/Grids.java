@@ -55,6 +55,32 @@ public final class Grids {
         return new Grid(header, rows);
     }
 
+    /**
+     * Returns timelines followed side by side, one per region: the rows of each as {@link
+     * #of(Timeline, Counted)} lays them out, after its region's code and name; a timeline of no
+     * region alone is laid out as that method does.
+     */
+    public static Grid of(List<Timeline> series, Counted unit) {
+        if (series.size() == 1 && series.get(0).region().isEmpty()) {
+            return of(series.get(0), unit);
+        }
+        List<String> header = new ArrayList<>(List.of("region_code", "region"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Timeline timeline : series) {
+            Grid one = of(timeline, unit);
+            if (header.size() == 2) {
+                header.addAll(one.header());
+            }
+            Region region = timeline.region().orElseThrow();
+            for (List<String> row : one.rows()) {
+                List<String> labelled = new ArrayList<>(List.of(region.code(), region.name()));
+                labelled.addAll(row);
+                rows.add(labelled);
+            }
+        }
+        return new Grid(header, rows);
+    }
+
     /** Returns the outcomes, one row each. */
     public static Grid outcomes(List<OutcomeRow> outcomes) {
         List<String> header = List.of("passage", "article", "title", "date", "region_code", "region", "prefecture",

@@ -32,12 +32,18 @@ public final class Passages {
      */
     public List<Long> find(PassageFilter filter, PassageOrder order, boolean descending) {
         Criteria criteria = new Criteria(session, new Regions(Gazetteer.shared()));
-        Map<Long, Integer> rank = new HashMap<>();
-        List<Code> codes = criteria.codebook().all();
-        for (int i = 0; i < codes.size(); i++) {
-            rank.put(codes.get(i).id(), i);
-        }
-        return session.analysis().ids(criteria.of(filter), order, descending, rank);
+        return session.analysis().ids(criteria.of(filter), order, descending, codeRank(criteria));
+    }
+
+    /**
+     * Returns the first {@code size} passages that pass the filter, in the order {@link #find}
+     * lists them, without listing them all: what a view shows before it knows how many there are.
+     *
+     * @throws FlagmarkException if a code or region of the filter is unknown
+     */
+    public List<Passage> firstPage(PassageFilter filter, PassageOrder order, boolean descending, int size) {
+        Criteria criteria = new Criteria(session, new Regions(Gazetteer.shared()));
+        return load(session.analysis().firstIds(criteria.of(filter), order, descending, codeRank(criteria), size));
     }
 
     /** Returns how many passages pass the filter. */
@@ -48,5 +54,15 @@ public final class Passages {
     /** Returns the passages with these ids, in the order given; those deleted since are left out. */
     public List<Passage> load(List<Long> ids) {
         return session.analysis().passages(ids);
+    }
+
+    /** Each code's place in the codebook, for ordering passages by their codes. */
+    private static Map<Long, Integer> codeRank(Criteria criteria) {
+        Map<Long, Integer> rank = new HashMap<>();
+        List<Code> codes = criteria.codebook().all();
+        for (int i = 0; i < codes.size(); i++) {
+            rank.put(codes.get(i).id(), i);
+        }
+        return rank;
     }
 }

@@ -57,16 +57,17 @@ final class Regions {
     }
 
     /**
-     * Returns, for each division code, the code of the division at {@code level} it lies in (itself
-     * if it is at that level); codes the gazetteer lacks and divisions above the level are left out.
+     * Returns, for each level ({@link RegionLevel#id()}), the code of the division at that level the
+     * division with this code lies in; empty if the gazetteer lacks the code.
      */
-    Map<String, String> rollUp(List<String> codes, RegionLevel level) {
-        Map<String, String> rows = new HashMap<>();
-        for (String code : codes) {
-            gazetteer.division(code).flatMap(division -> at(division, level))
-                    .ifPresent(row -> rows.put(code, row.code()));
-        }
-        return rows;
+    Map<String, String> levels(String code) {
+        Map<String, String> levels = new HashMap<>();
+        gazetteer.division(code).ifPresent(division -> {
+            for (RegionLevel level : RegionLevel.values()) {
+                at(division, level).ifPresent(row -> levels.put(level.id(), row.code()));
+            }
+        });
+        return levels;
     }
 
     /** Returns the division at {@code level} a division lies in, itself if it is at that level. */

@@ -60,18 +60,44 @@ public final class Suggestions {
 
     // Computing
 
+    /** How a computation over many articles shares the machine. */
+    public enum Pace {
+        /** As fast as the machine goes: a command, an import asked to suggest. */
+        ALL_CORES,
+        /** One article after another on the calling thread, leaving the other cores to a window. */
+        ONE_CORE
+    }
+
     /** Returns how many of these articles (of the library, when empty) have no current suggestions. */
     public int missing(Collection<Long> articleIds) {
-        return needing(engine.prepare(session.codebook()), articleIds).size();
+        return missingIds(articleIds).size();
+    }
+
+    /**
+     * Returns the ids, in order, of the articles among {@code articleIds} (the whole library when
+     * empty) that have no current suggestions. It loads neither HanLP nor the pass.
+     */
+    public List<Long> missingIds(Collection<Long> articleIds) {
+        return repository.needingSuggestions(SuggestionEngine.cuesVersion(session.codebook()), SuggestionPass.VERSION,
+                articleIds);
+    }
+
+    /**
+     * Computes the suggestions of the articles among {@code articleIds} (the whole library when
+     * empty) that have none or stale ones on all cores, as {@link #computeMissing(Collection, Pace)} does.
+     */
+    public BackgroundTask<Integer> computeMissing(Collection<Long> articleIds) {
+        return computeMissing(articleIds, Pace.ALL_CORES);
     }
 
     /**
      * Computes the suggestions of the articles among {@code articleIds} (the whole library when
      * empty) that have none or stale ones, storing each article's whole list at once, and returns
-     * how many articles it computed. Stopped, it ends after the articles at hand, the others left
-     * for next time. A library open for reading only computes none, as it could store none.
+     * how many articles it computed; nothing of an article is kept once it is stored. Stopped, it
+     * ends after the articles at hand, the others left for next time. A library open for reading
+     * only computes none, as it could store none.
      */
-    public BackgroundTask<Integer> computeMissing(Collection<Long> articleIds) {
+    public BackgroundTask<Integer> computeMissing(Collection<Long> articleIds, Pace pace) {
         List<Long> among = List.copyOf(articleIds);
         return BackgroundTask.of(progress -> {
             if (library.readOnly()) {
@@ -82,8 +108,8 @@ public final class Suggestions {
             int done = 0;
             for (int from = 0; from < needing.size() && !progress.isCancelled(); from += BATCH) {
                 List<Long> batch = needing.subList(from, Math.min(needing.size(), from + BATCH));
-                List<Computed> computed = batch.parallelStream().map(id -> compute(prepared, id))
-                        .flatMap(Optional::stream).toList();
+                List<Computed> computed = (pace == Pace.ALL_CORES ? batch.parallelStream() : batch.stream())
+                        .map(id -> compute(prepared, id)).flatMap(Optional::stream).toList();
                 library.transaction(() -> {
                     computed.forEach(each -> repository.replace(each.articleId(), each.basis(), each.found()));
                     return computed.size();

@@ -130,6 +130,22 @@ class AnalysisViewModelsTest {
         assertThat(shown.undated().total()).isEqualTo(new Counts(1, 1));
     }
 
+    @Test
+    void regionsTypedWithACommaAreFollowedSideBySide() {
+        TimelineViewModel timeline = new TimelineViewModel(workspace);
+        workspace.open(temp.resolve("library.sqlite"));
+
+        timeline.setBin(DateBin.YEAR);
+        timeline.setRegion(Optional.of("潍坊市、杭州市"), RegionRule.ANY);
+        List<Timeline> series = timeline.regionSeriesProperty().get();
+
+        assertThat(series).extracting(shown -> shown.region().orElseThrow().name()).containsExactly("潍坊市", "杭州市");
+        // 2022: A1, A2 and A6 in 潍坊市 (seven measures), A3 in 杭州市 (two); A4 of 潍坊市 undated.
+        assertThat(series.get(0).bins()).extracting(Timeline.Bin::total).containsExactly(new Counts(3, 7));
+        assertThat(series.get(1).bins()).extracting(Timeline.Bin::total).containsExactly(new Counts(1, 2));
+        assertThat(series.get(0).undated().total()).isEqualTo(new Counts(1, 1));
+    }
+
     private long code(String path) {
         return workspace.codebookProperty().get().resolve(path).orElseThrow().id();
     }

@@ -22,6 +22,11 @@ final class HeldExecutor implements TaskExecutor {
         return task;
     }
 
+    /** Runs the work held longest, which may hand on more. */
+    void runNext() {
+        held.remove().run();
+    }
+
     /** Runs all the work held, and what that work hands on to it, in order. */
     void runAll() {
         while (!held.isEmpty()) {

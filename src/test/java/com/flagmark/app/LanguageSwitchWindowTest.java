@@ -3,6 +3,7 @@ package com.flagmark.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -45,8 +46,10 @@ class LanguageSwitchWindowTest {
     private MainView view;
 
     @Start
-    void start(Stage shown) {
-        stage = shown;
+    void start(Stage primary) {
+        // A stage of its own: TestFX keeps every event fired in the primary stage, and with them
+        // their sources, nodes of a window the test expects to be let go.
+        stage = new Stage();
         preferences = Preferences.userRoot().node("com/flagmark/test/" + UUID.randomUUID());
         workspace = new Workspace(new SynchronousExecutor(), "tester");
         library = new LibraryViewModel(workspace, new SynchronousExecutor());
@@ -61,7 +64,8 @@ class LanguageSwitchWindowTest {
     }
 
     @AfterEach
-    void forget() throws BackingStoreException {
+    void forget(FxRobot robot) throws BackingStoreException {
+        robot.interact(stage::close);
         preferences.removeNode();
         Messages.use(Locale.getDefault());
     }
@@ -99,6 +103,26 @@ class LanguageSwitchWindowTest {
 
         assertThat(first.modelListeners()).isZero();
         assertThat(view.modelListeners()).isEqualTo(listening).isPositive();
+    }
+
+    @Test
+    void theOldWindowIsLetGoOnceReplaced(FxRobot robot) throws Exception {
+        importAndOpen(robot);
+        WeakReference<MainView> first = new WeakReference<>(view);
+
+        switchTo(robot, Locale.ENGLISH);
+        switchTo(robot, Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(collected(first)).isTrue();
+    }
+
+    /** Whether the object is collected after a few collections; a collection is a request the JVM may put off. */
+    private static boolean collected(WeakReference<?> reference) {
+        for (int i = 0; i < 10 && reference.get() != null; i++) {
+            System.gc();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return reference.get() == null;
     }
 
     private void switchTo(FxRobot robot, Locale language) {

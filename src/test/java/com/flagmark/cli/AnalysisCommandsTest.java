@@ -80,6 +80,27 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void timelineFollowsEachRegionGivenAsASeriesOfItsOwn() throws IOException {
+        JsonNode timeline = JSON.readTree(run("timeline", "--code", "措施", "--region", "潍坊市", "--region", "杭州市",
+                "--json").out);
+
+        assertThat(timeline.get("series")).hasSize(2);
+        assertThat(timeline.get("series").get(1).get("region").get("code").asText()).isEqualTo("330100");
+        assertThat(timeline.get("series").get(1).get("bins").get(2).get("total").asInt()).isEqualTo(1);
+        assertThat(timeline.get("series").get(0).get("undated").get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void timelineCsvCarriesTheRegionOnEveryRow() {
+        Run run = run("timeline", "--code", "措施", "--region", "潍坊市", "--region", "杭州市", "--by", "year", "--csv");
+
+        List<String> lines = run.out.lines().toList();
+        assertThat(lines.get(0)).startsWith("region_code,region,year,");
+        assertThat(lines.get(1)).startsWith("370700,潍坊市,2022,").endsWith(",3");
+        assertThat(lines.get(4)).startsWith("330100,杭州市,2022,").endsWith(",1");
+    }
+
+    @Test
     void passagesFilterByRegionAndCodeAndCarryTheirArticle() throws IOException {
         JsonNode passages = JSON.readTree(run("passages", "--code", "措施/观摩点评", "--region", "济南市",
                 "--rule", "main", "--json").out);

@@ -82,6 +82,21 @@ class CodeTimelineTest {
         assertThat(timeline.undated().total()).isEqualTo(Counts.ZERO);
     }
 
+    @Test
+    void eachRegionGivenIsASeriesOfItsOwnOverTheSameBins() {
+        List<Timeline> series = new CodeTimeline(library.session).perRegion(new CodeTimeline.Request(
+                List.of(library.code("措施")), DateBin.MONTH,
+                PassageFilter.ALL.withRegions(List.of("潍坊市", "杭州市"), RegionRule.ANY)));
+
+        assertThat(series).extracting(timeline -> timeline.region().orElseThrow().code())
+                .containsExactly("370700", "330100");
+        assertThat(series.get(1).bins()).extracting(Timeline.Bin::label).containsExactly("2022-02", "2022-03", "2022-04");
+        // 潍坊: A1 and A2 in February, A6 in April, A4 undated; 杭州: A3 in April.
+        assertThat(totals(series.get(0))).containsExactly(new Counts(2, 5), Counts.ZERO, new Counts(1, 2));
+        assertThat(series.get(0).undated().total()).isEqualTo(new Counts(1, 1));
+        assertThat(totals(series.get(1))).containsExactly(Counts.ZERO, Counts.ZERO, new Counts(1, 2));
+    }
+
     private static Timeline measures(DateBin bin, PassageFilter scope) {
         return new CodeTimeline(library.session).compute(new CodeTimeline.Request(List.of(library.code("措施")), bin, scope));
     }

@@ -118,6 +118,19 @@ class PassagesTest {
     }
 
     @Test
+    void aFirstPageIsTheBeginningOfTheWholeOrderDatedAndUndatedAlike() {
+        for (boolean descending : new boolean[] {false, true}) {
+            List<Long> all = passages.find(measures(), PassageOrder.DATE, descending);
+            for (int size = 0; size <= all.size() + 1; size++) {
+                assertThat(passages.firstPage(measures(), PassageOrder.DATE, descending, size))
+                        .extracting(passage -> passage.annotation().id())
+                        .as("first %d, descending %b", size, descending)
+                        .containsExactlyElementsOf(all.subList(0, Math.min(size, all.size())));
+            }
+        }
+    }
+
+    @Test
     void aPassageComesWithItsContextAndItsArticle() {
         List<Passage> found = passages.load(passages.find(measures().withQuoteText(Optional.of("观摩"))
                 .withDates(Optional.empty(), Optional.of(LocalDate.of(2022, 2, 28))), PassageOrder.DATE, false));

@@ -11,6 +11,7 @@ import com.flagmark.model.Anchor;
 import com.flagmark.model.Annotation;
 import com.flagmark.model.CanonicalText;
 import com.flagmark.model.Progress;
+import com.flagmark.model.RegionRule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -204,6 +205,28 @@ class RecleaningTest {
         assertThat(report.change()).isEmpty();
         assertThat(session.outdatedArticles()).isEqualTo(1);
         assertThat(Ingester.CLEANER_VERSION).isGreaterThan(1);
+    }
+
+    @Test
+    void aRecleanedArticleStandsForTheRegionsCodedInItStill() {
+        String text = text();
+        int start = CanonicalText.offsetOf(text, text.indexOf("枣庄市"));
+        session.annotate(articleId, Anchors.of(text, start, start + 3),
+                List.of(session.codebook().resolve("地区").orElseThrow().id()), "",
+                Map.of("gazetteer", "370400", "level", "prefecture"));
+        annotate("调度");
+        Matrix before = measuresByPrefecture();
+
+        session.reclean(RecleanScope.outdated()).run(Progress.NONE);
+
+        assertThat(before.rows()).extracting(row -> row.region().orElseThrow().code()).containsExactly("370400");
+        assertThat(measuresByPrefecture().rows()).extracting(row -> row.region().orElseThrow().code(),
+                row -> row.total().articles()).containsExactly(tuple("370400", 1));
+    }
+
+    private Matrix measuresByPrefecture() {
+        return new CodeRegionMatrix(session).compute(new CodeRegionMatrix.Request(RegionLevel.PREFECTURE,
+                List.of(session.codebook().resolve("措施").orElseThrow().id()), RegionRule.ANY, PassageFilter.ALL));
     }
 
     private Annotation annotate(String quote) {
