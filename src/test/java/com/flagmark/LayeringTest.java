@@ -21,6 +21,7 @@ import com.flagmark.library.ArticleSummary;
 import com.flagmark.library.Backups;
 import com.flagmark.library.CheckReport;
 import com.flagmark.library.CodebookRepository;
+import com.flagmark.library.IndexProgress;
 import com.flagmark.library.Library;
 import com.flagmark.library.Passage;
 import com.flagmark.library.PassageOrder;
@@ -67,7 +68,9 @@ class LayeringTest {
             // a file that is not one.
             Unmatched.class, NotImported.class, RefusedFile.class,
             // The report of a check of the library, and the backups a user picks from.
-            CheckReport.class, Backups.Backup.class);
+            CheckReport.class, Backups.Backup.class,
+            // How far the search index is while it catches up, as a search says it.
+            IndexProgress.class);
 
     /** The methods that change the library, by the class that declares them. */
     private static final Map<String, Set<String>> LIBRARY_WRITES = Map.of(

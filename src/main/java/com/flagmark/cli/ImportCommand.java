@@ -63,6 +63,7 @@ final class ImportCommand extends LibraryCommand {
     void run(LibrarySession session, PrintWriter out) {
         ImportReport report = session.importPath(path, options(), Runtime.getRuntime().availableProcessors())
                 .run(json ? Progress.NONE : new TerminalProgress(spec));
+        SearchIndexWait.afterImporting(session, spec);
         if (suggest) {
             List<Long> imported = report.outcomes(FileOutcome.Status.IMPORTED).stream()
                     .flatMap(outcome -> outcome.articles().stream()).toList();

@@ -31,6 +31,7 @@ final class SearchCommand extends LibraryCommand {
 
     @Override
     void run(LibrarySession session, PrintWriter out) {
+        SearchIndexWait.beforeSearching(session, spec);
         if (count) {
             printCounts(session, out);
             return;

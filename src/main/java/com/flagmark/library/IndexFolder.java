@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
@@ -43,6 +45,12 @@ final class IndexFolder {
     private static final long COMMIT_EVERY_NANOS = 60_000_000_000L;
     private static final double BUFFER_MB = 64;
     /**
+     * How many changes, at most, closing a library still indexes before it lets go: what a
+     * program wrote last (a second or so of indexing). A longer lag, such as a whole restored
+     * library's, is left, committed as far as it got, for the next opening to go on with.
+     */
+    private static final long FINISHED_ON_CLOSE = 2_000;
+    /**
      * Threads that invert documents while the index catches up: two where there are four cores or
      * more. On two, an import's cleaning threads keep both cores busy, and two indexing threads
      * cost more CPU than one (each writes segments of its own, half the size).
@@ -65,7 +73,10 @@ final class IndexFolder {
     /** The threads beside the one catching up that share its indexing. */
     private final ExecutorService indexingHelpers;
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
-    private SearchLog.Position indexed;
+    /** Set when the last library here closes: a catch-up under way stops after its batch. */
+    private volatile boolean closing;
+    /** Read without the lock by {@link #progress}; written only under it. */
+    private volatile SearchLog.Position indexed;
     private boolean uncommitted;
     /** Whether the writer holds changes the searchers do not see yet. */
     private boolean unseen;
@@ -116,10 +127,13 @@ final class IndexFolder {
      */
     void release(Database database) {
         synchronized (OPEN) {
+            if (users == 1) {
+                closing = true;
+            }
             awaitIndexer();
             try {
                 synchronized (this) {
-                    if (writer != null) {
+                    if (writer != null && progress(database).behind() <= FINISHED_ON_CLOSE) {
                         catchUp(database);
                     }
                     caughtUpAt.remove(database);
@@ -142,14 +156,7 @@ final class IndexFolder {
         if (writer != null && catchUpQueued.compareAndSet(false, true)) {
             indexer.execute(() -> {
                 catchUpQueued.set(false);
-                try {
-                    synchronized (this) {
-                        catchUp(database);
-                    }
-                } catch (IOException | RuntimeException failure) {
-                    // Nothing is lost: the log keeps the changes, and the next search catches up
-                    // and reports the failure to someone who can see it.
-                }
+                catchUpTurn(database);
             });
         }
     }
@@ -288,7 +295,7 @@ final class IndexFolder {
             }
             IndexFolder index = new IndexFolder(folder, directory, writer, from);
             index.uncommitted = rebuilt;
-            return caughtUp(index, database);
+            return catchingUp(index, database);
         } catch (IOException | RuntimeException failure) {
             writer.rollback();
             throw failure;
@@ -298,18 +305,16 @@ final class IndexFolder {
     /** Builds the index from the start of the log, in place of whatever the folder held. */
     static IndexFolder build(Path folder, Directory directory, Database database) throws IOException {
         IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
-        return caughtUp(new IndexFolder(folder, directory, writer, SearchLog.Position.START), database);
+        return catchingUp(new IndexFolder(folder, directory, writer, SearchLog.Position.START), database);
     }
 
-    private static IndexFolder caughtUp(IndexFolder index, Database database) throws IOException {
-        synchronized (index) {
-            index.catchUp(database);
-            if (index.uncommitted) {
-                // Committing only when something was indexed: a commit starts merges, which a
-                // program that only searches would give up half done when it ends.
-                index.commit();
-            }
-        }
+    /**
+     * Starts the index catching up with the file on its own thread, so that a library whose index
+     * lags (restored from a backup, or after a crash) opens at once: everything but search works
+     * meanwhile, and a search waits for the index or asks how far it is ({@link #progress}).
+     */
+    private static IndexFolder catchingUp(IndexFolder index, Database database) {
+        index.changed(database);
         return index;
     }
 
@@ -336,17 +341,92 @@ final class IndexFolder {
         if (caughtUpAt.getOrDefault(database, -1L) == version) {
             return;
         }
-        SearchLog.Position before = indexed;
-        for (SearchLog.Changes changes = read(database, indexed); !changes.isEmpty(); changes = read(database, indexed)) {
-            indexed = changes.applyTo(writer, indexed, indexingHelpers, INDEXING_THREADS);
+        while (indexNextChanges(database)) {
+            // Each turn indexes a few hundred changes and commits at most once a minute.
         }
         caughtUpAt.put(database, version);
-        if (!indexed.equals(before)) {
-            uncommitted = true;
-            unseen = true;
-            if (System.nanoTime() - committedAt > COMMIT_EVERY_NANOS) {
-                commit();
+    }
+
+    /**
+     * Indexes one batch on the indexer's thread and, if there may be more, queues the next turn
+     * behind whatever else waits there: the lock is let go between batches, so that a search
+     * (which finishes the catch-up itself), a command waiting with progress or a closing library
+     * need not wait for all of it.
+     */
+    private void catchUpTurn(Database database) {
+        boolean more;
+        try {
+            synchronized (this) {
+                more = writer != null && !closing && indexNextChanges(database);
             }
+        } catch (IOException | RuntimeException failure) {
+            // Nothing is lost: the log keeps the changes, and the next search catches up
+            // and reports the failure to someone who can see it.
+            return;
+        }
+        if (more && !closing) {
+            indexer.execute(() -> catchUpTurn(database));
+        }
+    }
+
+    /** Indexes the next few hundred changes, if there are any. Holds this object's lock. */
+    private boolean indexNextChanges(Database database) throws IOException {
+        SearchLog.Changes changes = read(database, indexed);
+        if (changes.isEmpty()) {
+            return false;
+        }
+        indexed = changes.applyTo(writer, indexed, indexingHelpers, INDEXING_THREADS);
+        uncommitted = true;
+        unseen = true;
+        if (System.nanoTime() - committedAt > COMMIT_EVERY_NANOS) {
+            commit();
+        }
+        return true;
+    }
+
+    /**
+     * Tells how far the index has followed the file's log: for a search to say, while a long
+     * catch-up runs, how much is left. An index that another program holds is as far as that
+     * program last committed, which this one cannot tell: it counts as caught up.
+     */
+    IndexProgress progress(Database database) {
+        if (writer == null) {
+            return IndexProgress.CAUGHT_UP;
+        }
+        long logged = database.read(SearchLog::last);
+        return new IndexProgress(Math.min(indexed.seq(), logged), logged);
+    }
+
+    /**
+     * Waits until the index holds every change the file has committed, telling {@code onProgress}
+     * after each batch, so that a command can show how far it is before it searches. The batches
+     * are indexed on the indexer's thread, taking turns with a catch-up under way there: Lucene
+     * keeps a buffer for each thread that indexes, and two threads would leave twice as many
+     * segments, each half the size.
+     */
+    void awaitCaughtUp(Database database, Consumer<IndexProgress> onProgress) {
+        boolean more = writer != null;
+        while (more) {
+            more = awaitBatch(indexer.submit(() -> {
+                synchronized (this) {
+                    return indexNextChanges(database);
+                }
+            }));
+            onProgress.accept(progress(database));
+        }
+    }
+
+    private boolean awaitBatch(Future<Boolean> batch) {
+        try {
+            return batch.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof IOException cause) {
+                throw unusable(cause);
+            }
+            throw failed.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(failed);
         }
     }
 
@@ -384,6 +464,11 @@ final class IndexFolder {
         indexer.shutdown();
         indexingHelpers.shutdown();
         try {
+            if (searchers != null) {
+                // The searchers first: a reader still open keeps the segments it saw, so files
+                // merged away during this opening would otherwise stay on disk until the next.
+                searchers.close();
+            }
             if (writer != null) {
                 if (uncommitted) {
                     writer.setLiveCommitData(indexed.toCommitData().entrySet());
@@ -393,9 +478,6 @@ final class IndexFolder {
                 writer.close();
             }
         } finally {
-            if (searchers != null) {
-                searchers.close();
-            }
             directory.close();
         }
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -75,6 +76,23 @@ public final class SearchIndex {
         });
         return new SearchResult(ranked.total(), database.read(connection -> hits(connection, parsed, ranked.ids())),
                 parsed.shortened());
+    }
+
+    /**
+     * Tells how far the index has followed the library file. A library whose index lags far (one
+     * restored from a backup, or opened after a crash) catches up in the background; until it
+     * has, a search waits for it, so a caller can show this instead.
+     */
+    public IndexProgress progress() {
+        return index.progress(database);
+    }
+
+    /**
+     * Waits until the index holds every change the file committed, indexing on this thread too,
+     * and tells {@code onProgress} how far it is after each few hundred changes.
+     */
+    public void awaitCaughtUp(Consumer<IndexProgress> onProgress) {
+        index.awaitCaughtUp(database, Objects.requireNonNull(onProgress, "onProgress"));
     }
 
     /** Tells whether only the beginning of this text is searched for, the rest being too long. */

@@ -24,9 +24,17 @@ final class SearchLog {
     /** How many changes are read and indexed at a time. */
     private static final int CHANGES_PER_READ = 500;
 
-    private static final String CHANGES = "SELECT l.seq, l.article_id, a.title, a.kicker, a.text"
-            + " FROM search_log l LEFT JOIN articles_read a ON a.id = l.article_id"
-            + " WHERE l.seq > ? ORDER BY l.seq LIMIT " + CHANGES_PER_READ;
+    private static final String CHANGES = "SELECT seq, article_id FROM search_log WHERE seq > ? ORDER BY seq LIMIT "
+            + CHANGES_PER_READ;
+    /**
+     * The text of the articles a stretch of the log names, the log read first ({@code CROSS JOIN}
+     * keeps that order). Joined as an inner join: SQLite cannot flatten {@code articles_read}
+     * (itself a left join) into the right side of a left join, and would copy every article of
+     * the file into a temporary table for each read; an article the log names that is gone has
+     * no row here and is removed from the index.
+     */
+    static final String TEXTS = "SELECT a.id, a.title, a.kicker, a.text"
+            + " FROM search_log l CROSS JOIN articles_read a ON a.id = l.article_id WHERE l.seq > ? AND l.seq <= ?";
 
     private SearchLog() {
     }
@@ -72,6 +80,14 @@ final class SearchLog {
 
     /** One change: the article's text as it is now, or none if the article is gone. */
     private record Change(long seq, long articleId, String title, String kicker, String text) {
+    }
+
+    /** An entry of the log: the change numbered {@code seq} was about this article. */
+    private record Logged(long seq, long articleId) {
+    }
+
+    /** An article's searchable text as the file holds it. */
+    private record Searchable(String title, String kicker, String text) {
     }
 
     /** Changes read from the log, in order. */
@@ -186,18 +202,52 @@ final class SearchLog {
         }
     }
 
-    /** Reads the next changes after {@code position}, at most a few hundred. */
+    /**
+     * Reads the next changes after {@code position}, at most a few hundred, each with its
+     * article's text as the file holds it now. Call inside a read transaction, so that the log
+     * and the articles are read as of one moment.
+     */
     static Changes changesAfter(Connection connection, Position position) throws SQLException {
+        List<Logged> logged = logAfter(connection, position.seq());
+        if (logged.isEmpty()) {
+            return new Changes(List.of());
+        }
+        Map<Long, Searchable> texts = texts(connection, position.seq(), logged.get(logged.size() - 1).seq());
+        List<Change> changes = new ArrayList<>(logged.size());
+        for (Logged entry : logged) {
+            Searchable now = texts.get(entry.articleId());
+            changes.add(now == null ? new Change(entry.seq(), entry.articleId(), null, null, null)
+                    : new Change(entry.seq(), entry.articleId(), now.title(), now.kicker(), now.text()));
+        }
+        return new Changes(changes);
+    }
+
+    /** Returns the log's next entries after {@code seq}, at most a few hundred. */
+    private static List<Logged> logAfter(Connection connection, long seq) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(CHANGES)) {
-            query.setLong(1, position.seq());
-            List<Change> changes = new ArrayList<>();
+            query.setLong(1, seq);
+            List<Logged> logged = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    changes.add(new Change(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                            rows.getString(5)));
+                    logged.add(new Logged(rows.getLong(1), rows.getLong(2)));
                 }
             }
-            return new Changes(changes);
+            return logged;
+        }
+    }
+
+    /** Returns title, kicker and text of every article still in the file that the log names in (after, last]. */
+    private static Map<Long, Searchable> texts(Connection connection, long after, long last) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(TEXTS)) {
+            query.setLong(1, after);
+            query.setLong(2, last);
+            Map<Long, Searchable> texts = new HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    texts.put(rows.getLong(1), new Searchable(rows.getString(2), rows.getString(3), rows.getString(4)));
+                }
+            }
+            return texts;
         }
     }
 }

@@ -10,6 +10,7 @@ import com.flagmark.ingest.Ingester;
 import com.flagmark.library.AnalysisRepository;
 import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleSummary;
+import com.flagmark.library.IndexProgress;
 import com.flagmark.library.Library;
 import com.flagmark.library.LibraryLocation;
 import com.flagmark.library.SearchResult;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -120,6 +122,20 @@ public final class LibrarySession implements AutoCloseable {
     /** Returns the best hits of a search among the articles that pass the filter, and how many match in all. */
     public SearchResult search(String query, ArticleFilter filter, int limit) {
         return library.search().search(query, filter, limit);
+    }
+
+    /**
+     * Tells how far the search index has followed the library: a library restored from a backup
+     * or opened after a crash opens at once and catches its index up in the background, and
+     * until then every search waits for it.
+     */
+    public IndexProgress searchIndexProgress() {
+        return library.search().progress();
+    }
+
+    /** Waits until every article can be searched for, telling {@code onProgress} how far the index is. */
+    public void awaitSearchIndex(Consumer<IndexProgress> onProgress) {
+        library.search().awaitCaughtUp(onProgress);
     }
 
     /** Returns how many articles a search finds. */

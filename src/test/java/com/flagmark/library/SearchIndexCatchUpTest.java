@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -97,6 +99,31 @@ class SearchIndexCatchUpTest {
         } finally {
             helper.shutdown();
         }
+    }
+
+    @Test
+    void aCorrectedTitleIsIndexedAsTheArticlesTitle() throws SQLException {
+        execute("INSERT INTO article_corrections (article_id, title, title_origin, corrected_at)"
+                + " VALUES (2, '复工复产', 'user', '2026-11-30T12:00:00Z')");
+
+        assertThat(total("复工复产")).isEqualTo(1);
+    }
+
+    @Test
+    void readingAStretchOfTheLogLooksUpOnlyTheArticlesItNames() throws SQLException {
+        List<String> plan = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                PreparedStatement query = connection.prepareStatement("EXPLAIN QUERY PLAN " + SearchLog.TEXTS)) {
+            query.setLong(1, 0);
+            query.setLong(2, ARTICLES);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    plan.add(rows.getString("detail"));
+                }
+            }
+        }
+
+        assertThat(plan).noneMatch(step -> step.startsWith("MATERIALIZE") || step.startsWith("SCAN"));
     }
 
     private void execute(String sql) throws SQLException {
