@@ -2,10 +2,7 @@ package com.flagmark.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.ingest.ImportStore.NewFile;
-import com.flagmark.model.Article;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -44,19 +40,7 @@ class SearchIndexCatchUpTest {
     @BeforeEach
     void storeArticlesAndDeleteTheirIndex() throws IOException {
         file = folder.resolve("library.sqlite");
-        List<NewFile> files = new ArrayList<>();
-        for (int i = 1; i <= ARTICLES; i++) {
-            Article article = TestArticles.withBody("第" + i + "篇", "第" + i + "篇：市纪委约谈了项目负责人。");
-            files.add(TestArticles.file(i + ".html", article));
-        }
-        try (Library library = Library.open(file)) {
-            library.importStore().store(files);
-        }
-        try (Stream<Path> indexFiles = Files.list(IndexFolder.folderOf(file))) {
-            for (Path indexFile : indexFiles.toList()) {
-                Files.delete(indexFile);
-            }
-        }
+        UnindexedLibrary.store(file, ARTICLES);
     }
 
     @Test

@@ -2,10 +2,7 @@ package com.flagmark.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flagmark.ingest.ImportStore.NewFile;
-import com.flagmark.model.Article;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,23 +33,11 @@ class SearchIndexLagTest {
     @BeforeEach
     void storeArticlesLogThemManyTimesAndDeleteTheirIndex() throws IOException, SQLException {
         file = folder.resolve("library.sqlite");
-        List<NewFile> files = new ArrayList<>();
-        for (int i = 1; i <= ARTICLES; i++) {
-            Article article = TestArticles.withBody("第" + i + "篇", "第" + i + "篇：市纪委约谈了项目负责人。");
-            files.add(TestArticles.file(i + ".html", article));
-        }
-        try (Library library = Library.open(file)) {
-            library.importStore().store(files);
-        }
+        UnindexedLibrary.store(file, ARTICLES);
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
                     + LOGGED_AGAIN + ") INSERT INTO search_log (article_id) SELECT 1 + i % " + ARTICLES + " FROM n");
-        }
-        try (Stream<Path> indexFiles = Files.list(IndexFolder.folderOf(file))) {
-            for (Path indexFile : indexFiles.toList()) {
-                Files.delete(indexFile);
-            }
         }
     }
 
