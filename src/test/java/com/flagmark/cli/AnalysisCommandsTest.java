@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flagmark.usecase.CodedRegions;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,10 +37,10 @@ class AnalysisCommandsTest {
 
     @Test
     void matrixPrintsRowsColumnsAndTotalsAsJson() throws IOException {
-        Run run = run("matrix", "--rows", "region:prefecture", "--cols", "措施", "--count", "passages", "--json");
+        CliRun run = run("matrix", "--rows", "region:prefecture", "--cols", "措施", "--count", "passages", "--json");
 
-        assertThat(run.status).isZero();
-        JsonNode matrix = JSON.readTree(run.out);
+        assertThat(run.status()).isZero();
+        JsonNode matrix = JSON.readTree(run.out());
         assertThat(matrix.get("level").asText()).isEqualTo("prefecture");
         assertThat(matrix.get("rule").asText()).isEqualTo("any");
         assertThat(matrix.get("columns")).hasSize(12);
@@ -59,7 +57,7 @@ class AnalysisCommandsTest {
 
     @Test
     void matrixCountsArticlesUnderTheMainRegionRule() throws IOException {
-        JsonNode matrix = JSON.readTree(run("matrix", "--cols", "措施", "--rule", "main", "--json").out);
+        JsonNode matrix = JSON.readTree(run("matrix", "--cols", "措施", "--rule", "main", "--json").out());
 
         assertThat(matrix.get("count").asText()).isEqualTo("articles");
         assertThat(matrix.get("rows").get(2).get("total").asInt()).isEqualTo(3);
@@ -68,10 +66,10 @@ class AnalysisCommandsTest {
 
     @Test
     void timelinePrintsCsvWithTheUndatedArticlesApart() {
-        Run run = run("timeline", "--code", "措施", "--by", "year", "--count", "passages", "--csv");
+        CliRun run = run("timeline", "--code", "措施", "--by", "year", "--count", "passages", "--csv");
 
-        assertThat(run.status).isZero();
-        List<String> lines = run.out.lines().toList();
+        assertThat(run.status()).isZero();
+        List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).startsWith("year,措施/亮旗评比,措施/蓝黄红督导,").endsWith(",total");
         assertThat(lines.get(1)).startsWith("2022,").endsWith(",9");
         assertThat(lines.get(2)).startsWith("2023,").endsWith(",1");
@@ -82,7 +80,7 @@ class AnalysisCommandsTest {
     @Test
     void timelineFollowsEachRegionGivenAsASeriesOfItsOwn() throws IOException {
         JsonNode timeline = JSON.readTree(run("timeline", "--code", "措施", "--region", "潍坊市", "--region", "杭州市",
-                "--json").out);
+                "--json").out());
 
         assertThat(timeline.get("series")).hasSize(2);
         assertThat(timeline.get("series").get(1).get("region").get("code").asText()).isEqualTo("330100");
@@ -92,9 +90,9 @@ class AnalysisCommandsTest {
 
     @Test
     void timelineCsvCarriesTheRegionOnEveryRow() {
-        Run run = run("timeline", "--code", "措施", "--region", "潍坊市", "--region", "杭州市", "--by", "year", "--csv");
+        CliRun run = run("timeline", "--code", "措施", "--region", "潍坊市", "--region", "杭州市", "--by", "year", "--csv");
 
-        List<String> lines = run.out.lines().toList();
+        List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).startsWith("region_code,region,year,");
         assertThat(lines.get(1)).startsWith("370700,潍坊市,2022,").endsWith(",3");
         assertThat(lines.get(4)).startsWith("330100,杭州市,2022,").endsWith(",1");
@@ -103,7 +101,7 @@ class AnalysisCommandsTest {
     @Test
     void passagesFilterByRegionAndCodeAndCarryTheirArticle() throws IOException {
         JsonNode passages = JSON.readTree(run("passages", "--code", "措施/观摩点评", "--region", "济南市",
-                "--rule", "main", "--json").out);
+                "--rule", "main", "--json").out());
 
         assertThat(passages).hasSize(1);
         assertThat(passages.get(0).get("article").asLong()).isEqualTo(a2);
@@ -115,7 +113,7 @@ class AnalysisCommandsTest {
 
     @Test
     void outcomesPrintRegionDateAndValues() throws IOException {
-        JsonNode outcomes = JSON.readTree(run("outcomes", "--json").out);
+        JsonNode outcomes = JSON.readTree(run("outcomes", "--json").out());
 
         assertThat(outcomes).hasSize(1);
         assertThat(outcomes.get(0).get("region").get("name").asText()).isEqualTo("历下区");
@@ -126,28 +124,23 @@ class AnalysisCommandsTest {
 
     @Test
     void anAmbiguousRegionIsRefusedWithItsCandidates() {
-        Run run = run("passages", "--region", "朝阳区");
+        CliRun run = run("passages", "--region", "朝阳区");
 
-        assertThat(run.status).isEqualTo(Cli.REFUSED);
-        assertThat(run.err).contains("110105").contains("220104");
+        assertThat(run.status()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("110105").contains("220104");
     }
 
     @Test
     void anUnknownCodeOrRowsAreRefused() {
-        assertThat(run("matrix", "--cols", "没有的代码").status).isEqualTo(Cli.REFUSED);
-        assertThat(run("matrix", "--cols", "措施", "--rows", "region:township").status).isEqualTo(Cli.REFUSED);
-        assertThat(run("timeline", "--code", "措施", "--within", "5").status).isEqualTo(Cli.REFUSED);
+        assertThat(run("matrix", "--cols", "没有的代码").status()).isEqualTo(Cli.REFUSED);
+        assertThat(run("matrix", "--cols", "措施", "--rows", "region:township").status()).isEqualTo(Cli.REFUSED);
+        assertThat(run("timeline", "--code", "措施", "--within", "5").status()).isEqualTo(Cli.REFUSED);
     }
 
-    private static Run run(String... args) {
+    private static CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--library", library));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(all.toArray(String[]::new), file -> { }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+        return CliRun.of(file -> { }, all.toArray(String[]::new));
     }
 
-    private record Run(int status, String out, String err) {
-    }
 }

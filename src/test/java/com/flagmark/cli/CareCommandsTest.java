@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,15 +28,15 @@ class CareCommandsTest {
     void importTheSamples() throws IOException {
         library = temp.resolve("library.sqlite").toString();
         Path articles = ManyArticles.write(temp.resolve("articles"), 60);
-        assertThat(run("import", articles.toString(), "--library", library).status).isZero();
+        assertThat(run("import", articles.toString(), "--library", library).status()).isZero();
     }
 
     @Test
     void checkReportsASoundLibraryAsJson() throws IOException {
-        Run run = run("check", "--json", "--library", library);
+        CliRun run = run("check", "--json", "--library", library);
 
-        assertThat(run.status).isZero();
-        JsonNode report = JSON.readTree(run.out);
+        assertThat(run.status()).isZero();
+        JsonNode report = JSON.readTree(run.out());
         assertThat(report.get("sound").asBoolean()).isTrue();
         assertThat(report.get("full").asBoolean()).isTrue();
         assertThat(report.get("file")).isEmpty();
@@ -47,46 +45,46 @@ class CareCommandsTest {
 
     @Test
     void aDamagedLibraryFailsTheCheckAndRefusesAnnotateNamingTheLastBackup() throws IOException {
-        Run backup = run("backup", "--library", library);
+        CliRun backup = run("backup", "--library", library);
         damageTheMiddle(Path.of(library));
         byte[] damaged = Files.readAllBytes(Path.of(library));
 
-        Run check = run("check", "--library", library);
-        Run annotate = run("annotate", "3", "--start", "0", "--end", "2", "--code", "措施/约谈问责", "--library", library);
+        CliRun check = run("check", "--library", library);
+        CliRun annotate = run("annotate", "3", "--start", "0", "--end", "2", "--code", "措施/约谈问责", "--library", library);
 
-        assertThat(check.status).isEqualTo(Cli.FAILED);
-        assertThat(check.out).contains("problems found");
-        assertThat(check.err).startsWith("flagmark: " + library + " is damaged");
-        assertThat(annotate.status).isEqualTo(Cli.FAILED);
-        assertThat(annotate.err.strip()).contains("is damaged").contains("nothing was written")
-                .contains("flagmark restore " + backup.out.strip().substring("Backed up to ".length()));
+        assertThat(check.status()).isEqualTo(Cli.FAILED);
+        assertThat(check.out()).contains("problems found");
+        assertThat(check.err()).startsWith("flagmark: " + library + " is damaged");
+        assertThat(annotate.status()).isEqualTo(Cli.FAILED);
+        assertThat(annotate.err().strip()).contains("is damaged").contains("nothing was written")
+                .contains("flagmark restore " + backup.out().strip().substring("Backed up to ".length()));
         assertThat(Files.readAllBytes(Path.of(library))).isEqualTo(damaged);
     }
 
     @Test
     void restoreLatestPutsTheLastBackupBackAndListsWhatItKept() throws IOException {
-        JsonNode articles = JSON.readTree(run("list", "--json", "--library", library).out);
+        JsonNode articles = JSON.readTree(run("list", "--json", "--library", library).out());
         run("backup", "--library", library);
         damageTheMiddle(Path.of(library));
 
-        Run restore = run("restore", "latest", "--library", library);
-        Run list = run("restore", "--library", library);
+        CliRun restore = run("restore", "latest", "--library", library);
+        CliRun list = run("restore", "--library", library);
 
-        assertThat(restore.status).as(restore.err).isZero();
-        assertThat(restore.out).startsWith("Restored " + library + " from ").contains("before-restore");
-        assertThat(run("check", "--library", library).status).isZero();
-        assertThat(JSON.readTree(run("list", "--json", "--library", library).out)).isEqualTo(articles);
-        assertThat(list.out).contains("manual").contains("before-restore");
+        assertThat(restore.status()).as(restore.err()).isZero();
+        assertThat(restore.out()).startsWith("Restored " + library + " from ").contains("before-restore");
+        assertThat(run("check", "--library", library).status()).isZero();
+        assertThat(JSON.readTree(run("list", "--json", "--library", library).out())).isEqualTo(articles);
+        assertThat(list.out()).contains("manual").contains("before-restore");
     }
 
     @Test
     void restoreWithoutABackupSaysSoWithStatusTwo() {
         Path other = temp.resolve("other.sqlite");
 
-        Run run = run("restore", "latest", "--library", other.toString());
+        CliRun run = run("restore", "latest", "--library", other.toString());
 
-        assertThat(run.status).isEqualTo(Cli.REFUSED);
-        assertThat(run.err).contains("There is no backup of " + other);
+        assertThat(run.status()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err()).contains("There is no backup of " + other);
     }
 
     /** Overwrites a 4 KB page in the middle of the file with noise, as a failing disk might. */
@@ -100,13 +98,8 @@ class CareCommandsTest {
         }
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(args, desktop -> Optional.empty(), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(desktop -> Optional.empty(), args);
     }
 
-    private record Run(int status, String out, String err) {
-    }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +29,10 @@ class CliTest {
 
     @Test
     void importPrintsTheReportAsOneJsonDocument() throws IOException {
-        Run run = run("import", "seeds", "--json", "--library", library());
+        CliRun run = run("import", "seeds", "--json", "--library", library());
 
-        assertThat(run.status).isZero();
-        JsonNode report = JSON.readTree(run.out);
+        assertThat(run.status()).isZero();
+        JsonNode report = JSON.readTree(run.out());
         assertThat(report.get("files").asInt()).isEqualTo(5);
         assertThat(report.get("articles").asInt()).isEqualTo(17);
         assertThat(report.get("duplicates").asInt()).isZero();
@@ -47,10 +45,10 @@ class CliTest {
         Path folder = Files.createDirectories(temp.resolve("in"));
         Files.write(folder.resolve("empty.txt"), new byte[0]);
 
-        Run run = run("import", folder.toString(), "--json", "--library", library());
+        CliRun run = run("import", folder.toString(), "--json", "--library", library());
 
-        assertThat(run.status).isZero();
-        assertThat(JSON.readTree(run.out).get("skipped").get(0).get("reason").asText()).isEqualTo("empty file");
+        assertThat(run.status()).isZero();
+        assertThat(JSON.readTree(run.out()).get("skipped").get(0).get("reason").asText()).isEqualTo("empty file");
     }
 
     @Test
@@ -58,7 +56,7 @@ class CliTest {
         String library = library();
         run("import", "seeds", "--library", library);
 
-        JsonNode list = JSON.readTree(run("list", "--json", "--library", library).out);
+        JsonNode list = JSON.readTree(run("list", "--json", "--library", library).out());
 
         assertThat(list).hasSize(17);
         JsonNode first = list.get(0);
@@ -76,7 +74,7 @@ class CliTest {
         String library = library();
         run("import", "seeds/003_6413692d2a5cad3e.txt", "--library", library);
 
-        JsonNode article = JSON.readTree(run("show", "1", "--json", "--library", library).out);
+        JsonNode article = JSON.readTree(run("show", "1", "--json", "--library", library).out());
 
         assertThat(article.get("blocks").get(2).get("kind").asText()).isEqualTo("heading");
         assertThat(article.get("blocks").get(2).get("text").asText()).isEqualTo("开足马力复工复产");
@@ -90,7 +88,7 @@ class CliTest {
         String library = library();
         run("import", "seeds", "--library", library);
 
-        JsonNode credits = JSON.readTree(run("show", "3", "--json", "--library", library).out).get("credits");
+        JsonNode credits = JSON.readTree(run("show", "3", "--json", "--library", library).out()).get("credits");
 
         assertThat(credits).hasSize(2);
         assertThat(credits.get(0).get("name").asText()).isEqualTo("张蓓");
@@ -104,7 +102,7 @@ class CliTest {
         String library = library();
         run("import", "seeds/003_6413692d2a5cad3e.txt", "--library", library);
 
-        String html = run("show", "1", "--html", "--library", library).out;
+        String html = run("show", "1", "--html", "--library", library).out();
 
         assertThat(html).contains("Content-Security-Policy", "script-src 'sha256-", "data-start=\"0\"", "奋力跑好开局");
     }
@@ -114,11 +112,11 @@ class CliTest {
         String library = library();
         run("import", "seeds", "--library", library);
 
-        JsonNode hits = JSON.readTree(run("search", "约谈", "--json", "--library", library).out);
+        JsonNode hits = JSON.readTree(run("search", "约谈", "--json", "--library", library).out());
 
         assertThat(hits).isNotEmpty();
         assertThat(hits.get(0).get("snippet").asText()).contains("<mark>约谈</mark>");
-        assertThat(run("search", "\"(AND*", "--library", library).status).isZero();
+        assertThat(run("search", "\"(AND*", "--library", library).status()).isZero();
     }
 
     @Test
@@ -131,7 +129,7 @@ class CliTest {
         run("import", folder.toString(), "--library", library);
 
         JsonNode counts = JSON.readTree(run("search", "约谈", "旗", "定枣", "项目建设", "\"(", "--count", "--json",
-                "--library", library).out);
+                "--library", library).out());
 
         assertThat(counts).hasSize(5);
         assertThat(counts.get(0).get("query").asText()).isEqualTo("约谈");
@@ -157,29 +155,29 @@ class CliTest {
                     + " INSERT INTO search_log (article_id) SELECT 1 + i % 2 FROM n");
         }
 
-        Run search = run("search", "约谈", "返岗", "--count", "--json", "--library", library);
+        CliRun search = run("search", "约谈", "返岗", "--count", "--json", "--library", library);
 
-        JsonNode counts = JSON.readTree(search.out);
+        JsonNode counts = JSON.readTree(search.out());
         assertThat(counts.get(0).get("total").asLong()).isEqualTo(1);
         assertThat(counts.get(1).get("total").asLong()).isEqualTo(1);
     }
 
     @Test
     void failsWithOneLineWhenTheFolderIsMissing() {
-        Run run = run("import", temp.resolve("nowhere").toString(), "--library", library());
+        CliRun run = run("import", temp.resolve("nowhere").toString(), "--library", library());
 
-        assertThat(run.status).isEqualTo(Cli.FAILED);
-        assertThat(run.err.strip()).startsWith("flagmark: ").doesNotContain("\n").contains("does not exist");
+        assertThat(run.status()).isEqualTo(Cli.FAILED);
+        assertThat(run.err().strip()).startsWith("flagmark: ").doesNotContain("\n").contains("does not exist");
     }
 
     @Test
     void failsWithOneLineWhenTheLibraryIsUnreadable() throws IOException {
         Path notALibrary = Files.writeString(temp.resolve("notes.sqlite"), "这不是资料库");
 
-        Run run = run("list", "--library", notALibrary.toString());
+        CliRun run = run("list", "--library", notALibrary.toString());
 
-        assertThat(run.status).isEqualTo(Cli.FAILED);
-        assertThat(run.err.strip()).startsWith("flagmark: ").doesNotContain("\n");
+        assertThat(run.status()).isEqualTo(Cli.FAILED);
+        assertThat(run.err().strip()).startsWith("flagmark: ").doesNotContain("\n");
         assertThat(Files.readString(notALibrary)).isEqualTo("这不是资料库");
     }
 
@@ -194,10 +192,10 @@ class CliTest {
                 case "export" -> List.of("--format", "csv", "--out", temp.resolve("out.csv").toString());
                 default -> List.of();
             });
-            Run run = run(args.toArray(String[]::new));
+            CliRun run = run(args.toArray(String[]::new));
 
-            assertThat(run.status).as(command).isEqualTo(Cli.FAILED);
-            assertThat(run.err.strip()).as(command).startsWith("flagmark: There is no library at " + mistyped)
+            assertThat(run.status()).as(command).isEqualTo(Cli.FAILED);
+            assertThat(run.err().strip()).as(command).startsWith("flagmark: There is no library at " + mistyped)
                     .doesNotContain("\n");
         }
         assertThat(mistyped).doesNotExist();
@@ -206,17 +204,17 @@ class CliTest {
 
     @Test
     void failsForAnArticleThatIsNotThere() {
-        Run run = run("show", "42", "--library", emptyLibrary());
+        CliRun run = run("show", "42", "--library", emptyLibrary());
 
-        assertThat(run.status).isEqualTo(Cli.FAILED);
-        assertThat(run.err).contains("no article 42");
+        assertThat(run.status()).isEqualTo(Cli.FAILED);
+        assertThat(run.err()).contains("no article 42");
     }
 
     @Test
     void opensTheDesktopWithoutACommand() {
-        Run run = run("--library", "mine.sqlite");
+        CliRun run = run("--library", "mine.sqlite");
 
-        assertThat(run.status).isZero();
+        assertThat(run.status()).isZero();
         assertThat(desktopLaunches).containsExactly(Optional.of(Path.of("mine.sqlite")));
     }
 
@@ -225,9 +223,9 @@ class CliTest {
         String library = emptyLibrary();
         Path out = temp.resolve("codebook.csv");
 
-        Run run = run("export", "--format", "codebook-csv", "--out", out.toString(), "--library", library);
+        CliRun run = run("export", "--format", "codebook-csv", "--out", out.toString(), "--library", library);
 
-        assertThat(run.status).isZero();
+        assertThat(run.status()).isZero();
         assertThat(Files.readString(out)).startsWith("\uFEFFcode_id,path,name").contains("措施/约谈问责");
     }
 
@@ -236,11 +234,11 @@ class CliTest {
         String library = emptyLibrary();
 
         assertThat(run("export", "--format", "xlsx", "--out", temp.resolve("a.xlsx").toString(), "--library", library)
-                .status).isEqualTo(Cli.REFUSED);
-        Run missing = run("export", "--format", "csv", "--out", temp.resolve("no/such/a.csv").toString(),
+                .status()).isEqualTo(Cli.REFUSED);
+        CliRun missing = run("export", "--format", "csv", "--out", temp.resolve("no/such/a.csv").toString(),
                 "--library", library);
-        assertThat(missing.status).isEqualTo(Cli.FAILED);
-        assertThat(missing.err).contains("does not exist");
+        assertThat(missing.status()).isEqualTo(Cli.FAILED);
+        assertThat(missing.err()).contains("does not exist");
         assertRefused(run("export", "--format", "qdc", "--out", temp.resolve("a.qdc").toString(), "--code", "措施",
                 "--library", library), "writes the whole codebook");
     }
@@ -250,20 +248,20 @@ class CliTest {
         String library = libraryWithCrlfArticle();
         run("annotate", "1", "--start", "6", "--end", "11", "--code", "措施/亮旗评比", "--note", "两面旗", "--library", library);
         Path exported = temp.resolve("coded.qdpx");
-        assertThat(run("export", "--format", "qdpx", "--out", exported.toString(), "--library", library).status).isZero();
+        assertThat(run("export", "--format", "qdpx", "--out", exported.toString(), "--library", library).status()).isZero();
         String fresh = temp.resolve("fresh.sqlite").toString();
 
-        Run first = run("import-annotations", exported.toString(), "--json", "--library", fresh);
-        Run second = run("import-annotations", exported.toString(), "--library", fresh);
+        CliRun first = run("import-annotations", exported.toString(), "--json", "--library", fresh);
+        CliRun second = run("import-annotations", exported.toString(), "--library", fresh);
 
-        assertThat(first.status).isZero();
-        JsonNode report = JSON.readTree(first.out);
+        assertThat(first.status()).isZero();
+        JsonNode report = JSON.readTree(first.out());
         assertThat(report.get("format").asText()).isEqualTo("REFI-QDA project");
         assertThat(report.get("added").asInt()).isEqualTo(1);
         assertThat(report.get("articlesAdded").asInt()).isEqualTo(1);
         assertThat(report.get("unmatched")).isEmpty();
-        assertThat(second.out).startsWith("REFI-QDA project: 1 read, 0 added, 1 already in the library");
-        assertThat(run("annotations", "--library", fresh).out).contains("6–11  措施/亮旗评比  「红黄旗评比」  两面旗");
+        assertThat(second.out()).startsWith("REFI-QDA project: 1 read, 0 added, 1 already in the library");
+        assertThat(run("annotations", "--library", fresh).out()).contains("6–11  措施/亮旗评比  「红黄旗评比」  两面旗");
     }
 
     @Test
@@ -283,10 +281,10 @@ class CliTest {
         Path file = Files.writeString(temp.resolve("deep.qdc"), "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
                 + codes + "</Code>".repeat(2_000) + "</Codes></CodeBook>");
         String library = emptyLibrary();
-        String before = run("codes", "--json", "--library", library).out;
+        String before = run("codes", "--json", "--library", library).out();
 
         assertRefused(run("import-annotations", file.toString(), "--library", library), "more than 100 levels deep");
-        assertThat(run("codes", "--json", "--library", library).out).isEqualTo(before);
+        assertThat(run("codes", "--json", "--library", library).out()).isEqualTo(before);
     }
 
     @Test
@@ -299,9 +297,9 @@ class CliTest {
                 </Project>
                 """);
 
-        Run imported = run("import-annotations", file.toString(), "--json", "--library", library());
+        CliRun imported = run("import-annotations", file.toString(), "--json", "--library", library());
 
-        JsonNode report = JSON.readTree(imported.out);
+        JsonNode report = JSON.readTree(imported.out());
         assertThat(report.get("notes").asInt()).isZero();
         assertThat(report.get("notImported")).singleElement().satisfies(item -> {
             assertThat(item.get("kind").asText()).isEqualTo("journal");
@@ -312,7 +310,7 @@ class CliTest {
 
     @Test
     void rejectsAnUnknownCommandAsAUsageError() {
-        assertThat(run("frobnicate").status).isEqualTo(2);
+        assertThat(run("frobnicate").status()).isEqualTo(2);
     }
 
     @Test
@@ -322,13 +320,13 @@ class CliTest {
         int charIndex = text.indexOf("约谈负责人");
         int start = text.codePointCount(0, charIndex);
 
-        Run run = run("annotate", "1", "--start", String.valueOf(start), "--end", String.valueOf(start + 5),
+        CliRun run = run("annotate", "1", "--start", String.valueOf(start), "--end", String.valueOf(start + 5),
                 "--code", "措施/约谈问责", "--code", "3", "--note", "约谈", "--attr", "rated=负责人", "--json",
                 "--library", library);
 
-        assertThat(run.status).isZero();
+        assertThat(run.status()).isZero();
         assertThat(start).isEqualTo(charIndex - 2);
-        JsonNode annotation = JSON.readTree(run.out);
+        JsonNode annotation = JSON.readTree(run.out());
         assertThat(annotation.get("id").asLong()).isPositive();
         assertThat(annotation.get("article").asLong()).isEqualTo(1);
         assertThat(annotation.get("start").asInt()).isEqualTo(start);
@@ -339,9 +337,9 @@ class CliTest {
         assertThat(annotation.get("codes")).extracting(JsonNode::asText).containsExactly("措施/约谈问责", "措施/亮旗评比");
         assertThat(annotation.get("note").asText()).isEqualTo("约谈");
         assertThat(annotation.get("attributes")).isEqualTo(JSON.readTree("{\"rated\":\"负责人\"}"));
-        assertThat(run("annotations", "1", "--json", "--library", library).out)
-                .isEqualTo(run("annotations", "--json", "--library", library).out);
-        assertThat(JSON.readTree(run("annotations", "1", "--json", "--library", library).out))
+        assertThat(run("annotations", "1", "--json", "--library", library).out())
+                .isEqualTo(run("annotations", "--json", "--library", library).out());
+        assertThat(JSON.readTree(run("annotations", "1", "--json", "--library", library).out()))
                 .containsExactly(annotation);
     }
 
@@ -350,7 +348,7 @@ class CliTest {
         String library = libraryWithCrlfArticle();
 
         JsonNode annotation = JSON.readTree(run("annotate", "1", "--start", "0", "--end", "3", "--code", "地区",
-                "--attr", "level=zone", "--json", "--library", library).out);
+                "--attr", "level=zone", "--json", "--library", library).out());
 
         assertThat(annotation.get("exact").asText()).isEqualTo("𠮷野家");
         assertThat(annotation.get("prefix").asText()).isEmpty();
@@ -363,7 +361,7 @@ class CliTest {
         int start = text.codePointCount(0, text.indexOf("负责人。"));
 
         JsonNode annotation = JSON.readTree(run("annotate", "1", "--start", String.valueOf(start), "--end",
-                String.valueOf(start + 7), "--code", "成效/复工复产", "--json", "--library", library).out);
+                String.valueOf(start + 7), "--code", "成效/复工复产", "--json", "--library", library).out());
 
         assertThat(annotation.get("exact").asText()).isEqualTo("负责人。\n截至");
     }
@@ -372,10 +370,10 @@ class CliTest {
     void annotateWithoutJsonPrintsOneReadableLine() {
         String library = libraryWithCrlfArticle();
 
-        Run run = run("annotate", "1", "--start", "0", "--end", "3", "--code", "地区", "--library", library);
+        CliRun run = run("annotate", "1", "--start", "0", "--end", "3", "--code", "地区", "--library", library);
 
-        assertThat(run.status).isZero();
-        assertThat(run.out.strip()).doesNotContain("\n").contains("article 1", "0–3", "地区", "𠮷野家");
+        assertThat(run.status()).isZero();
+        assertThat(run.out().strip()).doesNotContain("\n").contains("article 1", "0–3", "地区", "𠮷野家");
     }
 
     @Test
@@ -394,21 +392,21 @@ class CliTest {
                 "--library", library), "must be a number");
         assertRefused(run("annotate", "1", "--start", "0", "--end", "3", "--code", "地区", "--attr", "colour=红",
                 "--library", library), "no attribute 'colour'");
-        assertThat(JSON.readTree(run("annotations", "--json", "--library", library).out)).isEmpty();
+        assertThat(JSON.readTree(run("annotations", "--json", "--library", library).out())).isEmpty();
     }
 
     @Test
     void annotateFailsWithStatusOneForAnArticleThatIsNotThere() {
-        Run run = run("annotate", "42", "--start", "0", "--end", "3", "--code", "地区", "--library", emptyLibrary());
+        CliRun run = run("annotate", "42", "--start", "0", "--end", "3", "--code", "地区", "--library", emptyLibrary());
 
-        assertThat(run.status).isEqualTo(Cli.FAILED);
-        assertThat(run.err).contains("no article 42");
-        assertThat(run("annotations", "42", "--library", emptyLibrary()).status).isEqualTo(Cli.FAILED);
+        assertThat(run.status()).isEqualTo(Cli.FAILED);
+        assertThat(run.err()).contains("no article 42");
+        assertThat(run("annotations", "42", "--library", emptyLibrary()).status()).isEqualTo(Cli.FAILED);
     }
 
     @Test
     void codesListsTheCodebookWithPathsAttributesAndCues() throws IOException {
-        JsonNode codes = JSON.readTree(run("codes", "--json", "--library", emptyLibrary()).out);
+        JsonNode codes = JSON.readTree(run("codes", "--json", "--library", emptyLibrary()).out());
 
         assertThat(codes).hasSize(21);
         JsonNode region = codes.get(0);
@@ -439,7 +437,7 @@ class CliTest {
         String library = libraryWithCrlfArticle();
         run("annotate", "1", "--start", "0", "--end", "3", "--code", "地区", "--library", library);
 
-        JsonNode list = JSON.readTree(run("list", "--json", "--library", library).out);
+        JsonNode list = JSON.readTree(run("list", "--json", "--library", library).out());
 
         assertThat(list.get(0).get("annotationCount").asInt()).isEqualTo(1);
     }
@@ -451,12 +449,12 @@ class CliTest {
         Files.write(folder.resolve("empty.txt"), new byte[0]);
         String library = library();
 
-        Run run = run("import", folder.toString(), "--source", "潍坊日报", "--date", "2023-01-31", "--problems",
+        CliRun run = run("import", folder.toString(), "--source", "潍坊日报", "--date", "2023-01-31", "--problems",
                 "--library", library);
 
-        assertThat(run.status).isZero();
-        assertThat(run.out).contains("  skipped    empty.txt: empty file").doesNotContain("page.txt");
-        JsonNode first = JSON.readTree(run("list", "--json", "--library", library).out).get(0);
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("  skipped    empty.txt: empty file").doesNotContain("page.txt");
+        JsonNode first = JSON.readTree(run("list", "--json", "--library", library).out()).get(0);
         assertThat(first.get("source").asText()).isEqualTo("潍坊日报");
         assertThat(first.get("date").asText()).isEqualTo("2023-01-31");
         assertRefused(run("import", folder.toString(), "--date", "31/01/2023", "--library", library), "is not a date");
@@ -467,15 +465,15 @@ class CliTest {
         String library = library();
         run("import", "seeds", "--library", library);
 
-        Run run = run("edit", "3", "4", "--date", "2023-01-31", "--source", "潍坊日报", "--author", "张蓓",
+        CliRun run = run("edit", "3", "4", "--date", "2023-01-31", "--source", "潍坊日报", "--author", "张蓓",
                 "--json", "--library", library);
 
-        assertThat(run.status).isZero();
-        JsonNode edited = JSON.readTree(run.out);
+        assertThat(run.status()).isZero();
+        JsonNode edited = JSON.readTree(run.out());
         assertThat(edited).hasSize(2);
         assertThat(edited.get(1).get("id").asInt()).isEqualTo(4);
         assertThat(edited.get(1).get("corrected").toString()).isEqualTo("[\"date\",\"source\",\"authors\"]");
-        JsonNode listed = JSON.readTree(run("list", "--json", "--library", library).out).get(2);
+        JsonNode listed = JSON.readTree(run("list", "--json", "--library", library).out()).get(2);
         assertThat(listed.get("date").asText()).isEqualTo("2023-01-31");
         assertThat(listed.get("source").asText()).isEqualTo("潍坊日报");
         assertThat(listed.get("authors").toString()).isEqualTo("[\"张蓓\"]");
@@ -489,7 +487,7 @@ class CliTest {
         assertRefused(run("edit", "3", "--date", "31.01.2023", "--source", "潍坊日报", "--library", library),
                 "is not a date");
         assertRefused(run("edit", "3", "--library", library), "Say what to correct");
-        assertThat(JSON.readTree(run("list", "--json", "--library", library).out).get(2).get("source").isNull())
+        assertThat(JSON.readTree(run("list", "--json", "--library", library).out()).get(2).get("source").isNull())
                 .isTrue();
     }
 
@@ -501,7 +499,7 @@ class CliTest {
     private String emptyLibrary() {
         try {
             Path nothing = Files.createDirectories(temp.resolve("nothing"));
-            assertThat(run("import", nothing.toString(), "--library", library()).status).isZero();
+            assertThat(run("import", nothing.toString(), "--library", library()).status()).isZero();
             return library();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -520,27 +518,22 @@ class CliTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertThat(run("import", temp.resolve("crlf").toString(), "--library", library()).status).isZero();
+        assertThat(run("import", temp.resolve("crlf").toString(), "--library", library()).status()).isZero();
         return library();
     }
 
     private String canonicalText(String library) throws IOException {
-        return JSON.readTree(run("show", "1", "--json", "--library", library).out).get("text").asText();
+        return JSON.readTree(run("show", "1", "--json", "--library", library).out()).get("text").asText();
     }
 
-    private static void assertRefused(Run run, String message) {
-        assertThat(run.status).isEqualTo(Cli.REFUSED);
-        assertThat(run.err.strip()).startsWith("flagmark: ").doesNotContain("\n").contains(message);
-        assertThat(run.out).isEmpty();
+    private static void assertRefused(CliRun run, String message) {
+        assertThat(run.status()).isEqualTo(Cli.REFUSED);
+        assertThat(run.err().strip()).startsWith("flagmark: ").doesNotContain("\n").contains(message);
+        assertThat(run.out()).isEmpty();
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(args, desktopLaunches::add, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(desktopLaunches::add, args);
     }
 
-    private record Run(int status, String out, String err) {
-    }
 }

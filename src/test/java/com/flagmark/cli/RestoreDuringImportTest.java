@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +27,9 @@ class RestoreDuringImportTest {
             throws IOException, InterruptedException {
         Path library = temp.resolve("library.sqlite");
         assertThat(run("import", ManyArticles.write(temp.resolve("few"), 20).toString(), "--library", library.toString())
-                .status).isZero();
+                .status()).isZero();
         int before = articles(library);
-        assertThat(run("backup", "--library", library.toString()).status).isZero();
+        assertThat(run("backup", "--library", library.toString()).status()).isZero();
         Path many = ManyArticles.write(temp.resolve("many"), 1_500);
         ChildFlagmark flagmark = new ChildFlagmark(temp.resolve("user"));
 
@@ -41,14 +39,14 @@ class RestoreDuringImportTest {
             importing = flagmark.start("import", many.toString(), "--library", library.toString());
             awaitFile(watch, temp.resolve("library.sqlite-wal"));
         }
-        Run restore = run("restore", "latest", "--library", library.toString());
+        CliRun restore = run("restore", "latest", "--library", library.toString());
         assertThat(importing.waitFor(5, TimeUnit.MINUTES)).isTrue();
 
-        assertThat(restore.status).isEqualTo(Cli.FAILED);
-        assertThat(restore.err).contains("is being written").contains("Nothing was changed");
+        assertThat(restore.status()).isEqualTo(Cli.FAILED);
+        assertThat(restore.err()).contains("is being written").contains("Nothing was changed");
         assertThat(importing.exitValue()).as(flagmark.err()).isZero();
         assertThat(articles(library)).isGreaterThanOrEqualTo(1_500);
-        assertThat(run("restore", "latest", "--library", library.toString()).status).isZero();
+        assertThat(run("restore", "latest", "--library", library.toString()).status()).isZero();
         assertThat(articles(library)).isEqualTo(before);
     }
 
@@ -65,16 +63,11 @@ class RestoreDuringImportTest {
     }
 
     private int articles(Path library) throws IOException {
-        return JSON.readTree(run("list", "--json", "--library", library.toString()).out).size();
+        return JSON.readTree(run("list", "--json", "--library", library.toString()).out()).size();
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(args, desktop -> Optional.empty(), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(desktop -> Optional.empty(), args);
     }
 
-    private record Run(int status, String out, String err) {
-    }
 }

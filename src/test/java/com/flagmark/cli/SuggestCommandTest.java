@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,16 +32,16 @@ class SuggestCommandTest {
         Path folder = Files.createDirectories(temp.resolve("in"));
         Files.writeString(folder.resolve("a.txt"), ARTICLE);
         library = temp.resolve("library.sqlite").toString();
-        assertThat(run("import", folder.toString(), "--library", library).status).isZero();
+        assertThat(run("import", folder.toString(), "--library", library).status()).isZero();
     }
 
     @Test
     void suggestPrintsEachSuggestionWithTheContractsFieldsInCodePoints() throws IOException {
-        Run run = run("suggest", "1", "--json", "--library", library);
+        CliRun run = run("suggest", "1", "--json", "--library", library);
 
-        assertThat(run.status).isZero();
-        JsonNode listed = JSON.readTree(run.out);
-        String text = JSON.readTree(run("show", "1", "--json", "--library", library).out).get("text").asText();
+        assertThat(run.status()).isZero();
+        JsonNode listed = JSON.readTree(run.out());
+        String text = JSON.readTree(run("show", "1", "--json", "--library", library).out()).get("text").asText();
         for (JsonNode entry : listed) {
             assertThat(fieldNames(entry)).containsAll(List.of("id", "article", "start", "end", "exact", "code",
                     "attributes", "evidence", "tier", "status"));
@@ -66,11 +64,11 @@ class SuggestCommandTest {
     void anAcceptedSuggestionBecomesAnAnnotationAndIsListedAsAccepted() throws IOException {
         long id = entry(list(), "约谈").get("id").asLong();
 
-        Run accepted = run("suggest", "--accept", String.valueOf(id), "--library", library);
+        CliRun accepted = run("suggest", "--accept", String.valueOf(id), "--library", library);
 
-        assertThat(accepted.status).isZero();
-        assertThat(accepted.out).startsWith("Accepted suggestion " + id);
-        JsonNode annotations = JSON.readTree(run("annotations", "1", "--json", "--library", library).out);
+        assertThat(accepted.status()).isZero();
+        assertThat(accepted.out()).startsWith("Accepted suggestion " + id);
+        JsonNode annotations = JSON.readTree(run("annotations", "1", "--json", "--library", library).out());
         assertThat(annotations).hasSize(1);
         assertThat(entry(list(), "约谈").get("status").asText()).isEqualTo("accepted");
     }
@@ -79,10 +77,10 @@ class SuggestCommandTest {
     void aRejectedSuggestionIsListedAsRejectedAndAmongTheRejections() throws IOException {
         long id = entry(list(), "约谈").get("id").asLong();
 
-        assertThat(run("suggest", "--reject", String.valueOf(id), "--library", library).status).isZero();
+        assertThat(run("suggest", "--reject", String.valueOf(id), "--library", library).status()).isZero();
 
         assertThat(entry(list(), "约谈").get("status").asText()).isEqualTo("rejected");
-        JsonNode rejections = JSON.readTree(run("suggest", "--rejections", "--json", "--library", library).out);
+        JsonNode rejections = JSON.readTree(run("suggest", "--rejections", "--json", "--library", library).out());
         assertThat(rejections).singleElement().satisfies(rejection ->
                 assertThat(rejection.get("exact").asText()).isEqualTo("约谈"));
     }
@@ -90,38 +88,38 @@ class SuggestCommandTest {
     @Test
     void aBulkAcceptTellsItsCountFirstAndThenAcceptsThatMany() throws IOException {
         JsonNode counted = JSON.readTree(run("suggest", "--all", "--code", "措施", "--accept-all", "--count", "--json",
-                "--library", library).out);
+                "--library", library).out());
         int count = counted.get("wouldAccept").asInt();
         assertThat(count).isPositive();
-        assertThat(JSON.readTree(run("annotations", "--json", "--library", library).out)).isEmpty();
+        assertThat(JSON.readTree(run("annotations", "--json", "--library", library).out())).isEmpty();
 
         JsonNode accepted = JSON.readTree(run("suggest", "--all", "--code", "措施", "--accept-all", "--json",
-                "--library", library).out);
+                "--library", library).out());
 
         assertThat(accepted.get("accepted").asInt()).isEqualTo(count);
-        assertThat(JSON.readTree(run("annotations", "--json", "--library", library).out)).hasSize(count);
+        assertThat(JSON.readTree(run("annotations", "--json", "--library", library).out())).hasSize(count);
     }
 
     @Test
     void aRuleRejectsTheTextAsItsCode() throws IOException {
-        assertThat(run("suggest", "--never", "约谈", "--code", "措施", "--library", library).status).isZero();
+        assertThat(run("suggest", "--never", "约谈", "--code", "措施", "--library", library).status()).isZero();
 
         assertThat(entry(list(), "约谈").get("status").asText()).isEqualTo("rejected");
-        assertThat(JSON.readTree(run("suggest", "--rules", "--json", "--library", library).out)).singleElement()
+        assertThat(JSON.readTree(run("suggest", "--rules", "--json", "--library", library).out())).singleElement()
                 .satisfies(rule -> assertThat(rule.get("code").asText()).isEqualTo("措施"));
     }
 
     @Test
     void suggestRefusesWhatItCannotDoWithAOneLineMessage() {
-        assertThat(run("suggest", "--library", library).status).isEqualTo(Cli.REFUSED);
-        assertThat(run("suggest", "--all", "--tier", "medium", "--library", library).status).isEqualTo(Cli.REFUSED);
-        Run unknown = run("suggest", "--accept", "999", "--library", library);
-        assertThat(unknown.status).isEqualTo(Cli.REFUSED);
-        assertThat(unknown.err.strip()).doesNotContain("\n").contains("no suggestion 999");
+        assertThat(run("suggest", "--library", library).status()).isEqualTo(Cli.REFUSED);
+        assertThat(run("suggest", "--all", "--tier", "medium", "--library", library).status()).isEqualTo(Cli.REFUSED);
+        CliRun unknown = run("suggest", "--accept", "999", "--library", library);
+        assertThat(unknown.status()).isEqualTo(Cli.REFUSED);
+        assertThat(unknown.err().strip()).doesNotContain("\n").contains("no suggestion 999");
     }
 
     private JsonNode list() throws IOException {
-        return JSON.readTree(run("suggest", "1", "--json", "--library", library).out);
+        return JSON.readTree(run("suggest", "1", "--json", "--library", library).out());
     }
 
     private static JsonNode entry(JsonNode listed, String exact) {
@@ -135,13 +133,8 @@ class SuggestCommandTest {
         return names;
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(args, file -> { }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(file -> { }, args);
     }
 
-    private record Run(int status, String out, String err) {
-    }
 }
