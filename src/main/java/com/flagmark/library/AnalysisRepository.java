@@ -102,13 +102,15 @@ public final class AnalysisRepository {
         // Dated, then undated, each read apart: "undated last" written as one ordering makes SQLite
         // sort every passage for a page, where the dated part alone walks the index of dates.
         String direction = descending ? " DESC" : "";
-        List<Long> ids = new ArrayList<>(selectIds(criteria, order, codeRank, " WHERE a.date_key IS NOT NULL",
-                "a.date_key" + direction + ", " + ARTICLE_ORDER, " LIMIT " + Math.max(0, limit)));
-        if (ids.size() < limit) {
-            ids.addAll(selectIds(criteria, order, codeRank, " WHERE a.date_key IS NULL", ARTICLE_ORDER,
-                    " LIMIT " + (limit - ids.size())));
-        }
-        return ids;
+        return database.read(connection -> {
+            List<Long> ids = selectIds(connection, criteria, order, codeRank, " WHERE a.date_key IS NOT NULL",
+                    "a.date_key" + direction + ", " + ARTICLE_ORDER, " LIMIT " + Math.max(0, limit));
+            if (ids.size() < limit) {
+                ids.addAll(selectIds(connection, criteria, order, codeRank, " WHERE a.date_key IS NULL", ARTICLE_ORDER,
+                        " LIMIT " + (limit - ids.size())));
+            }
+            return ids;
+        });
     }
 
     private List<Long> ids(PassageCriteria criteria, PassageOrder order, boolean descending, Map<Long, Integer> codeRank,
@@ -117,30 +119,29 @@ public final class AnalysisRepository {
         String direction = descending ? " DESC" : "";
         String ordering = order == PassageOrder.DATE ? "a.date_key IS NULL, a.date_key" + direction
                 : sortKey(order) + direction;
-        return selectIds(criteria, order, codeRank, "", ordering + ", " + TIE_BREAK, limit);
+        return database.read(connection -> selectIds(connection, criteria, order, codeRank, "",
+                ordering + ", " + TIE_BREAK, limit));
     }
 
-    private List<Long> selectIds(PassageCriteria criteria, PassageOrder order, Map<Long, Integer> codeRank,
-            String where, String ordering, String limit) {
+    private static List<Long> selectIds(Connection connection, PassageCriteria criteria, PassageOrder order,
+            Map<Long, Integer> codeRank, String where, String ordering, String limit) throws SQLException {
         AnalysisSql sql = AnalysisSql.passages(criteria);
         String select = "SELECT p.id FROM passages p JOIN annotations n ON n.id = p.id"
                 + " JOIN article_keys a ON a.id = p.article_id" + where + " ORDER BY " + ordering + limit;
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql.sql(select))) {
-                if (order == PassageOrder.CODES) {
-                    sql.bind(query, AnalysisSql.json(codeRank));
-                } else {
-                    sql.bind(query);
-                }
-                List<Long> ids = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getLong(1));
-                    }
-                }
-                return ids;
+        try (PreparedStatement query = connection.prepareStatement(sql.sql(select))) {
+            if (order == PassageOrder.CODES) {
+                sql.bind(query, AnalysisSql.json(codeRank));
+            } else {
+                sql.bind(query);
             }
-        });
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
     }
 
     /** Returns the passages with these ids, in the order given; ids no longer in the library are left out. */
