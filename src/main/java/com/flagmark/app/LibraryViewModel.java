@@ -358,7 +358,9 @@ final class LibraryViewModel {
     /**
      * Waits for the next batch of the index beside the list's reads; then shows how far the index
      * is and waits again, or, once it lags no more than a search catches up with at once, runs the
-     * search. A newer request (another search, a cleared one, a new filter) ends the wait.
+     * search. A newer request (another search, a cleared one, a new filter, another library)
+     * ends the wait, and a failure of a wait no longer wanted, such as one whose library was
+     * closed under it, is not shown.
      */
     private void awaitIndex(long mine) {
         workspace.readOn(indexWaiting, LibrarySession::catchUpSearchIndexBatch, progress -> {
@@ -370,6 +372,11 @@ final class LibraryViewModel {
                 awaitIndex(mine);
             } else {
                 reload();
+            }
+        }, failure -> {
+            if (mine == request) {
+                indexWait.set(Optional.empty());
+                workspace.fail(failure);
             }
         });
     }

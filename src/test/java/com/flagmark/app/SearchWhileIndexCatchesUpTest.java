@@ -13,10 +13,7 @@ import com.flagmark.usecase.ListedArticle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,10 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * shows how far the index is after each batch, and the search runs by itself once the index has
  * caught up, unless the user searched for something else or cleared the search meanwhile.
  *
- * <p>The index is made to lag by a known number of changes that nothing indexes in the
- * background: the library is opened first by the test, its index caught up, and only then are
- * changes logged from another connection (the index learns of its own program's writes only).
- * Each batch the search waits for is then one the test lets through ({@link HeldExecutor}).
+ * <p>The index lags by a known number of changes that nothing indexes in the background
+ * ({@link LaggingIndex}); each batch the search waits for is one the test lets through
+ * ({@link HeldExecutor}).
  */
 class SearchWhileIndexCatchesUpTest {
 
@@ -50,6 +46,7 @@ class SearchWhileIndexCatchesUpTest {
     static Path temp;
 
     private final HeldExecutor waiting = new HeldExecutor();
+    private LaggingIndex lagging;
     private Library held;
     private long indexedBefore;
     private Workspace workspace;
@@ -70,11 +67,9 @@ class SearchWhileIndexCatchesUpTest {
     @BeforeEach
     void openTheListWithTheIndexLagging() throws SQLException {
         Path file = temp.resolve("library.sqlite");
-        held = Library.open(file);
-        held.search().awaitCaughtUp(progress -> { });
-        // Submitted after the index has caught up: a catch-up turn queued before it has run, found nothing and stopped.
-        indexedBefore = held.search().catchUpBatch().logged();
-        logEveryArticleAgain(file, LAG / ARTICLES);
+        lagging = LaggingIndex.of(file, LAG / ARTICLES);
+        held = lagging.library();
+        indexedBefore = lagging.indexedBefore();
         workspace = new Workspace(new SynchronousExecutor(), "tester");
         list = new LibraryViewModel(workspace, new SynchronousExecutor(), waiting);
         workspace.open(file);
@@ -83,7 +78,7 @@ class SearchWhileIndexCatchesUpTest {
     @AfterEach
     void close() {
         workspace.close();
-        held.close();
+        lagging.close();
     }
 
     @Test
@@ -186,15 +181,6 @@ class SearchWhileIndexCatchesUpTest {
         // Every article the filters let through, which the export takes as the whole library.
         assertThat(current.get()).isEmpty();
         assertThat(held.search().progress().behind()).isEqualTo(LAG);
-    }
-
-    /** Logs every article {@code times} more times from another connection, as another program's writes would be. */
-    private static void logEveryArticleAgain(Path file, int times) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement statement = connection.createStatement()) {
-            statement.executeUpdate("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + times
-                    + ") INSERT INTO search_log (article_id) SELECT a.id FROM n CROSS JOIN articles a");
-        }
     }
 
     private static String post(String title, String body) {
