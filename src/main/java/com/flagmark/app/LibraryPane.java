@@ -88,6 +88,8 @@ final class LibraryPane extends VBox {
         indexWait.getStyleClass().add("index-wait");
         indexWaitText.setWrapText(true);
         indexWaitText.setMinHeight(Region.USE_PREF_SIZE);
+        // Its lines of wrapped text and the bar stay whole however little height the list leaves.
+        indexWait.setMinHeight(Region.USE_PREF_SIZE);
         indexWaitBar.setMaxWidth(Double.MAX_VALUE);
         listeners.listen(model.indexWaitProperty(), (property, before, now) -> showIndexWait());
         listeners.listen(model.queryProperty(), (property, before, now) -> showIndexWait());

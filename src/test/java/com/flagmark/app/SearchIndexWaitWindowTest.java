@@ -81,7 +81,7 @@ class SearchIndexWaitWindowTest {
         assertThat(note(robot).isVisible()).isTrue();
         assertThat(noteText(robot)).startsWith("The search index is being brought up to date: " + thousands(indexed)
                 + " of " + thousands(logged) + " changes (" + indexed * 100 / logged + " %).")
-                .contains("“约谈” is searched as soon as it is ready");
+                .contains("“约谈” is searched when it is ready");
         assertThat(view.libraryPane().table().getItems()).hasSize(4);
 
         robot.interact(waiting::runNext);
