@@ -386,11 +386,12 @@ final class LibraryViewModel {
         pages.clear();
         pending.clear();
         pages.put(0, listing.firstPage());
+        // Before the ids: rows asked for as the new ids arrive are read for the query they show.
+        listedQuery.set(listing.query());
         pagesRead.set(pagesRead.get() + 1);
         ids.setAll(Arrays.stream(listing.ids()).boxed().toList());
         total.set(listing.ids().length);
         shortened.set(listing.shortened());
-        listedQuery.set(listing.query());
         indexWait.set(listing.indexWait());
         selectedIndex.set(selected.map(this::indexOf).orElse(-1));
         loading.set(false);
