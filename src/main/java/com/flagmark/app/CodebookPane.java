@@ -26,6 +26,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 /**
  * The codebook tree in the sidebar, with how often each code is used in this article and in the
@@ -141,7 +143,13 @@ final class CodebookPane extends TreeTableView<Code> {
                 apply.accept(row.getItem());
             }
         });
-        row.itemProperty().addListener((property, before, code) -> row.setContextMenu(code == null ? null : menu(code)));
+        // A context menu is a window of its own: made when asked for, not for every row shown or refreshed.
+        row.setOnContextMenuRequested(request -> {
+            if (row.getItem() != null) {
+                menu(row.getItem()).show(row, request.getScreenX(), request.getScreenY());
+                request.consume();
+            }
+        });
         row.setOnDragDetected(drag -> {
             if (row.getItem() != null) {
                 ClipboardContent content = new ClipboardContent();
@@ -189,34 +197,53 @@ final class CodebookPane extends TreeTableView<Code> {
         return item;
     }
 
-    /** A code's colour, its name and the key it is pinned to. */
+    /**
+     * A code's colour, its name and the key it is pinned to. The cell's nodes are made once and
+     * its tooltip (a window of its own) when the pointer first rests on it: a refresh updates
+     * every cell on screen, and new nodes there would each be styled anew on the FX thread.
+     */
     private static final class NameCell extends TreeTableCell<Code, Code> {
-        private final Tooltip tooltip = new Tooltip();
+        private final Rectangle swatch = Swatch.of("#000000");
+        private final Label name = new Label();
+        private final Label pin = new Label();
+        private final HBox box = new HBox(6, swatch, name);
+        private String explanation = "";
+
+        NameCell() {
+            pin.getStyleClass().add("code-key");
+            box.setAlignment(Pos.CENTER_LEFT);
+            setOnMouseEntered(event -> {
+                if (!isEmpty() && getTooltip() == null) {
+                    setTooltip(new Tooltip(explanation));
+                }
+            });
+        }
 
         @Override
         protected void updateItem(Code code, boolean empty) {
             super.updateItem(code, empty);
+            setText(null);
             if (empty || code == null) {
                 setGraphic(null);
-                setText(null);
                 setTooltip(null);
                 return;
             }
-            Label name = new Label(code.name());
+            swatch.setFill(Color.web(code.colour()));
+            name.setText(code.name());
+            name.getStyleClass().remove("code-category");
             if (!code.codable()) {
                 name.getStyleClass().add("code-category");
             }
-            HBox box = new HBox(6, Swatch.of(code.colour()), name);
-            box.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().remove(pin);
             code.shortcut().ifPresent(key -> {
-                Label pin = new Label(key);
-                pin.getStyleClass().add("code-key");
+                pin.setText(key);
                 box.getChildren().add(pin);
             });
+            explanation = code.englishName() + (code.description().isEmpty() ? "" : "\n" + code.description());
+            if (getTooltip() != null) {
+                getTooltip().setText(explanation);
+            }
             setGraphic(box);
-            setText(null);
-            tooltip.setText(code.englishName() + (code.description().isEmpty() ? "" : "\n" + code.description()));
-            setTooltip(tooltip);
         }
     }
 }
