@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
@@ -38,6 +41,8 @@ import javafx.scene.shape.Rectangle;
 final class CodebookPane extends TreeTableView<Code> {
 
     private static final DataFormat CODE_ID = new DataFormat("application/x-flagmark-code");
+    /** Empty rows shown until the first library's codebook arrives: more than the pane shows. */
+    private static final int STAND_IN_ROWS = 24;
 
     private final CodebookViewModel codebook;
     private final ArticleViewModel article;
@@ -61,8 +66,6 @@ final class CodebookPane extends TreeTableView<Code> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setRowFactory(view -> row(apply));
         listeners.listen(codebook.codebookProperty(), (property, before, now) -> rebuild(now));
-        listeners.listen(codebook.usageProperty(), (property, before, now) -> refresh());
-        listeners.listen(article.usageProperty(), (property, before, now) -> refresh());
         rebuild(codebook.codebookProperty().get());
         Label empty = new Label(Messages.get("codebook.empty"));
         empty.setWrapText(true);
@@ -73,23 +76,34 @@ final class CodebookPane extends TreeTableView<Code> {
 
     private TreeTableColumn<Code, String> count(String key, boolean wholeLibrary) {
         TreeTableColumn<Code, String> column = new TreeTableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> {
+        // A count follows its usage: only its text changes when the usage does, where refreshing the
+        // table made every row and cell anew (a stretch of the FX thread each time an article opened).
+        ObservableValue<Map<Long, Integer>> usage = wholeLibrary ? codebook.usageProperty() : article.usageProperty();
+        column.setCellValueFactory(cell -> Bindings.createStringBinding(() -> {
             Code code = cell.getValue().getValue();
-            Map<Long, Integer> usage = wholeLibrary ? codebook.usageProperty().get() : article.usageProperty().get();
-            int count = code == null ? 0 : usage.getOrDefault(code.id(), 0);
-            return new ReadOnlyObjectWrapper<>(count == 0 ? "" : String.valueOf(count));
-        });
+            int count = code == null ? 0 : usage.getValue().getOrDefault(code.id(), 0);
+            return count == 0 ? "" : String.valueOf(count);
+        }, usage));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.setMinWidth(54);
         column.setMaxWidth(64);
         return column;
     }
 
-    /** Builds the tree again from the codebook, keeping each code's expansion and the selection on the same code. */
+    /**
+     * Builds the tree again from the codebook, keeping each code's expansion and the selection on
+     * the same code. Until a library is open, empty rows stand in for its codebook: the table
+     * makes and styles its rows then, while the FX thread waits for the library, and the
+     * codebook's arrival only fills them (made on its arrival, they kept the FX thread for a stretch).
+     */
     private void rebuild(Codebook now) {
+        if (codebook.awaitingLibrary()) {
+            getRoot().getChildren().setAll(Stream.generate(() -> new TreeItem<Code>()).limit(STAND_IN_ROWS).toList());
+            return;
+        }
         Optional<Long> selected = Optional.ofNullable(getSelectionModel().getSelectedItem())
                 .map(TreeItem::getValue).map(Code::id);
-        getRoot().getChildren().forEach(this::rememberExpansion);
+        getRoot().getChildren().stream().filter(item -> item.getValue() != null).forEach(this::rememberExpansion);
         getRoot().getChildren().setAll(now.roots().stream().map(root -> item(now, root)).toList());
         selected.flatMap(this::itemOf).ifPresentOrElse(item -> getSelectionModel().select(item),
                 () -> getSelectionModel().clearSelection());
@@ -100,7 +114,7 @@ final class CodebookPane extends TreeTableView<Code> {
         Deque<TreeItem<Code>> pending = new ArrayDeque<>(getRoot().getChildren());
         while (!pending.isEmpty()) {
             TreeItem<Code> item = pending.pop();
-            if (item.getValue().id() == codeId) {
+            if (item.getValue() != null && item.getValue().id() == codeId) {
                 return Optional.of(item);
             }
             item.getChildren().forEach(pending::push);
@@ -199,7 +213,7 @@ final class CodebookPane extends TreeTableView<Code> {
 
     /**
      * A code's colour, its name and the key it is pinned to. The cell's nodes are made once and
-     * its tooltip (a window of its own) when the pointer first rests on it: a refresh updates
+     * its tooltip (a window of its own) when the pointer first rests on it: a new codebook updates
      * every cell on screen, and new nodes there would each be styled anew on the FX thread.
      */
     private static final class NameCell extends TreeTableCell<Code, Code> {
