@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.LongStream;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -33,18 +32,16 @@ final class ArticleTable extends TableView<Long> {
     /** Row heights: a row of metadata, and one with a snippet under the title while searching. */
     private static final double ROW = 26;
     private static final double ROW_WITH_SNIPPET = 46;
-    /** Rows shown while the first list is read: as many as a tall screen holds. */
-    private static final int STAND_IN_ROWS = 48;
 
     private final LibraryViewModel model;
     private final Label empty = new Label(Messages.get("table.empty"));
     /**
-     * Empty rows that stand in for the list while it is first read, the first saying so: the
-     * table makes and styles its rows then, while the FX thread has nothing else to do, and the
-     * list's arrival only fills them (made on its arrival, they kept the FX thread for a stretch).
+     * A row that stands in for the list while it is first read, saying so: with a row to show,
+     * the table fills its height with rows and styles them then, while the FX thread has nothing
+     * else to do, and the list's arrival only fills them (made on its arrival, they kept the FX
+     * thread for a stretch).
      */
-    private final ObservableList<Long> standIn = FXCollections.observableArrayList(
-            LongStream.rangeClosed(1, STAND_IN_ROWS).map(row -> -row).boxed().toList());
+    private final ObservableList<Long> standIn = FXCollections.observableArrayList(List.of(-1L));
     private boolean reselecting;
 
     ArticleTable(LibraryViewModel model, ModelListeners listeners) {

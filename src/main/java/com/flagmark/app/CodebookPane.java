@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -41,8 +40,6 @@ import javafx.scene.shape.Rectangle;
 final class CodebookPane extends TreeTableView<Code> {
 
     private static final DataFormat CODE_ID = new DataFormat("application/x-flagmark-code");
-    /** Empty rows shown until the first library's codebook arrives: more than the pane shows. */
-    private static final int STAND_IN_ROWS = 24;
 
     private final CodebookViewModel codebook;
     private final ArticleViewModel article;
@@ -92,13 +89,14 @@ final class CodebookPane extends TreeTableView<Code> {
 
     /**
      * Builds the tree again from the codebook, keeping each code's expansion and the selection on
-     * the same code. Until a library is open, empty rows stand in for its codebook: the table
-     * makes and styles its rows then, while the FX thread waits for the library, and the
-     * codebook's arrival only fills them (made on its arrival, they kept the FX thread for a stretch).
+     * the same code. Until a library is open, an empty row stands in for its codebook: with a row
+     * to show, the table fills its height with rows and styles them then, while the FX thread
+     * waits for the library, and the codebook's arrival only fills them (made on its arrival,
+     * they kept the FX thread for a stretch).
      */
     private void rebuild(Codebook now) {
         if (codebook.awaitingLibrary()) {
-            getRoot().getChildren().setAll(Stream.generate(() -> new TreeItem<Code>()).limit(STAND_IN_ROWS).toList());
+            getRoot().getChildren().setAll(List.of(new TreeItem<>()));
             return;
         }
         Optional<Long> selected = Optional.ofNullable(getSelectionModel().getSelectedItem())
