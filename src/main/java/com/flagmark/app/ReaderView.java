@@ -85,6 +85,11 @@ public final class ReaderView extends BorderPane {
     private Optional<String> pendingBody = Optional.empty();
     private final ReadOnlyIntegerWrapper draws = new ReadOnlyIntegerWrapper();
     private String token = "";
+    /**
+     * Whether the page loading or shown is the warm-up's ({@link #warmUp}), which no article has
+     * replaced yet; a placeholder asked for meanwhile waits until it has been drawn.
+     */
+    private boolean warming;
     private boolean scripted;
     private boolean loaded;
     private double keepScroll = -1;
@@ -313,6 +318,23 @@ public final class ReaderView extends BorderPane {
         NextLayout.then(scene, this::web);
     }
 
+    /**
+     * Makes the WebView and has it draw, unseen, a page like an article's before the first article
+     * is shown, so that the first article the user opens does not pay for a fresh WebKit's first
+     * page: its styles, the Chinese fonts and their glyphs, the page's script and the first paint
+     * of a whole page cost several times what they cost later. The window calls it while its list
+     * is being read, when the FX thread has little else to do. Does nothing once the WebView is
+     * made or an article shown; an article shown meanwhile replaces the warm-up page at once, and
+     * the placeholder follows it once it has been drawn.
+     */
+    public void warmUp() {
+        if (web != null || article.isPresent() || getScene() == null) {
+            return;
+        }
+        warming = true;
+        web();
+    }
+
     /** Returns the WebView, making it first if need be and loading the page shown until then. */
     private WebView web() {
         if (web == null) {
@@ -328,7 +350,12 @@ public final class ReaderView extends BorderPane {
                 }
             });
             setCenter(web);
-            load(page, scripted);
+            if (warming) {
+                engine.setJavaScriptEnabled(true);
+                engine.loadContent(ReaderHtml.warmUpPage(options));
+            } else {
+                load(page, scripted);
+            }
         }
         return web;
     }
@@ -336,6 +363,10 @@ public final class ReaderView extends BorderPane {
     private void load(Supplier<String> written, boolean withScript) {
         page = written;
         scripted = withScript;
+        if (warming && !withScript) {
+            return;
+        }
+        warming = false;
         loaded = false;
         pendingBody = Optional.empty();
         whenLoaded.clear();
@@ -383,6 +414,15 @@ public final class ReaderView extends BorderPane {
     }
 
     private void pageLoaded() {
+        if (warming) {
+            Scene scene = getScene();
+            if (scene == null) {
+                warmedUp();
+            } else {
+                NextLayout.then(scene, this::warmedUp);
+            }
+            return;
+        }
         WebEngine engine = web.getEngine();
         if (article.isEmpty() || !isOurs(engine.getLocation())
                 || !(engine.executeScript("window.fm") instanceof JSObject script)) {
@@ -399,6 +439,14 @@ public final class ReaderView extends BorderPane {
         List<String> pending = List.copyOf(whenLoaded);
         whenLoaded.clear();
         pending.forEach(engine::executeScript);
+    }
+
+    /** The warm-up page has been drawn: the page the reader was asked for meanwhile, the placeholder, replaces it. */
+    private void warmedUp() {
+        if (warming) {
+            warming = false;
+            load(page, scripted);
+        }
     }
 
     /**

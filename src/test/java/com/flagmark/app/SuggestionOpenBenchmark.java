@@ -463,6 +463,7 @@ public final class SuggestionOpenBenchmark {
         Stage stage = new Stage();
         stage.setScene(new Scene(view, 1200, 780));
         stage.show();
+        NextLayout.then(stage.getScene(), view.reader()::warmUp);
         suggestions.holdBackgroundWork();
         list.afterNextLoad(articles -> listed.complete(null));
         workspace.open(library);
