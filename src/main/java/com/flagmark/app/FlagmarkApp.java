@@ -61,8 +61,6 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         stage.setOnCloseRequest(close -> remember());
         stage.show();
         view.focusList();
-        // While the list is read the FX thread is mostly idle: the reader draws its first page then.
-        NextLayout.then(scene, view.reader()::warmUp);
         suggestions.holdBackgroundWork();
         library.afterNextLoad(count -> {
             StartupMarker.listRead(scene, count);

@@ -57,8 +57,8 @@ public final class ReaderView extends BorderPane {
 
     /**
      * Made when the first article is shown, or once the window has shown what it shows first
-     * ({@link #prepare}): loading WebKit's native library costs about a second of CPU, which
-     * the list of a large library should not wait behind.
+     * ({@link #prepare}): making it and drawing its first page cost the FX thread a few hundred
+     * milliseconds of CPU, which the list of a large library should not wait behind.
      */
     private WebView web;
     /** Opens the editor of the header's details: title, date, source, authors, URL. */
@@ -309,25 +309,27 @@ public final class ReaderView extends BorderPane {
         return web().getEngine();
     }
 
-    /** Makes the WebView after the window's next layout, so that what that layout shows is drawn first. */
+    /**
+     * Makes the WebView after the window's next layout, so that what that layout shows is drawn
+     * first, and has it draw its first page then ({@link #warmUp}).
+     */
     public void prepare() {
         Scene scene = getScene();
         if (web != null || scene == null) {
             return;
         }
-        NextLayout.then(scene, this::web);
+        NextLayout.then(scene, this::warmUp);
     }
 
     /**
      * Makes the WebView and has it draw, unseen, a page like an article's before the first article
      * is shown, so that the first article the user opens does not pay for a fresh WebKit's first
      * page: its styles, the Chinese fonts and their glyphs, the page's script and the first paint
-     * of a whole page cost several times what they cost later. The window calls it while its list
-     * is being read, when the FX thread has little else to do. Does nothing once the WebView is
+     * of a whole page cost several times what they cost later. Does nothing once the WebView is
      * made or an article shown; an article shown meanwhile replaces the warm-up page at once, and
      * the placeholder follows it once it has been drawn.
      */
-    public void warmUp() {
+    void warmUp() {
         if (web != null || article.isPresent() || getScene() == null) {
             return;
         }

@@ -251,18 +251,23 @@ public final class SuggestionOpenBenchmark {
                     whole.complete(System.nanoTime());
                 }
             };
-            // The launcher makes the reader's page as the list shows (ReaderView.prepare), just
-            // before it selects the article left open: made here first, it is timed apart, and the
-            // warm-up starts on its own.
+            // As the list shows, the window prepares the reader (ReaderView.prepare: it makes the
+            // WebView and starts drawing its warm-up page) and then selects the article left open:
+            // the making is timed apart. FLAGMARK_JAVA_OPTS=-Dbench.coldReader=true makes the
+            // WebView with a placeholder alone instead, as before the warm-up page, to tell what it gains.
             long madeAt = System.nanoTime();
             long[] madeCpu = onFx(() -> {
                 long before = THREADS.getCurrentThreadCpuTime();
-                window.view().reader().engine();
+                if (Boolean.getBoolean("bench.coldReader")) {
+                    window.view().reader().engine();
+                } else {
+                    window.view().reader().warmUp();
+                }
                 return new long[] {before, THREADS.getCurrentThreadCpuTime()};
             });
-            System.out.printf(Locale.ROOT, "Making the reader's WebView (before the first opening, as the list shows):"
-                    + " %.0f ms, %.0f ms of FX-thread CPU%n", (System.nanoTime() - madeAt) / 1e6,
-                    (madeCpu[1] - madeCpu[0]) / 1e6);
+            System.out.printf(Locale.ROOT, "Making the reader's WebView as the list shows, before the first opening%s:"
+                    + " %.0f ms, %.0f ms of FX-thread CPU%n", Boolean.getBoolean("bench.coldReader") ? " (no warm-up page)"
+                    : "", (System.nanoTime() - madeAt) / 1e6, (madeCpu[1] - madeCpu[0]) / 1e6);
             long cpuBefore = processCpuNanos();
             Map<String, Long> threadsBefore = threadCpuNanos();
             onFx(() -> {
@@ -342,24 +347,23 @@ public final class SuggestionOpenBenchmark {
         CompletableFuture<Moment> arrived = new CompletableFuture<>();
         CompletableFuture<Moment> marks = new CompletableFuture<>();
         Moment[] selected = new Moment[1];
-        ChangeListener<Worker.State> loads = (property, before, state) -> {
-            if (state == Worker.State.SUCCEEDED && selected[0] != null && !loaded.isDone()) {
-                loaded.complete(Moment.now());
-                afterPulses(view.getScene(), 2, () -> painted.complete(Moment.now()));
-            }
-        };
         ListChangeListener<ReviewedSuggestion> suggested = change -> {
             if (!change.getList().isEmpty() && !arrived.isDone()) {
                 arrived.complete(Moment.now());
             }
         };
+        // The reader counts a draw when the article's page has loaded (not the warm-up page's) and
+        // when highlights are swapped into it.
         ChangeListener<Number> drawn = (property, before, now) -> {
+            if (!loaded.isDone()) {
+                loaded.complete(Moment.now());
+                afterPulses(view.getScene(), 2, () -> painted.complete(Moment.now()));
+            }
             if (engine.getDocument() != null && hasMarks(engine) && !marks.isDone()) {
                 marks.complete(Moment.now());
             }
         };
         onFx(() -> {
-            engine.getLoadWorker().stateProperty().addListener(loads);
             window.suggestions().shown().addListener(suggested);
             view.reader().drawsProperty().addListener(drawn);
             selected[0] = Moment.now();
@@ -371,7 +375,6 @@ public final class SuggestionOpenBenchmark {
                     arrived.get(30, TimeUnit.SECONDS), marks.get(30, TimeUnit.SECONDS));
         } finally {
             onFx(() -> {
-                engine.getLoadWorker().stateProperty().removeListener(loads);
                 window.suggestions().shown().removeListener(suggested);
                 view.reader().drawsProperty().removeListener(drawn);
                 return null;
@@ -463,7 +466,6 @@ public final class SuggestionOpenBenchmark {
         Stage stage = new Stage();
         stage.setScene(new Scene(view, 1200, 780));
         stage.show();
-        NextLayout.then(stage.getScene(), view.reader()::warmUp);
         suggestions.holdBackgroundWork();
         list.afterNextLoad(articles -> listed.complete(null));
         workspace.open(library);
