@@ -57,8 +57,8 @@ public final class ReaderView extends BorderPane {
 
     /**
      * Made when the first article is shown, or once the window has shown what it shows first
-     * ({@link #prepare}): making it and drawing its first page cost the FX thread a few hundred
-     * milliseconds of CPU, which the list of a large library should not wait behind.
+     * ({@link #prepare}): making it and drawing its first page cost the FX thread about 150 ms of
+     * CPU, which the list of a large library should not wait behind.
      */
     private WebView web;
     /** Opens the editor of the header's details: title, date, source, authors, URL. */
@@ -324,8 +324,8 @@ public final class ReaderView extends BorderPane {
     /**
      * Makes the WebView and has it draw, unseen, a page like an article's before the first article
      * is shown, so that the first article the user opens does not pay for a fresh WebKit's first
-     * page: its styles, the Chinese fonts and their glyphs, the page's script and the first paint
-     * of a whole page cost several times what they cost later. Does nothing once the WebView is
+     * page: styling and laying it out, loading the reader's fonts, the page's script and the first
+     * paint of a whole page cost several times what they cost later. Does nothing once the WebView is
      * made or an article shown; an article shown meanwhile replaces the warm-up page at once, and
      * the placeholder follows it once it has been drawn.
      */
@@ -349,6 +349,8 @@ public final class ReaderView extends BorderPane {
             engine.getLoadWorker().stateProperty().addListener((property, before, state) -> {
                 if (state == Worker.State.SUCCEEDED) {
                     pageLoaded();
+                } else if (state == Worker.State.FAILED) {
+                    warmedUp();
                 }
             });
             setCenter(web);
@@ -443,7 +445,10 @@ public final class ReaderView extends BorderPane {
         pending.forEach(engine::executeScript);
     }
 
-    /** The warm-up page has been drawn: the page the reader was asked for meanwhile, the placeholder, replaces it. */
+    /**
+     * The warm-up page has been drawn (or could not be): the page the reader was asked for
+     * meanwhile, the placeholder, replaces it.
+     */
     private void warmedUp() {
         if (warming) {
             warming = false;
