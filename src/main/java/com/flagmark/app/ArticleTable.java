@@ -88,7 +88,7 @@ final class ArticleTable extends TableView<Long> {
     private void bind(ModelListeners listeners) {
         listeners.listen(model.loadingProperty(), (property, before, now) -> placeholder());
         placeholder();
-        listeners.listen(model.queryProperty(), (property, before, now) -> rowHeight());
+        listeners.listen(model.listedQueryProperty(), (property, before, now) -> rowHeight());
         rowHeight();
         getSelectionModel().selectedItemProperty().addListener((property, before, id) -> {
             if (id != null && !reselecting) {
@@ -118,9 +118,9 @@ final class ArticleTable extends TableView<Long> {
         setPlaceholder(model.loadingProperty().get() ? loading : empty);
     }
 
-    /** Rows of one height scroll without measuring each: taller while searching, for the snippet. */
+    /** Rows of one height scroll without measuring each: taller while the list shows a search's results, for the snippet. */
     private void rowHeight() {
-        setFixedCellSize(model.queryProperty().get().isEmpty() ? ROW : ROW_WITH_SNIPPET);
+        setFixedCellSize(model.listedQueryProperty().get().isEmpty() ? ROW : ROW_WITH_SNIPPET);
     }
 
     /** A table made anew (after View › Language) shows the order the list already has. */

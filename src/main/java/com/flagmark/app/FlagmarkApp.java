@@ -46,7 +46,8 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
                 .orElseGet(LibrarySession::defaultFile);
         workspace = new Workspace(BackgroundExecutor.serial("library"),
                 Objects.requireNonNullElse(System.getProperty("user.name"), "coder"));
-        library = new LibraryViewModel(workspace, BackgroundExecutor.parallel("import"));
+        library = new LibraryViewModel(workspace, BackgroundExecutor.parallel("import"),
+                BackgroundExecutor.serial("search-index-wait"));
         article = new ArticleViewModel(workspace);
         codebook = new CodebookViewModel(workspace);
         suggestions = new SuggestionsViewModel(workspace, article, BackgroundExecutor.serial("suggestions"),

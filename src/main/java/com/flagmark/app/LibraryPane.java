@@ -2,6 +2,7 @@ package com.flagmark.app;
 
 import com.flagmark.annotate.Codebook;
 import com.flagmark.library.ArticleFilter;
+import com.flagmark.library.IndexProgress;
 import com.flagmark.model.Code;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,19 +15,23 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
  * The library pane: the search box (results as you type, after a short pause), the filters
- * (source, date range, code, coded only) and the sortable list of articles.
+ * (source, date range, code, coded only) and the sortable list of articles; above the list, while
+ * a search waits for the search index to catch up, how far the index is.
  */
 final class LibraryPane extends VBox {
 
@@ -40,6 +45,9 @@ final class LibraryPane extends VBox {
     private final DatePicker to = new DatePicker();
     private final ComboBox<Optional<Code>> code = new ComboBox<>();
     private final CheckBox codedOnly = new CheckBox(Messages.get("filter.annotated"));
+    private final Label indexWaitText = new Label();
+    private final ProgressBar indexWaitBar = new ProgressBar();
+    private final VBox indexWait = new VBox(4, indexWaitText, indexWaitBar);
 
     LibraryPane(LibraryViewModel model, CodebookViewModel codebook, ModelListeners listeners) {
         this.model = model;
@@ -56,8 +64,9 @@ final class LibraryPane extends VBox {
         });
         search.setText(model.queryProperty().get());
         pause.stop();
-        getChildren().addAll(search, filters(codebook, listeners), table);
+        getChildren().addAll(search, filters(codebook, listeners), indexWait, table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        indexWaitNote(listeners);
     }
 
     TableView<Long> table() {
@@ -72,6 +81,30 @@ final class LibraryPane extends VBox {
     void focusSearch() {
         search.requestFocus();
         search.selectAll();
+    }
+
+    /** The note that the search waits for the index, shown only while it does, with the index's progress. */
+    private void indexWaitNote(ModelListeners listeners) {
+        indexWait.getStyleClass().add("index-wait");
+        indexWaitText.setWrapText(true);
+        indexWaitText.setMinHeight(Region.USE_PREF_SIZE);
+        // Its lines of wrapped text and the bar stay whole however little height the list leaves.
+        indexWait.setMinHeight(Region.USE_PREF_SIZE);
+        indexWaitBar.setMaxWidth(Double.MAX_VALUE);
+        listeners.listen(model.indexWaitProperty(), (property, before, now) -> showIndexWait());
+        listeners.listen(model.queryProperty(), (property, before, now) -> showIndexWait());
+        showIndexWait();
+    }
+
+    private void showIndexWait() {
+        Optional<IndexProgress> progress = model.indexWaitProperty().get();
+        indexWait.setVisible(progress.isPresent());
+        indexWait.setManaged(progress.isPresent());
+        progress.ifPresent(now -> {
+            indexWaitText.setText(Messages.get("search.indexWait", now.indexed(), now.logged(), now.percent(),
+                    model.queryProperty().get()));
+            indexWaitBar.setProgress(now.logged() == 0 ? 1 : (double) now.indexed() / now.logged());
+        });
     }
 
     private FlowPane filters(CodebookViewModel codebook, ModelListeners listeners) {

@@ -7,6 +7,7 @@ import com.flagmark.ingest.ImportOptions;
 import com.flagmark.ingest.ImportReport;
 import com.flagmark.library.ArticleFilter;
 import com.flagmark.library.ArticleOrder;
+import com.flagmark.library.IndexProgress;
 import com.flagmark.usecase.AnnotationImportReport;
 import com.flagmark.usecase.ArticleList;
 import com.flagmark.usecase.BackgroundTask;
@@ -44,7 +45,10 @@ import javafx.collections.ObservableList;
  * own order or sorted by a column. The list holds only the ids of its articles, read with the
  * filter, the search and the sort in one step; the rows on screen are read a page at a time and
  * a few pages are kept (docs/decisions/0023). Reading runs on the library executor; an import or
- * export runs beside it, on the same library.
+ * export runs beside it, on the same library. A search typed while the search index lags far
+ * behind the library (restored from a backup, or just imported into) does not wait there: the
+ * list shows the filters' articles, the search waits beside it, a batch of the index at a time,
+ * saying how far the index is, and runs once the index has caught up (docs/decisions/0038).
  */
 final class LibraryViewModel {
 
@@ -54,6 +58,11 @@ final class LibraryViewModel {
     static final int PAGES_KEPT = 12;
     /** An import cleans files on all cores but one, which the window keeps. */
     private static final int IMPORT_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    /**
+     * How far, in changes, the index may lag for a search still to run at once: one batch of its
+     * catch-up, well under a second, which the search indexes itself before searching.
+     */
+    static final long SEARCHED_AT_ONCE = 500;
 
     // Properties
 
@@ -68,10 +77,14 @@ final class LibraryViewModel {
     private final ReadOnlyIntegerWrapper pagesRead = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper shortened = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Optional<IndexProgress>> indexWait = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyStringWrapper listedQuery = new ReadOnlyStringWrapper("");
 
     private final Workspace workspace;
     /** Runs imports and exports beside the window's own reads and writes. */
     private final TaskExecutor taskExecutor;
+    /** Waits for the search index a batch at a time, beside the library executor's reads. */
+    private final TaskExecutor indexWaiting;
     private final CareViewModel care;
     private final Map<Integer, Map<Long, ListedArticle>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -86,9 +99,16 @@ final class LibraryViewModel {
     private Optional<Long> selected = Optional.empty();
     private IntConsumer afterLoad = count -> { };
 
+    /** A list whose searches wait for a lagging search index on the task executor. */
     LibraryViewModel(Workspace workspace, TaskExecutor taskExecutor) {
+        this(workspace, taskExecutor, taskExecutor);
+    }
+
+    /** A list whose searches wait for a lagging search index on {@code indexWaiting}. */
+    LibraryViewModel(Workspace workspace, TaskExecutor taskExecutor, TaskExecutor indexWaiting) {
         this.workspace = workspace;
         this.taskExecutor = taskExecutor;
+        this.indexWaiting = indexWaiting;
         this.care = new CareViewModel(workspace, taskExecutor);
         workspace.onOpen(this::reload);
         workspace.onChange(this::reload);
@@ -113,8 +133,22 @@ final class LibraryViewModel {
         return filter.getReadOnlyProperty();
     }
 
+    /** The search as typed, which the list shows the results of once it can be run. */
     ReadOnlyStringProperty queryProperty() {
         return query.getReadOnlyProperty();
+    }
+
+    /** The search the list shows the results of: the typed one, or empty while it waits for the index. */
+    ReadOnlyStringProperty listedQueryProperty() {
+        return listedQuery.getReadOnlyProperty();
+    }
+
+    /**
+     * While the typed search waits for the search index to catch up with the library: how far the
+     * index is, refreshed after each batch it indexes; empty when no search waits.
+     */
+    ReadOnlyObjectProperty<Optional<IndexProgress>> indexWaitProperty() {
+        return indexWait.getReadOnlyProperty();
     }
 
     /** The column the list is sorted by; empty for its own order (import order, or best first). */
@@ -122,7 +156,10 @@ final class LibraryViewModel {
         return order.getReadOnlyProperty();
     }
 
-    /** How many articles the list stands for: all that pass the filters or, while searching, all that match. */
+    /**
+     * How many articles the list stands for: all that pass the filters or, while searching, all
+     * that match (while the search waits for the index, all that pass the filters).
+     */
     ReadOnlyLongProperty totalProperty() {
         return total.getReadOnlyProperty();
     }
@@ -264,7 +301,7 @@ final class LibraryViewModel {
      */
     Function<LibrarySession, Optional<Set<Long>>> currentArticles() {
         ArticleFilter current = filter.get();
-        String text = query.get();
+        String text = listedQuery.get();
         return session -> matching(session, current, text);
     }
 
@@ -284,7 +321,11 @@ final class LibraryViewModel {
         return Optional.of(ids);
     }
 
-    /** Loads the list again, keeping the filter, query and order; a newer request wins over an older one. */
+    /**
+     * Loads the list again, keeping the filter, query and order; a newer request wins over an
+     * older one. A search while the index lags more than {@link #SEARCHED_AT_ONCE} changes shows
+     * the filters' articles and waits for the index beside the list's reads.
+     */
     void reload() {
         long mine = ++request;
         if (ids.isEmpty()) {
@@ -294,13 +335,48 @@ final class LibraryViewModel {
         String text = query.get();
         Optional<ArticleOrder> sorted = order.get();
         workspace.read(session -> {
-            ArticleList list = new ArticleList(session);
-            long[] found = list.ids(current, text, sorted);
-            List<Long> first = Arrays.stream(found, 0, Math.min(found.length, PAGE_SIZE)).boxed().toList();
-            return new Listing(found, list.rows(first, text), list.shortens(text));
+            IndexProgress progress = text.isEmpty() ? IndexProgress.CAUGHT_UP : session.searchIndexProgress();
+            return progress.behind() > SEARCHED_AT_ONCE
+                    ? listing(session, current, "", sorted, Optional.of(progress))
+                    : listing(session, current, text, sorted, Optional.empty());
         }, listing -> {
             if (mine == request) {
                 show(listing);
+                listing.indexWait().ifPresent(progress -> awaitIndex(mine));
+            }
+        });
+    }
+
+    private static Listing listing(LibrarySession session, ArticleFilter filter, String text,
+            Optional<ArticleOrder> sorted, Optional<IndexProgress> indexWait) {
+        ArticleList list = new ArticleList(session);
+        long[] found = list.ids(filter, text, sorted);
+        List<Long> first = Arrays.stream(found, 0, Math.min(found.length, PAGE_SIZE)).boxed().toList();
+        return new Listing(text, found, list.rows(first, text), list.shortens(text), indexWait);
+    }
+
+    /**
+     * Waits for the next batch of the index beside the list's reads; then shows how far the index
+     * is and waits again, or, once it lags no more than a search catches up with at once, runs the
+     * search. A newer request (another search, a cleared one, a new filter, another library)
+     * ends the wait, and a failure of a wait no longer wanted, such as one whose library was
+     * closed under it, is not shown.
+     */
+    private void awaitIndex(long mine) {
+        workspace.readOn(indexWaiting, LibrarySession::catchUpSearchIndexBatch, progress -> {
+            if (mine != request) {
+                return;
+            }
+            if (progress.behind() > SEARCHED_AT_ONCE) {
+                indexWait.set(Optional.of(progress));
+                awaitIndex(mine);
+            } else {
+                reload();
+            }
+        }, failure -> {
+            if (mine == request) {
+                indexWait.set(Optional.empty());
+                workspace.fail(failure);
             }
         });
     }
@@ -310,10 +386,13 @@ final class LibraryViewModel {
         pages.clear();
         pending.clear();
         pages.put(0, listing.firstPage());
+        // Before the ids: rows asked for as the new ids arrive are read for the query they show.
+        listedQuery.set(listing.query());
         pagesRead.set(pagesRead.get() + 1);
         ids.setAll(Arrays.stream(listing.ids()).boxed().toList());
         total.set(listing.ids().length);
         shortened.set(listing.shortened());
+        indexWait.set(listing.indexWait());
         selectedIndex.set(selected.map(this::indexOf).orElse(-1));
         loading.set(false);
         IntConsumer once = afterLoad;
@@ -331,7 +410,7 @@ final class LibraryViewModel {
             return;
         }
         long mine = generation;
-        String text = query.get();
+        String text = listedQuery.get();
         List<Long> slice = List.copyOf(ids.subList(page * PAGE_SIZE, Math.min(ids.size(), (page + 1) * PAGE_SIZE)));
         workspace.read(session -> new ArticleList(session).rows(slice, text), rows -> {
             if (mine == generation) {
@@ -342,7 +421,8 @@ final class LibraryViewModel {
         });
     }
 
-    /** The ids of a list and the rows of its first page. */
-    private record Listing(long[] ids, Map<Long, ListedArticle> firstPage, boolean shortened) {
+    /** The ids of a list and the rows of its first page, read for a query (empty while the search waits for the index). */
+    private record Listing(String query, long[] ids, Map<Long, ListedArticle> firstPage, boolean shortened,
+            Optional<IndexProgress> indexWait) {
     }
 }

@@ -42,6 +42,8 @@ final class Workspace {
     private final String coder;
     private final List<Runnable> changeListeners = new ArrayList<>();
     private final List<Runnable> openListeners = new ArrayList<>();
+    /** Counts the libraries opened, restored and closed here (on the FX thread): a read that began before one is moot. */
+    private long openings;
     /** Set on the library executor; read by the tasks started from the FX thread. */
     private volatile LibrarySession session;
     // Touched on the library executor only.
@@ -96,6 +98,7 @@ final class Workspace {
 
     /** Opens (or creates) a library file, closing the one open before; the history starts afresh. */
     void open(Path file) {
+        openings++;
         executor.submit(() -> {
             LibrarySession opened = LibrarySession.open(file, coder);
             if (session != null) {
@@ -126,6 +129,7 @@ final class Workspace {
             return;
         }
         Path file = libraryFile.get();
+        openings++;
         executor.submit(() -> {
             if (session != null) {
                 session.close();
@@ -153,6 +157,18 @@ final class Workspace {
      * no other read. {@code onDone} gets the result on the FX thread.
      */
     <V> void readOn(TaskExecutor elsewhere, Function<LibrarySession, V> query, Consumer<V> onDone) {
+        readOn(elsewhere, query, onDone, this::fail);
+    }
+
+    /**
+     * Reads as {@link #readOn(TaskExecutor, Function, Consumer)} does; a failure goes to
+     * {@code onFailed} on the FX thread, for a reader whose failure may no longer matter (its
+     * result no longer wanted). A failure of a read whose library was closed under it (another
+     * library opened, a backup restored) goes nowhere: it says nothing about the library open now.
+     */
+    <V> void readOn(TaskExecutor elsewhere, Function<LibrarySession, V> query, Consumer<V> onDone,
+            Consumer<Throwable> onFailed) {
+        long opening = openings;
         elsewhere.submit(() -> {
             LibrarySession open = session;
             return open == null ? null : query.apply(open);
@@ -160,7 +176,11 @@ final class Workspace {
             if (result != null) {
                 onDone.accept(result);
             }
-        }, this::fail);
+        }, failure -> {
+            if (opening == openings) {
+                onFailed.accept(failure);
+            }
+        });
     }
 
     /** Makes a review of suggestions, saved at once, and records it for undo with the other changes. */
@@ -206,6 +226,7 @@ final class Workspace {
 
     /** Closes the library; the window is going away. */
     void close() {
+        openings++;
         executor.submit(() -> {
             if (session != null) {
                 session.close();

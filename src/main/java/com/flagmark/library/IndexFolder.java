@@ -407,13 +407,30 @@ final class IndexFolder {
     void awaitCaughtUp(Database database, Consumer<IndexProgress> onProgress) {
         boolean more = writer != null;
         while (more) {
-            more = awaitBatch(indexer.submit(() -> {
-                synchronized (this) {
-                    return indexNextChanges(database);
-                }
-            }));
+            more = awaitBatch(database);
             onProgress.accept(progress(database));
         }
+    }
+
+    /**
+     * Indexes the next few hundred changes the index lacks, on the indexer's thread as
+     * {@link #awaitCaughtUp} does, and tells how far the index is then: for a caller that waits
+     * a batch at a time and does other work, or gives up waiting, between batches.
+     */
+    IndexProgress awaitNextBatch(Database database) {
+        if (writer != null) {
+            awaitBatch(database);
+        }
+        return progress(database);
+    }
+
+    /** Indexes the next batch of changes on the indexer's thread; tells whether there was one. */
+    private boolean awaitBatch(Database database) {
+        return awaitBatch(indexer.submit(() -> {
+            synchronized (this) {
+                return indexNextChanges(database);
+            }
+        }));
     }
 
     private boolean awaitBatch(Future<Boolean> batch) {

@@ -95,6 +95,15 @@ public final class SearchIndex {
         index.awaitCaughtUp(database, Objects.requireNonNull(onProgress, "onProgress"));
     }
 
+    /**
+     * Indexes the next few hundred changes the index lacks, waiting for them, and tells how far
+     * the index is then: a window waits this way a batch at a time, showing the progress between
+     * batches and giving up once the user no longer wants the search.
+     */
+    public IndexProgress catchUpBatch() {
+        return index.awaitNextBatch(database);
+    }
+
     /** Tells whether only the beginning of this text is searched for, the rest being too long. */
     public static boolean shortens(String query) {
         return SearchQuery.parse(Objects.requireNonNull(query, "query")).shortened();

@@ -138,6 +138,15 @@ public final class LibrarySession implements AutoCloseable {
         library.search().awaitCaughtUp(onProgress);
     }
 
+    /**
+     * Indexes the next few hundred changes the search index lacks, waiting for them, and tells
+     * how far it is then: for a caller that shows the progress between batches and may stop
+     * waiting, where {@link #awaitSearchIndex} waits for all of it.
+     */
+    public IndexProgress catchUpSearchIndexBatch() {
+        return library.search().catchUpBatch();
+    }
+
     /** Returns how many articles a search finds. */
     public long count(String query) {
         return library.search().count(query);
