@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -33,7 +35,13 @@ final class ArticleTable extends TableView<Long> {
 
     private final LibraryViewModel model;
     private final Label empty = new Label(Messages.get("table.empty"));
-    private final Label loading = new Label(Messages.get("table.loading"));
+    /**
+     * A row that stands in for the list while it is first read, saying so: with a row to show,
+     * the table fills its height with rows and styles them then, while the FX thread has nothing
+     * else to do, and the list's arrival only fills them (made on its arrival, they kept the FX
+     * thread for a stretch).
+     */
+    private final ObservableList<Long> standIn = FXCollections.observableArrayList(List.of(-1L));
     private boolean reselecting;
 
     ArticleTable(LibraryViewModel model, ModelListeners listeners) {
@@ -86,17 +94,21 @@ final class ArticleTable extends TableView<Long> {
     }
 
     private void bind(ModelListeners listeners) {
-        listeners.listen(model.loadingProperty(), (property, before, now) -> placeholder());
-        placeholder();
+        setPlaceholder(empty);
+        listeners.listen(model.loadingProperty(), (property, before, now) -> rows());
+        rows();
         listeners.listen(model.listedQueryProperty(), (property, before, now) -> rowHeight());
         rowHeight();
         getSelectionModel().selectedItemProperty().addListener((property, before, id) -> {
-            if (id != null && !reselecting) {
+            if (id != null && id > 0 && !reselecting) {
                 model.select(id);
             }
         });
-        // The items are the view-model's list of ids, which outlives the table.
-        listeners.listen(getItems(), (ListChangeListener<Long>) change -> reselect());
+        // The view-model's list of ids outlives the table.
+        listeners.listen(model.articles(), (ListChangeListener<Long>) change -> {
+            rows();
+            reselect();
+        });
     }
 
     /** A new list replaced the rows: the article selected before is selected again where it now stands. */
@@ -114,8 +126,13 @@ final class ArticleTable extends TableView<Long> {
         scrollTo(Math.max(0, index - 3));
     }
 
-    private void placeholder() {
-        setPlaceholder(model.loadingProperty().get() ? loading : empty);
+    /** The list's ids, or the stand-in rows while the first list of a library, filter or search is read. */
+    private void rows() {
+        setItems(standingIn() ? standIn : model.articles());
+    }
+
+    private boolean standingIn() {
+        return model.loadingProperty().get() && model.articles().isEmpty();
     }
 
     /** Rows of one height scroll without measuring each: taller while the list shows a search's results, for the snippet. */
@@ -178,11 +195,36 @@ final class ArticleTable extends TableView<Long> {
 
     /**
      * The title, and under it, while searching, the snippet from just before its first hit, hits
-     * in bold. A title alone is the cell's own text, and the snippet's labels are made once per
-     * cell: a scroll updates every cell on screen, and new nodes there would each be styled anew
-     * on the FX thread.
+     * in bold. A title alone is the cell's own text; the snippet's labels are made the first time
+     * the cell shows one (a list that is not searched makes none), and kept: a scroll updates
+     * every cell on screen, and new nodes there would each be styled anew on the FX thread.
      */
     private final class TitleCell extends TableCell<Long, ListedArticle> {
+        private SnippetLines lines;
+
+        @Override
+        protected void updateItem(ListedArticle read, boolean empty) {
+            super.updateItem(read, empty);
+            Optional<ListedArticle> row = rowOf(this, read, empty);
+            String name = row.map(each -> each.summary().title().orElse(Messages.get("reader.untitled")))
+                    .orElse(!empty && getIndex() == 0 && getTableView().getItems() == standIn ? Messages.get("table.loading") : null);
+            Optional<Snippet> snippet = row.flatMap(ListedArticle::snippet);
+            if (snippet.isEmpty()) {
+                setGraphic(null);
+                setText(name);
+                return;
+            }
+            if (lines == null) {
+                lines = new SnippetLines();
+            }
+            setText(null);
+            lines.show(name, snippet.get());
+            setGraphic(lines.box);
+        }
+    }
+
+    /** A title over one line of its snippet: a few characters before its first hit, the hit in bold, what follows cut to fit. */
+    private static final class SnippetLines {
         /** How many characters of the snippet come before its first hit in a row: the hit must show on one line. */
         private static final int LEAD = 6;
 
@@ -190,36 +232,19 @@ final class ArticleTable extends TableView<Long> {
         private final Label before = styled("list-snippet");
         private final Label found = styled("list-snippet-hit");
         private final Label after = styled("list-snippet");
-        private final VBox withSnippet = new VBox(2, title, new HBox(before, found, after));
+        private final VBox box = new VBox(2, title, new HBox(before, found, after));
 
-        TitleCell() {
+        SnippetLines() {
             title.setMinWidth(0);
             before.setMinWidth(Region.USE_PREF_SIZE);
             found.setMinWidth(Region.USE_PREF_SIZE);
             after.setMinWidth(0);
-            ((Region) withSnippet.getChildren().get(1)).setMinWidth(0);
-            withSnippet.setMinWidth(0);
+            ((Region) box.getChildren().get(1)).setMinWidth(0);
+            box.setMinWidth(0);
         }
 
-        @Override
-        protected void updateItem(ListedArticle read, boolean empty) {
-            super.updateItem(read, empty);
-            Optional<ListedArticle> row = rowOf(this, read, empty);
-            String name = row.map(each -> each.summary().title().orElse(Messages.get("reader.untitled"))).orElse(null);
-            Optional<Snippet> snippet = row.flatMap(ListedArticle::snippet);
-            if (snippet.isEmpty()) {
-                setGraphic(null);
-                setText(name);
-                return;
-            }
-            setText(null);
+        void show(String name, Snippet snippet) {
             title.setText(name);
-            showSnippet(snippet.get());
-            setGraphic(withSnippet);
-        }
-
-        /** One line of the snippet: a few characters before its first hit, the hit in bold, what follows cut to fit. */
-        private void showSnippet(Snippet snippet) {
             String text = snippet.text();
             if (snippet.marks().isEmpty()) {
                 before.setText("");

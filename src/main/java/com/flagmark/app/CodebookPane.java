@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
@@ -26,6 +28,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 /**
  * The codebook tree in the sidebar, with how often each code is used in this article and in the
@@ -59,8 +63,6 @@ final class CodebookPane extends TreeTableView<Code> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setRowFactory(view -> row(apply));
         listeners.listen(codebook.codebookProperty(), (property, before, now) -> rebuild(now));
-        listeners.listen(codebook.usageProperty(), (property, before, now) -> refresh());
-        listeners.listen(article.usageProperty(), (property, before, now) -> refresh());
         rebuild(codebook.codebookProperty().get());
         Label empty = new Label(Messages.get("codebook.empty"));
         empty.setWrapText(true);
@@ -71,23 +73,35 @@ final class CodebookPane extends TreeTableView<Code> {
 
     private TreeTableColumn<Code, String> count(String key, boolean wholeLibrary) {
         TreeTableColumn<Code, String> column = new TreeTableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> {
+        // A count follows its usage: only its text changes when the usage does, where refreshing the
+        // table made every row and cell anew (a stretch of the FX thread each time an article opened).
+        ObservableValue<Map<Long, Integer>> usage = wholeLibrary ? codebook.usageProperty() : article.usageProperty();
+        column.setCellValueFactory(cell -> Bindings.createStringBinding(() -> {
             Code code = cell.getValue().getValue();
-            Map<Long, Integer> usage = wholeLibrary ? codebook.usageProperty().get() : article.usageProperty().get();
-            int count = code == null ? 0 : usage.getOrDefault(code.id(), 0);
-            return new ReadOnlyObjectWrapper<>(count == 0 ? "" : String.valueOf(count));
-        });
+            int count = code == null ? 0 : usage.getValue().getOrDefault(code.id(), 0);
+            return count == 0 ? "" : String.valueOf(count);
+        }, usage));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.setMinWidth(54);
         column.setMaxWidth(64);
         return column;
     }
 
-    /** Builds the tree again from the codebook, keeping each code's expansion and the selection on the same code. */
+    /**
+     * Builds the tree again from the codebook, keeping each code's expansion and the selection on
+     * the same code. Until a library is open, an empty row stands in for its codebook: with a row
+     * to show, the table fills its height with rows and styles them then, while the FX thread
+     * waits for the library, and the codebook's arrival only fills them (made on its arrival,
+     * they kept the FX thread for a stretch).
+     */
     private void rebuild(Codebook now) {
+        if (codebook.awaitingLibrary()) {
+            getRoot().getChildren().setAll(List.of(new TreeItem<>()));
+            return;
+        }
         Optional<Long> selected = Optional.ofNullable(getSelectionModel().getSelectedItem())
                 .map(TreeItem::getValue).map(Code::id);
-        getRoot().getChildren().forEach(this::rememberExpansion);
+        getRoot().getChildren().stream().filter(item -> item.getValue() != null).forEach(this::rememberExpansion);
         getRoot().getChildren().setAll(now.roots().stream().map(root -> item(now, root)).toList());
         selected.flatMap(this::itemOf).ifPresentOrElse(item -> getSelectionModel().select(item),
                 () -> getSelectionModel().clearSelection());
@@ -98,7 +112,7 @@ final class CodebookPane extends TreeTableView<Code> {
         Deque<TreeItem<Code>> pending = new ArrayDeque<>(getRoot().getChildren());
         while (!pending.isEmpty()) {
             TreeItem<Code> item = pending.pop();
-            if (item.getValue().id() == codeId) {
+            if (item.getValue() != null && item.getValue().id() == codeId) {
                 return Optional.of(item);
             }
             item.getChildren().forEach(pending::push);
@@ -141,7 +155,13 @@ final class CodebookPane extends TreeTableView<Code> {
                 apply.accept(row.getItem());
             }
         });
-        row.itemProperty().addListener((property, before, code) -> row.setContextMenu(code == null ? null : menu(code)));
+        // A context menu is a window of its own: made when asked for, not for every row shown or refreshed.
+        row.setOnContextMenuRequested(request -> {
+            if (row.getItem() != null) {
+                menu(row.getItem()).show(row, request.getScreenX(), request.getScreenY());
+                request.consume();
+            }
+        });
         row.setOnDragDetected(drag -> {
             if (row.getItem() != null) {
                 ClipboardContent content = new ClipboardContent();
@@ -189,34 +209,53 @@ final class CodebookPane extends TreeTableView<Code> {
         return item;
     }
 
-    /** A code's colour, its name and the key it is pinned to. */
+    /**
+     * A code's colour, its name and the key it is pinned to. The cell's nodes are made once and
+     * its tooltip (a window of its own) when the pointer first rests on it: a new codebook updates
+     * every cell on screen, and new nodes there would each be styled anew on the FX thread.
+     */
     private static final class NameCell extends TreeTableCell<Code, Code> {
-        private final Tooltip tooltip = new Tooltip();
+        private final Rectangle swatch = Swatch.of("#000000");
+        private final Label name = new Label();
+        private final Label pin = new Label();
+        private final HBox box = new HBox(6, swatch, name);
+        private String explanation = "";
+
+        NameCell() {
+            pin.getStyleClass().add("code-key");
+            box.setAlignment(Pos.CENTER_LEFT);
+            setOnMouseEntered(event -> {
+                if (!isEmpty() && getTooltip() == null) {
+                    setTooltip(new Tooltip(explanation));
+                }
+            });
+        }
 
         @Override
         protected void updateItem(Code code, boolean empty) {
             super.updateItem(code, empty);
+            setText(null);
             if (empty || code == null) {
                 setGraphic(null);
-                setText(null);
                 setTooltip(null);
                 return;
             }
-            Label name = new Label(code.name());
+            swatch.setFill(Color.web(code.colour()));
+            name.setText(code.name());
+            name.getStyleClass().remove("code-category");
             if (!code.codable()) {
                 name.getStyleClass().add("code-category");
             }
-            HBox box = new HBox(6, Swatch.of(code.colour()), name);
-            box.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().remove(pin);
             code.shortcut().ifPresent(key -> {
-                Label pin = new Label(key);
-                pin.getStyleClass().add("code-key");
+                pin.setText(key);
                 box.getChildren().add(pin);
             });
+            explanation = code.englishName() + (code.description().isEmpty() ? "" : "\n" + code.description());
+            if (getTooltip() != null) {
+                getTooltip().setText(explanation);
+            }
             setGraphic(box);
-            setText(null);
-            tooltip.setText(code.englishName() + (code.description().isEmpty() ? "" : "\n" + code.description()));
-            setTooltip(tooltip);
         }
     }
 }

@@ -36,6 +36,11 @@ final class CodebookViewModel {
         return workspace.codebookProperty();
     }
 
+    /** Whether no library has been opened yet: the codebook is then none yet rather than an empty one. */
+    boolean awaitingLibrary() {
+        return workspace.libraryFileProperty().get() == null;
+    }
+
     /** How many annotations in the library carry each code. */
     ReadOnlyObjectProperty<Map<Long, Integer>> usageProperty() {
         return usage.getReadOnlyProperty();

@@ -57,8 +57,8 @@ public final class ReaderView extends BorderPane {
 
     /**
      * Made when the first article is shown, or once the window has shown what it shows first
-     * ({@link #prepare}): loading WebKit's native library costs about a second of CPU, which
-     * the list of a large library should not wait behind.
+     * ({@link #prepare}): making it and drawing its first page cost the FX thread about 150 ms of
+     * CPU, which the list of a large library should not wait behind.
      */
     private WebView web;
     /** Opens the editor of the header's details: title, date, source, authors, URL. */
@@ -85,6 +85,11 @@ public final class ReaderView extends BorderPane {
     private Optional<String> pendingBody = Optional.empty();
     private final ReadOnlyIntegerWrapper draws = new ReadOnlyIntegerWrapper();
     private String token = "";
+    /**
+     * Whether the page loading or shown is the warm-up's ({@link #warmUp}), which no article has
+     * replaced yet; a placeholder asked for meanwhile waits until it has been drawn.
+     */
+    private boolean warming;
     private boolean scripted;
     private boolean loaded;
     private double keepScroll = -1;
@@ -304,13 +309,32 @@ public final class ReaderView extends BorderPane {
         return web().getEngine();
     }
 
-    /** Makes the WebView after the window's next layout, so that what that layout shows is drawn first. */
+    /**
+     * Makes the WebView after the window's next layout, so that what that layout shows is drawn
+     * first, and has it draw its first page then ({@link #warmUp}).
+     */
     public void prepare() {
         Scene scene = getScene();
         if (web != null || scene == null) {
             return;
         }
-        NextLayout.then(scene, this::web);
+        NextLayout.then(scene, this::warmUp);
+    }
+
+    /**
+     * Makes the WebView and has it draw, unseen, a page like an article's before the first article
+     * is shown, so that the first article the user opens does not pay for a fresh WebKit's first
+     * page: styling and laying it out, loading the reader's fonts, the page's script and the first
+     * paint of a whole page cost several times what they cost later. Does nothing once the WebView is
+     * made or an article shown; an article shown meanwhile replaces the warm-up page at once, and
+     * the placeholder follows it once it has been drawn.
+     */
+    void warmUp() {
+        if (web != null || article.isPresent() || getScene() == null) {
+            return;
+        }
+        warming = true;
+        web();
     }
 
     /** Returns the WebView, making it first if need be and loading the page shown until then. */
@@ -325,10 +349,17 @@ public final class ReaderView extends BorderPane {
             engine.getLoadWorker().stateProperty().addListener((property, before, state) -> {
                 if (state == Worker.State.SUCCEEDED) {
                     pageLoaded();
+                } else if (state == Worker.State.FAILED) {
+                    warmedUp();
                 }
             });
             setCenter(web);
-            load(page, scripted);
+            if (warming) {
+                engine.setJavaScriptEnabled(true);
+                engine.loadContent(ReaderHtml.warmUpPage(options));
+            } else {
+                load(page, scripted);
+            }
         }
         return web;
     }
@@ -336,6 +367,10 @@ public final class ReaderView extends BorderPane {
     private void load(Supplier<String> written, boolean withScript) {
         page = written;
         scripted = withScript;
+        if (warming && !withScript) {
+            return;
+        }
+        warming = false;
         loaded = false;
         pendingBody = Optional.empty();
         whenLoaded.clear();
@@ -383,6 +418,15 @@ public final class ReaderView extends BorderPane {
     }
 
     private void pageLoaded() {
+        if (warming) {
+            Scene scene = getScene();
+            if (scene == null) {
+                warmedUp();
+            } else {
+                NextLayout.then(scene, this::warmedUp);
+            }
+            return;
+        }
         WebEngine engine = web.getEngine();
         if (article.isEmpty() || !isOurs(engine.getLocation())
                 || !(engine.executeScript("window.fm") instanceof JSObject script)) {
@@ -399,6 +443,17 @@ public final class ReaderView extends BorderPane {
         List<String> pending = List.copyOf(whenLoaded);
         whenLoaded.clear();
         pending.forEach(engine::executeScript);
+    }
+
+    /**
+     * The warm-up page has been drawn (or could not be): the page the reader was asked for
+     * meanwhile, the placeholder, replaces it.
+     */
+    private void warmedUp() {
+        if (warming) {
+            warming = false;
+            load(page, scripted);
+        }
     }
 
     /**

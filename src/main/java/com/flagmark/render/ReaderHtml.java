@@ -5,6 +5,7 @@ import com.flagmark.model.Author;
 import com.flagmark.model.Block;
 import com.flagmark.model.BlockKind;
 import com.flagmark.model.CanonicalText;
+import com.flagmark.model.StoryRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +41,9 @@ public final class ReaderHtml {
 
     private static final String STYLE = resource("reader.css");
 
+    /** The article of the warm-up page. */
+    private static final Article WARM_UP = warmUpArticle(resource("warm-up.txt"));
+
     private ReaderHtml() {
     }
 
@@ -52,9 +57,24 @@ public final class ReaderHtml {
      * Highlights may overlap, nest and cross blocks; a part beyond the text is ignored.
      */
     public static String page(Article article, List<Highlight> highlights, ReaderOptions options) {
+        return page(article, highlights, options, options.dark() ? "fm-dark" : "");
+    }
+
+    /**
+     * Returns the page the reader draws once before its first article: an article written for it
+     * ({@code warm-up.txt}: a headline, headings and paragraphs of Chinese with figures), with the
+     * reader's style, fonts and script, in which every text and rule is drawn in the page's
+     * colour, so that WebKit lays out, styles and paints what an article needs without anything
+     * showing.
+     */
+    public static String warmUpPage(ReaderOptions options) {
+        return page(WARM_UP, List.of(), options, options.dark() ? "fm-dark fm-warm-up" : "fm-warm-up");
+    }
+
+    private static String page(Article article, List<Highlight> highlights, ReaderOptions options, String classes) {
         StringBuilder html = new StringBuilder(article.text().length() * 3 + highlights.size() * 160
                 + STYLE.length() + SCRIPT.length() + 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"").append(options.dark() ? " class=\"fm-dark\"" : "")
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"").append(classes.isEmpty() ? "" : " class=\"" + classes + "\"")
                 .append(" style=\"--fm-zoom:").append(zoom(options.zoom())).append(";--fm-note-label:")
                 .append(escape(cssString(options.words().editorsNote()))).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY)
@@ -199,6 +219,20 @@ public final class ReaderHtml {
     /** Writes a zoom in percent as the factor CSS multiplies by: 125 reads 1.25. */
     private static String zoom(int percent) {
         return percent / 100 + "." + (percent % 100 < 10 ? "0" : "") + percent % 100;
+    }
+
+    /**
+     * Reads the warm-up page's article: its first line the headline, a line starting with
+     * {@code "## "} a heading, every other line a paragraph; lines starting with {@code "# "} are
+     * notes and left out.
+     */
+    static Article warmUpArticle(String written) {
+        List<String> lines = written.lines().filter(line -> !line.isBlank() && !line.startsWith("# ")).toList();
+        List<Block> blocks = lines.subList(1, lines.size()).stream()
+                .map(line -> line.startsWith("## ") ? Block.heading(line.substring(3)) : Block.paragraph(line))
+                .toList();
+        return new Article(Optional.of(lines.get(0)), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), blocks, StoryRef.SINGLE);
     }
 
     private static String sha256(String text) {

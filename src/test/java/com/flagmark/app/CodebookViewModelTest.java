@@ -36,6 +36,14 @@ class CodebookViewModelTest {
     }
 
     @Test
+    void awaitsALibraryUntilOneIsOpen() {
+        CodebookViewModel before = new CodebookViewModel(new Workspace(new SynchronousExecutor(), "tester"));
+
+        assertThat(before.awaitingLibrary()).isTrue();
+        assertThat(codebook.awaitingLibrary()).isFalse();
+    }
+
+    @Test
     void addsRenamesRecoloursAndPinsACodeEachUndoable() {
         Code measures = code("措施");
         codebook.add(Optional.of(measures), "流动红旗", "Travelling red flag");

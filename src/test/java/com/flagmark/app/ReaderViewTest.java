@@ -17,9 +17,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -301,6 +303,80 @@ class ReaderViewTest {
                 .isEqualTo("51px");
         show(article(YOSHINOYA), List.of());
         assertThat(onFx(() -> (String) engine().executeScript("document.documentElement.className"))).isEqualTo("fm-dark");
+    }
+
+    @Test
+    void theWarmUpDrawsAnArticlePageInThePagesColourOnceThenThePlaceholder() throws Exception {
+        List<String> loaded = new CopyOnWriteArrayList<>();
+        onFx(() -> {
+            reader.showPlaceholder("请选择一篇文章");
+            reader.warmUp();
+            engine().getLoadWorker().stateProperty().addListener((property, before, state) -> {
+                if (state == Worker.State.SUCCEEDED) {
+                    loaded.add((String) engine().executeScript("document.documentElement.className + ' | '"
+                            + " + (document.querySelector('.fm-block') ? getComputedStyle(document.querySelector("
+                            + "'.fm-block')).color + ' on ' + getComputedStyle(document.body).backgroundColor"
+                            + " : document.body.textContent)"));
+                }
+            });
+            return null;
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> loaded.size() >= 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // #fdfcf9, the light page, is rgb(253, 252, 249).
+        assertThat(loaded).containsExactly("fm-warm-up | rgb(253, 252, 249) on rgb(253, 252, 249)", " | 请选择一篇文章");
+    }
+
+    @Test
+    void anArticleShownAsTheWarmUpPageLoadsIsNeverReplaced() throws Exception {
+        Article article = article(YOSHINOYA);
+        List<String> loaded = new CopyOnWriteArrayList<>();
+        onFx(() -> {
+            reader.warmUp();
+            engine().getLoadWorker().stateProperty().addListener((property, before, state) -> {
+                if (state == Worker.State.SUCCEEDED) {
+                    loaded.add((String) engine().executeScript("document.title"));
+                    if (loaded.size() == 1) {
+                        // The warm-up page has loaded and waits to be drawn: the user opens an article.
+                        reader.show(article, List.of());
+                    }
+                }
+            });
+            return null;
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> reader.drawsProperty().get()) == 1);
+        afterNextLayout();
+
+        assertThat(loaded).containsExactly("全市重点项目集中开工 奋战首季开门红", "𠮷野家的新店");
+        assertThat(onFx(() -> engine().getLoadWorker().isRunning())).isFalse();
+    }
+
+    @Test
+    void theWarmUpDoesNothingOnceAnArticleIsShown() throws Exception {
+        show(article(YOSHINOYA), List.of());
+
+        boolean loading = onFx(() -> {
+            reader.warmUp();
+            return engine().getLoadWorker().isRunning();
+        });
+
+        assertThat(loading).isFalse();
+        assertThat(onFx(() -> (String) engine().executeScript("document.title"))).isEqualTo("𠮷野家的新店");
+    }
+
+    /** Waits until the scene's next layout has been done, and what it scheduled has run. */
+    private void afterNextLayout() throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        onFx(() -> {
+            NextLayout.then(reader.getScene(), () -> done.complete(null));
+            Platform.requestNextPulse();
+            return null;
+        });
+        done.get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void show(Article article, List<Highlight> highlights) throws Exception {

@@ -8,9 +8,12 @@ import com.flagmark.nlp.suggest.SuggestionPass;
 import com.flagmark.usecase.ReviewedSuggestion;
 import com.flagmark.usecase.SuggestionQuery;
 import com.sun.management.OperatingSystemMXBean;
+import java.io.File;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,6 +70,9 @@ public final class SuggestionOpenBenchmark {
     /** The name of the thread that warms the pass up. */
     private static final String WARMING = "suggestions-warm-up";
     private static final String FX = "JavaFX Application Thread";
+    /** The name of the thread that draws the scene's frames, WebKit's recorded paint among them. */
+    private static final String RENDERER = "QuantumRenderer-0";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private SuggestionOpenBenchmark() {
     }
@@ -183,16 +189,46 @@ public final class SuggestionOpenBenchmark {
         }
     }
 
-    /** Runs {@link #firstOpening} in a Java of its own, which has loaded nothing of HanLP or the pass. */
+    /**
+     * Runs {@link #firstOpening} in a Java of its own, which has loaded nothing of HanLP or the
+     * pass, started with the settings the launcher gives the desktop app (asked of the launcher
+     * itself, so that they cannot drift): its class-data sharing archive, which holds the classes
+     * of {@code target/flagmark.jar} (first on the class path, as the archive wants), the quick
+     * compiler alone and the desktop app's heap.
+     */
     private static void firstOpeningApart(Path library, int row, int count) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-Xmx1g", "-classpath", System.getProperty("java.class.path"),
-                SuggestionOpenBenchmark.class.getName(), FIRST, library.toString(), Integer.toString(row),
-                Integer.toString(count)).inheritIO().start();
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(launcherSettings(library));
+        command.addAll(List.of("-classpath", Path.of("target", "flagmark.jar").toAbsolutePath() + File.pathSeparator
+                + System.getProperty("java.class.path"), SuggestionOpenBenchmark.class.getName(), FIRST,
+                library.toString(), Integer.toString(row), Integer.toString(count)));
+        System.out.println("Java settings of the launcher's desktop app: " + String.join(" ", command.subList(1,
+                command.indexOf("-classpath"))));
+        Process child = new ProcessBuilder(command).inheritIO().start();
         if (!child.waitFor(5, TimeUnit.MINUTES) || child.exitValue() != 0) {
             child.destroy();
             throw new IllegalStateException("The first opening's run failed");
         }
+    }
+
+    /** The Java settings the launcher ({@code ./flagmark}) starts the desktop app on {@code library} with. */
+    private static List<String> launcherSettings(Path library) throws Exception {
+        Path jar = Path.of("target", "flagmark.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: the first opening runs with the launcher's settings,"
+                    + " which need the packaged jar and its archive");
+        }
+        ProcessBuilder ask = new ProcessBuilder("sh", Path.of("flagmark").toAbsolutePath().toString(), "--library",
+                library.toString());
+        ask.environment().put("FLAGMARK_PRINT_JAVA_OPTIONS", "1");
+        Process launcher = ask.redirectErrorStream(true).start();
+        List<String> settings = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines().filter(line -> !line.isBlank()).toList();
+        if (launcher.waitFor() != 0 || settings.isEmpty()) {
+            throw new IllegalStateException("The launcher did not print its settings: " + settings);
+        }
+        return settings;
     }
 
     /**
@@ -215,9 +251,23 @@ public final class SuggestionOpenBenchmark {
                     whole.complete(System.nanoTime());
                 }
             };
-            // The launcher makes the reader's page as the list shows (ReaderView.prepare): made here
-            // first, it is left out of what is measured, and the warm-up starts on its own.
-            onFx(() -> window.view().reader().engine());
+            // As the list shows, the window prepares the reader (ReaderView.prepare: it makes the
+            // WebView and starts drawing its warm-up page) and then selects the article left open:
+            // the making is timed apart. FLAGMARK_JAVA_OPTS=-Dbench.coldReader=true makes the
+            // WebView with a placeholder alone instead, as before the warm-up page, to tell what it gains.
+            long madeAt = System.nanoTime();
+            long[] madeCpu = onFx(() -> {
+                long before = THREADS.getCurrentThreadCpuTime();
+                if (Boolean.getBoolean("bench.coldReader")) {
+                    window.view().reader().engine();
+                } else {
+                    window.view().reader().warmUp();
+                }
+                return new long[] {before, THREADS.getCurrentThreadCpuTime()};
+            });
+            System.out.printf(Locale.ROOT, "Making the reader's WebView as the list shows, before the first opening%s:"
+                    + " %.0f ms, %.0f ms of FX-thread CPU%n", Boolean.getBoolean("bench.coldReader") ? " (no warm-up page)"
+                    : "", (System.nanoTime() - madeAt) / 1e6, (madeCpu[1] - madeCpu[0]) / 1e6);
             long cpuBefore = processCpuNanos();
             Map<String, Long> threadsBefore = threadCpuNanos();
             onFx(() -> {
@@ -225,28 +275,149 @@ public final class SuggestionOpenBenchmark {
                 window.suggestions().releaseBackgroundWork();
                 return null;
             });
-            Opening opening = opening(window.view(), row);
-            double first = opening.millis();
+            Map<String, long[]> collectionsBefore = collections();
+            FirstSteps steps = firstSteps(window, row);
+            Map<String, long[]> collectionsFirst = collections();
+            double first = (steps.marks().at() - steps.selected().at()) / 1e6;
             double cpuFirst = (processCpuNanos() - cpuBefore) / 1e6;
             Map<String, Long> threadsFirst = threadCpuNanos();
-            double all = (whole.get(30, TimeUnit.SECONDS) - opening.selected()) / 1e6;
+            double all = (whole.get(30, TimeUnit.SECONDS) - steps.selected().at()) / 1e6;
             double cpuAll = (processCpuNanos() - cpuBefore) / 1e6;
             Map<String, Long> threadsAll = threadCpuNanos();
+            steps.print();
+            printCollections(collectionsBefore, collectionsFirst);
             System.out.println("| the first opening, as the list shows | ms | CPU ms, every thread | CPU ms, FX"
-                    + " thread | CPU ms, reading the article's suggestions | CPU ms, warming up |");
-            System.out.println("|---|---:|---:|---:|---:|---:|");
-            System.out.printf(Locale.ROOT, "| to its page drawn | %.0f | | | | |%n",
-                    (opening.page() - opening.selected()) / 1e6);
-            System.out.printf(Locale.ROOT, "| to its first marks | %.0f | %.0f | %.0f | %.0f | %.0f |%n", first, cpuFirst,
-                    used(threadsBefore, threadsFirst, FX), used(threadsBefore, threadsFirst, "suggestions"),
-                    used(threadsBefore, threadsFirst, WARMING));
-            System.out.printf(Locale.ROOT, "| to all %d suggestions | %.0f | %.0f | %.0f | %.0f | %.0f |%n", count, all,
-                    cpuAll, used(threadsBefore, threadsAll, FX), used(threadsBefore, threadsAll, "suggestions"),
-                    used(threadsBefore, threadsAll, WARMING));
+                    + " thread | CPU ms, renderer | CPU ms, reading the article's suggestions | CPU ms, warming up |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+            System.out.printf(Locale.ROOT, "| to its page drawn | %.0f | | | | | |%n",
+                    (steps.painted().at() - steps.selected().at()) / 1e6);
+            System.out.printf(Locale.ROOT, "| to its first marks | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |%n", first,
+                    cpuFirst, used(threadsBefore, threadsFirst, FX), used(threadsBefore, threadsFirst, RENDERER),
+                    used(threadsBefore, threadsFirst, "suggestions"), used(threadsBefore, threadsFirst, WARMING));
+            System.out.printf(Locale.ROOT, "| to all %d suggestions | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |%n", count,
+                    all, cpuAll, used(threadsBefore, threadsAll, FX), used(threadsBefore, threadsAll, RENDERER),
+                    used(threadsBefore, threadsAll, "suggestions"), used(threadsBefore, threadsAll, WARMING));
         } finally {
             node.removeNode();
             Platform.exit();
         }
+    }
+
+    /** A moment of the first opening: its wall time and the FX thread's CPU time then, in nanoseconds. */
+    private record Moment(long at, long fxCpu) {
+
+        /** Now, read on the FX thread. */
+        static Moment now() {
+            return new Moment(System.nanoTime(), THREADS.getCurrentThreadCpuTime());
+        }
+    }
+
+    /**
+     * The moments of the first opening: the article selected, its page loaded (the DOM ready and
+     * the page's script run), its first layout and paint done (the second pulse after the load),
+     * its first suggestions in the window, and their marks in the page.
+     */
+    private record FirstSteps(Moment selected, Moment loaded, Moment painted, Moment arrived, Moment marks) {
+
+        void print() {
+            System.out.println("| the first opening, step by step | ms from the click | FX-thread CPU ms of the step |");
+            System.out.println("|---|---:|---:|");
+            row("page loaded: article read, page written, loaded to DOM ready, its script run", selected, loaded);
+            row("first layout and paint (to the second pulse after the load)", loaded, painted);
+            if (arrived.at() < marks.at() && marks.at() > loaded.at()) {
+                row("until the first suggestions reach the window", painted, arrived);
+                row("marks placed: body written, swapped in by the page's script", arrived, marks);
+            } else {
+                System.out.println("| the first suggestions came with the page | | |");
+            }
+        }
+
+        private void row(String step, Moment from, Moment to) {
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f |%n", step, (to.at() - selected.at()) / 1e6,
+                    Math.max(0, to.fxCpu() - from.fxCpu()) / 1e6);
+        }
+    }
+
+    /** Selects the article at {@code row} as the list shows and records the moments of its first opening. */
+    private static FirstSteps firstSteps(Started window, int row) throws Exception {
+        MainView view = window.view();
+        WebEngine engine = onFx(() -> view.reader().engine());
+        CompletableFuture<Moment> loaded = new CompletableFuture<>();
+        CompletableFuture<Moment> painted = new CompletableFuture<>();
+        CompletableFuture<Moment> arrived = new CompletableFuture<>();
+        CompletableFuture<Moment> marks = new CompletableFuture<>();
+        Moment[] selected = new Moment[1];
+        ListChangeListener<ReviewedSuggestion> suggested = change -> {
+            if (!change.getList().isEmpty() && !arrived.isDone()) {
+                arrived.complete(Moment.now());
+            }
+        };
+        // The reader counts a draw when the article's page has loaded (not the warm-up page's) and
+        // when highlights are swapped into it.
+        ChangeListener<Number> drawn = (property, before, now) -> {
+            if (!loaded.isDone()) {
+                loaded.complete(Moment.now());
+                afterPulses(view.getScene(), 2, () -> painted.complete(Moment.now()));
+            }
+            if (engine.getDocument() != null && hasMarks(engine) && !marks.isDone()) {
+                marks.complete(Moment.now());
+            }
+        };
+        onFx(() -> {
+            window.suggestions().shown().addListener(suggested);
+            view.reader().drawsProperty().addListener(drawn);
+            selected[0] = Moment.now();
+            view.libraryPane().table().getSelectionModel().clearAndSelect(row);
+            return null;
+        });
+        try {
+            return new FirstSteps(selected[0], loaded.get(30, TimeUnit.SECONDS), painted.get(30, TimeUnit.SECONDS),
+                    arrived.get(30, TimeUnit.SECONDS), marks.get(30, TimeUnit.SECONDS));
+        } finally {
+            onFx(() -> {
+                window.suggestions().shown().removeListener(suggested);
+                view.reader().drawsProperty().removeListener(drawn);
+                return null;
+            });
+        }
+    }
+
+    /** Runs {@code then} on the FX thread once {@code count} more pulses of the scene have laid it out. */
+    private static void afterPulses(Scene scene, int count, Runnable then) {
+        int[] left = {count};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (--left[0] == 0) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                Platform.runLater(then);
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** The count and milliseconds of each collector's collections so far, by its name. */
+    private static Map<String, long[]> collections() {
+        Map<String, long[]> byName = new HashMap<>();
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            byName.put(collector.getName(), new long[] {collector.getCollectionCount(), collector.getCollectionTime()});
+        }
+        return byName;
+    }
+
+    /**
+     * Prints the collections between two readings: each stops every thread, the FX thread among
+     * them, so their time is in the first opening's wall time.
+     */
+    private static void printCollections(Map<String, long[]> before, Map<String, long[]> after) {
+        StringBuilder line = new StringBuilder("Collections from the click to the first marks (every thread stopped):");
+        after.forEach((name, now) -> {
+            long[] then = before.getOrDefault(name, new long[2]);
+            line.append(String.format(Locale.ROOT, " %s %d, %d ms;", name, now[0] - then[0], now[1] - then[1]));
+        });
+        System.out.println(line);
     }
 
     /** CPU milliseconds the thread of this name used between two readings. */
@@ -306,23 +477,6 @@ public final class SuggestionOpenBenchmark {
      * are in the reader's page, whether the page loaded with them or they were swapped into it.
      */
     private static double open(MainView view, int row) throws Exception {
-        return opening(view, row).millis();
-    }
-
-    /**
-     * When an article was selected, when its page was first drawn and when its marks were in the
-     * page, in {@link System#nanoTime}.
-     */
-    private record Opening(long selected, long page, long shown) {
-
-        double millis() {
-            return (shown - selected) / 1e6;
-        }
-    }
-
-    /** Selects the article at {@code row} and waits until its suggestions' marks are in the reader's page. */
-    private static Opening opening(MainView view, int row) throws Exception {
-        CompletableFuture<Long> page = new CompletableFuture<>();
         CompletableFuture<Long> shown = new CompletableFuture<>();
         long[] start = new long[1];
         WebEngine engine = onFx(() -> view.reader().engine());
@@ -332,7 +486,6 @@ public final class SuggestionOpenBenchmark {
             }
         };
         ChangeListener<Number> drawn = (property, before, now) -> {
-            page.complete(System.nanoTime());
             if (engine.getDocument() != null && hasMarks(engine)) {
                 shown.complete(System.nanoTime());
             }
@@ -345,8 +498,7 @@ public final class SuggestionOpenBenchmark {
             return null;
         });
         try {
-            long at = shown.get(30, TimeUnit.SECONDS);
-            return new Opening(start[0], page.get(), at);
+            return (shown.get(30, TimeUnit.SECONDS) - start[0]) / 1e6;
         } finally {
             onFx(() -> {
                 engine.getLoadWorker().stateProperty().removeListener(loads);

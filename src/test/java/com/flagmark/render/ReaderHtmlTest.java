@@ -218,6 +218,34 @@ class ReaderHtmlTest {
         assertThat(Jsoup.parse(ReaderHtml.page(article)).selectFirst(".fm-byline").hasClass("fm-in-header")).isFalse();
     }
 
+    @Test
+    void theWarmUpPageIsAnArticlePageOfTheReadersKindDrawnInThePagesColour() {
+        Document page = Jsoup.parse(ReaderHtml.warmUpPage(ReaderOptions.DEFAULT));
+
+        assertThat(page.selectFirst("html").classNames()).containsExactly("fm-warm-up");
+        assertThat(page.selectFirst("h1.fm-title").text()).isEqualTo("全市重点项目集中开工 奋战首季开门红");
+        assertThat(page.select("h2.fm-heading").eachText()).containsExactly("抓项目 促投资 稳增长", "优服务 解难题 保要素");
+        assertThat(page.select("p.fm-paragraph")).hasSize(5);
+        assertThat(page.selectFirst("script").data()).isEqualTo(ReaderHtml.SCRIPT);
+        assertThat(page.selectFirst("style").data()).contains("html.fm-warm-up body * { color: var(--fm-page) !important;");
+    }
+
+    @Test
+    void theWarmUpPageKeepsTheDarkTheme() {
+        Document page = Jsoup.parse(ReaderHtml.warmUpPage(new ReaderOptions(true, 100)));
+
+        assertThat(page.selectFirst("html").classNames()).containsExactly("fm-dark", "fm-warm-up");
+    }
+
+    @Test
+    void theWarmUpArticleReadsAHeadlineHeadingsAndParagraphsAndLeavesNotesOut() {
+        Article article = ReaderHtml.warmUpArticle("# What this file is.\n标题\n## 小标题\n第一段。\n\n第二段。\n");
+
+        assertThat(article.title()).contains("标题");
+        assertThat(article.blocks()).containsExactly(Block.heading("小标题"), Block.paragraph("第一段。"),
+                Block.paragraph("第二段。"));
+    }
+
     private static Article byline(String byline, List<Author> credits) {
         return new Article(Optional.of("寒亭打响项目建设发令枪"), Optional.empty(), Optional.empty(), Optional.empty(), credits,
                 Optional.empty(), List.of(new Block(BlockKind.BYLINE, byline), Block.paragraph("近日，寒亭区打响项目建设发令枪。")),
