@@ -27,13 +27,13 @@ final class IndexTerms implements SearchTokens.Sink {
 
     private final int[] counts = COUNTS.get();
     private final Map<Integer, Integer> supplementaryCounts = new HashMap<>();
-    private int[] characters = new int[64];
+    private int[] characters;
     private int characterCount;
 
     /** Each word: first and second code point (second -1 for one character), or, for a letter run, -1 and its index. */
-    private int[] firsts = new int[64];
-    private int[] seconds = new int[64];
-    private int[] positions = new int[64];
+    private int[] firsts;
+    private int[] seconds;
+    private int[] positions;
     private int wordCount;
     private final List<String> letterRuns = new ArrayList<>();
 
@@ -44,12 +44,21 @@ final class IndexTerms implements SearchTokens.Sink {
     private int runLastPosition;
     private boolean runLastIsStart;
 
-    private IndexTerms() {
+    /**
+     * Sizes the arrays for a text of {@code length} characters, which gives about one word per
+     * character: grown from a few dozen, a long article's would be copied six or seven times.
+     */
+    private IndexTerms(int length) {
+        int words = length + 16;
+        firsts = new int[words];
+        seconds = new int[words];
+        positions = new int[words];
+        characters = new int[Math.min(2 * length + 2, 4096)];
     }
 
     /** Reads the terms of {@code text}. */
     static IndexTerms of(String text) {
-        IndexTerms terms = new IndexTerms();
+        IndexTerms terms = new IndexTerms(text.length());
         SearchTokens.scan(text, terms);
         terms.endRun();
         terms.collectCounts();

@@ -1,7 +1,6 @@
 package com.flagmark.model;
 
 import com.flagmark.model.Article;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -21,23 +20,62 @@ public final class Fingerprint {
     /** Returns the article's fingerprint as 64 hex digits. */
     public static String of(Article article) {
         String folded = Normalizer.normalize(article.text(), Normalizer.Form.NFKC);
-        StringBuilder text = new StringBuilder(folded.length());
-        // A plain loop rather than a stream: every imported article passes here, and the launcher's
-        // quick compiler does not inline a stream's lambdas.
+        // The kept characters go straight into UTF-8 bytes: every imported article passes here, and
+        // a string built first, then copied again to encode it, cost two more copies of each text.
+        byte[] utf8 = new byte[folded.length() * 3];
+        int size = 0;
+        // A plain loop rather than a stream: the launcher's quick compiler does not inline a stream's lambdas.
         for (int i = 0; i < folded.length(); ) {
             int c = folded.codePointAt(i);
             if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                text.appendCodePoint(c);
+                size = putUtf8(utf8, size, c);
             }
             i += Character.charCount(c);
         }
-        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+        return sha256(utf8, size);
+    }
+
+    /**
+     * Writes one code point as {@link String#getBytes} writes it in UTF-8, a lone surrogate as
+     * '?', and returns where the next byte goes.
+     */
+    private static int putUtf8(byte[] bytes, int at, int c) {
+        if (c < 0x80) {
+            bytes[at] = (byte) c;
+            return at + 1;
+        }
+        if (c < 0x800) {
+            bytes[at] = (byte) (0xC0 | c >> 6);
+            bytes[at + 1] = (byte) (0x80 | c & 0x3F);
+            return at + 2;
+        }
+        if (c < 0x10000 && Character.isSurrogate((char) c)) {
+            bytes[at] = '?';
+            return at + 1;
+        }
+        if (c < 0x10000) {
+            bytes[at] = (byte) (0xE0 | c >> 12);
+            bytes[at + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+            bytes[at + 2] = (byte) (0x80 | c & 0x3F);
+            return at + 3;
+        }
+        bytes[at] = (byte) (0xF0 | c >> 18);
+        bytes[at + 1] = (byte) (0x80 | c >> 12 & 0x3F);
+        bytes[at + 2] = (byte) (0x80 | c >> 6 & 0x3F);
+        bytes[at + 3] = (byte) (0x80 | c & 0x3F);
+        return at + 4;
     }
 
     /** Returns the SHA-256 of some bytes as 64 hex digits. */
     public static String sha256(byte[] bytes) {
+        return sha256(bytes, bytes.length);
+    }
+
+    private static String sha256(byte[] bytes, int length) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, 0, length);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("Every Java platform has SHA-256", impossible);
         }

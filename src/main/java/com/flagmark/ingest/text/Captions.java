@@ -8,6 +8,7 @@ final class Captions {
 
     private static final Pattern CAPTION_LINE = Pattern.compile(
             "^(图为|图片为|上图|下图|左图|右图|图片来源|图片由).*|^[（(]?[\\p{IsHan}\\s·]{2,12}\\s*摄[）)]?$|^[（(][^（）()]{1,30}摄[）)]$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？].*");
     private static final String TRAILING_MARK = "。图为";
 
     private Captions() {
@@ -28,7 +29,7 @@ final class Captions {
             return Optional.empty();
         }
         String caption = paragraph.substring(mark + 1);
-        if (caption.length() > 120 || caption.substring(0, caption.length() - 1).matches(".*[。！？].*")) {
+        if (caption.length() > 120 || SENTENCE_END.matcher(caption.substring(0, caption.length() - 1)).matches()) {
             return Optional.empty();
         }
         return Optional.of(new Split(paragraph.substring(0, mark + 1), caption));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -32,6 +33,7 @@ public final class HtmlBlocks {
 
     /** Bold text, parsed once: a selector given as text is parsed again on every call. */
     private static final Evaluator BOLD = QueryParser.parse("strong, b");
+    private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]");
 
     private HtmlBlocks() {
     }
@@ -106,7 +108,7 @@ public final class HtmlBlocks {
                 return Hint.NONE;
             }
             String tag = closing.normalName();
-            if (tag.matches("h[1-6]")) {
+            if (HEADING_TAG.matcher(tag).matches()) {
                 return Hint.HEADING;
             }
             if (tag.equals("blockquote") || closing.parents().stream().anyMatch(p -> p.normalName().equals("blockquote"))) {
