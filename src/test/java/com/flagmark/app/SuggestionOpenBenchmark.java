@@ -1,6 +1,7 @@
 package com.flagmark.app;
 
 import com.flagmark.bench.Headless;
+import com.flagmark.bench.Pulses;
 import com.flagmark.bench.SyntheticCorpus;
 import com.flagmark.model.Progress;
 import com.flagmark.usecase.LibrarySession;
@@ -357,7 +358,7 @@ public final class SuggestionOpenBenchmark {
         ChangeListener<Number> drawn = (property, before, now) -> {
             if (!loaded.isDone()) {
                 loaded.complete(Moment.now());
-                afterPulses(view.getScene(), 2, () -> painted.complete(Moment.now()));
+                Pulses.after(view.getScene(), 2, () -> painted.complete(Moment.now()));
             }
             if (engine.getDocument() != null && hasMarks(engine) && !marks.isDone()) {
                 marks.complete(Moment.now());
@@ -380,22 +381,6 @@ public final class SuggestionOpenBenchmark {
                 return null;
             });
         }
-    }
-
-    /** Runs {@code then} on the FX thread once {@code count} more pulses of the scene have laid it out. */
-    private static void afterPulses(Scene scene, int count, Runnable then) {
-        int[] left = {count};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (--left[0] == 0) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(then);
-            } else {
-                Platform.requestNextPulse();
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
     }
 
     /** The count and milliseconds of each collector's collections so far, by its name. */

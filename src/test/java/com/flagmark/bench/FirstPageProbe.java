@@ -153,7 +153,7 @@ public final class FirstPageProbe {
             web.getEngine().getLoadWorker().stateProperty().addListener((property, before, state) -> {
                 if (state == Worker.State.SUCCEEDED && loadedAt[0] == 0) {
                     loadedAt[0] = System.nanoTime();
-                    afterPulses(web.getScene(), 3, () -> done.complete(new long[] {loadedAt[0], System.nanoTime(),
+                    Pulses.after(web.getScene(), 3, () -> done.complete(new long[] {loadedAt[0], System.nanoTime(),
                             ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()}));
                 }
             });
@@ -162,25 +162,10 @@ public final class FirstPageProbe {
         long[] end = done.get(60, TimeUnit.SECONDS);
         // The renderer draws the last pulse's frame after it: its CPU is read once it has.
         CompletableFuture<Long> rendered = new CompletableFuture<>();
-        Platform.runLater(() -> afterPulses(web.getScene(), 1, () -> rendered.complete(renderCpu())));
+        Platform.runLater(() -> Pulses.after(web.getScene(), 1, () -> rendered.complete(renderCpu())));
         long renderEnd = rendered.get(10, TimeUnit.SECONDS);
         return new Cost((end[0] - start[0]) / 1e6, (end[1] - start[0]) / 1e6, (end[2] - start[1]) / 1e6,
                 (renderEnd - start[2]) / 1e6);
-    }
-
-    private static void afterPulses(Scene scene, int count, Runnable then) {
-        int[] left = {count};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (--left[0] == 0) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(then);
-            } else {
-                Platform.requestNextPulse();
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
     }
 
     private static long renderCpu() {
