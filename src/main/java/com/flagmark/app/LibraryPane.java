@@ -110,14 +110,14 @@ final class LibraryPane extends VBox {
     private FlowPane filters(CodebookViewModel codebook, ModelListeners listeners) {
         sourceOptions(model.sources());
         listeners.listen(model.sources(), (ListChangeListener<String>) change -> sourceOptions(model.sources()));
-        source.setPrefWidth(130);
+        source.setPrefWidth(122);
         source.setCellFactory(view -> new SourceOptionCell());
         source.setButtonCell(new SourceOptionCell());
         from.setPromptText(Messages.get("filter.from"));
         to.setPromptText(Messages.get("filter.to"));
-        from.setPrefWidth(122);
-        to.setPrefWidth(122);
-        code.setPrefWidth(140);
+        from.setPrefWidth(118);
+        to.setPrefWidth(118);
+        code.setPrefWidth(122);
         code.setCellFactory(view -> new CodeOptionCell(codebook));
         code.setButtonCell(new CodeOptionCell(codebook));
         listeners.listen(codebook.codebookProperty(), (property, before, now) -> codeOptions(now));
@@ -147,7 +147,9 @@ final class LibraryPane extends VBox {
         // The clear button keeps to the last filter's line: alone on a line of its own it says nothing.
         HBox lastFilter = new HBox(2, codedOnly, clear);
         lastFilter.setAlignment(Pos.CENTER_LEFT);
-        return new FlowPane(6, 6, source, from, to, code, lastFilter);
+        // Source and code share a line and the two dates another, as wide as the narrowest list
+        // (1024 pixels of window): three lines at any width, the dates' range never broken apart.
+        return new FlowPane(6, 6, source, code, from, to, lastFilter);
     }
 
     /** The sources to filter by, after "All sources"; the one chosen stays chosen if it is still there. */
