@@ -103,7 +103,7 @@ final class LibraryPane extends VBox {
         progress.ifPresent(now -> {
             indexWaitText.setText(Messages.get("search.indexWait", now.indexed(), now.logged(), now.percent(),
                     model.queryProperty().get()));
-            indexWaitBar.setProgress(now.logged() == 0 ? 1 : (double) now.indexed() / now.logged());
+            indexWaitBar.setProgress(now.fraction());
         });
     }
 

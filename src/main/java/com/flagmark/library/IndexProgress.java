@@ -23,6 +23,11 @@ public record IndexProgress(long indexed, long logged) {
         return behind() == 0;
     }
 
+    /** Returns the share of the log indexed, from 0 to 1: for a progress bar. */
+    public double fraction() {
+        return logged == 0 ? 1 : Math.min(1, (double) indexed / logged);
+    }
+
     /** Returns the share of the log indexed, from 0 to 100. */
     public int percent() {
         return logged == 0 ? 100 : (int) Math.min(100, indexed * 100 / logged);
