@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * The terms one field of an article puts in the index, read in one pass over its text with
@@ -116,8 +118,21 @@ final class IndexTerms implements SearchTokens.Sink {
     public void word(CharSequence folded, int start, int end) {
         advance(start, end);
         endRun();
-        addWord(-1, letterRuns.size(), position);
-        letterRuns.add(folded.toString());
+        if (fitsOneTerm(folded)) {
+            addWord(-1, letterRuns.size(), position);
+            letterRuns.add(folded.toString());
+        }
+    }
+
+    /**
+     * Tells whether a run of letters and digits fits in one Lucene term (32,766 bytes of UTF-8).
+     * A longer run (a pasted hexadecimal dump, a key) is left out, keeping its place: Lucene
+     * refuses a whole article for it, and the index, which follows the log in order, would stop
+     * there for good; a query naming such a run finds nothing either way.
+     */
+    private static boolean fitsOneTerm(CharSequence run) {
+        return run.length() <= IndexWriter.MAX_TERM_LENGTH / 3
+                || UnicodeUtil.calcUTF16toUTF8Length(run, 0, run.length()) <= IndexWriter.MAX_TERM_LENGTH;
     }
 
     /** Moves to the next token's position; tells whether it touches the one before. */
