@@ -48,7 +48,8 @@ class AnalysisWindowLanguageTest {
     }
 
     @AfterEach
-    void speakEnglishAgain() throws BackingStoreException {
+    void speakEnglishAgain(FxRobot robot) throws BackingStoreException {
+        robot.interact(workspace::close);
         Messages.use(Locale.ENGLISH);
         preferences.removeNode();
     }

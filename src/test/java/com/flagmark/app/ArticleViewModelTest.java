@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,11 @@ class ArticleViewModelTest {
         codebook = new CodebookViewModel(workspace);
         workspace.open(file);
         article.open(library.articles().get(0));
+    }
+
+    @AfterEach
+    void closeTheLibrary() {
+        workspace.close();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.flagmark.model.Code;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,11 @@ class CodebookViewModelTest {
         workspace = new Workspace(new SynchronousExecutor(), "tester");
         codebook = new CodebookViewModel(workspace);
         workspace.open(temp.resolve("library.sqlite"));
+    }
+
+    @AfterEach
+    void closeTheLibrary() {
+        workspace.close();
     }
 
     @Test

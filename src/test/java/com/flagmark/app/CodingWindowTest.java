@@ -85,7 +85,8 @@ class CodingWindowTest {
     }
 
     @AfterEach
-    void forget() throws BackingStoreException {
+    void forget(FxRobot robot) throws BackingStoreException {
+        robot.interact(workspace::close);
         preferences.removeNode();
         Messages.use(Locale.getDefault());
     }

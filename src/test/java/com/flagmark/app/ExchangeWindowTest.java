@@ -59,6 +59,7 @@ class ExchangeWindowTest {
     private LibraryViewModel list;
     private Path exportFolder;
     private Preferences preferences;
+    private Workspace workspace;
     private MainView view;
     private final List<String> offeredNames = new ArrayList<>();
     private Path fileToImport;
@@ -71,7 +72,7 @@ class ExchangeWindowTest {
             CodedSamples.fill(library);
         }
         preferences = Preferences.userRoot().node("com/flagmark/test/" + UUID.randomUUID());
-        Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
         list = new LibraryViewModel(workspace, new SynchronousExecutor());
         ArticleViewModel article = new ArticleViewModel(workspace);
         SuggestionsViewModel suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(),
@@ -84,7 +85,8 @@ class ExchangeWindowTest {
     }
 
     @AfterEach
-    void forgetSettings() throws BackingStoreException {
+    void closeTheLibraryAndForgetSettings(FxRobot robot) throws BackingStoreException {
+        robot.interact(workspace::close);
         preferences.removeNode();
     }
 

@@ -57,7 +57,8 @@ class ExportViewModelTest {
     }
 
     @AfterEach
-    void forgetSettings() throws BackingStoreException {
+    void closeTheLibraryAndForgetSettings() throws BackingStoreException {
+        workspace.close();
         preferences.removeNode();
     }
 

@@ -60,13 +60,14 @@ class FindingWindowTest {
     Path temp;
 
     private Preferences preferences;
+    private Workspace workspace;
     private LibraryViewModel list;
     private MainView view;
 
     @Start
     void start(Stage stage) {
         preferences = Preferences.userRoot().node("com/flagmark/test/" + UUID.randomUUID());
-        Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
         list = new LibraryViewModel(workspace, new SynchronousExecutor());
         ArticleViewModel article = new ArticleViewModel(workspace);
         SuggestionsViewModel suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(),
@@ -79,7 +80,8 @@ class FindingWindowTest {
     }
 
     @AfterEach
-    void forgetSettings() throws BackingStoreException {
+    void closeTheLibraryAndForgetSettings(FxRobot robot) throws BackingStoreException {
+        robot.interact(workspace::close);
         preferences.removeNode();
     }
 

@@ -65,6 +65,7 @@ class LanguageSwitchWindowTest {
 
     @AfterEach
     void forget(FxRobot robot) throws BackingStoreException {
+        robot.interact(workspace::close);
         robot.interact(stage::close);
         preferences.removeNode();
         Messages.use(Locale.getDefault());

@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.concurrent.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class LibraryViewModelTest {
     static Path temp;
 
     private final CountingExecutor executor = new CountingExecutor();
+    private Workspace workspace;
     private LibraryViewModel library;
 
     @BeforeAll
@@ -58,9 +60,14 @@ class LibraryViewModelTest {
     @BeforeEach
     void openTheList() {
         Path file = temp.resolve("library.sqlite");
-        Workspace workspace = new Workspace(executor, "tester");
+        workspace = new Workspace(executor, "tester");
         library = new LibraryViewModel(workspace, new SynchronousExecutor());
         workspace.open(file);
+    }
+
+    @AfterEach
+    void closeTheLibrary() {
+        workspace.close();
     }
 
     @Test

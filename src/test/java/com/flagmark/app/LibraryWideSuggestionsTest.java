@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,11 @@ class LibraryWideSuggestionsTest {
         }
         workspace = new Workspace(new SynchronousExecutor(), "tester");
         workspace.open(file);
+    }
+
+    @AfterEach
+    void closeTheLibrary() {
+        workspace.close();
     }
 
     @Test

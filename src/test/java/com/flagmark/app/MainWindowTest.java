@@ -80,7 +80,8 @@ class MainWindowTest {
     }
 
     @AfterEach
-    void forgetSettings() throws BackingStoreException {
+    void closeTheLibraryAndForgetSettings(FxRobot robot) throws BackingStoreException {
+        robot.interact(workspace::close);
         preferences.removeNode();
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ class OrphanEditorTabTest {
     Path temp;
 
     private Stage stage;
+    private Workspace workspace;
     private ArticleViewModel article;
     private AnnotationEditor editor;
 
@@ -43,7 +45,7 @@ class OrphanEditorTabTest {
         stage = shown;
         Path file = temp.resolve("library.sqlite");
         OlderCleanerLibrary.writeWithAnOrphan(file, GONE);
-        Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
         LibraryViewModel library = new LibraryViewModel(workspace, new SynchronousExecutor());
         article = new ArticleViewModel(workspace);
         CodebookViewModel codebook = new CodebookViewModel(workspace);
@@ -52,6 +54,11 @@ class OrphanEditorTabTest {
         editor = new AnnotationEditor(article, codebook, () -> { }, new ModelListeners());
         stage.setScene(new Scene(editor, 360, 600));
         stage.show();
+    }
+
+    @AfterEach
+    void closeTheLibrary(FxRobot robot) {
+        robot.interact(workspace::close);
     }
 
     @Test

@@ -49,6 +49,7 @@ class SuggestionMarksWindowTest {
     /** Reads the article's suggestions only when the test lets it, as a thread busy with HanLP would. */
     private final HeldExecutor reading = new HeldExecutor();
     private Preferences preferences;
+    private Workspace workspace;
     private ArticleViewModel article;
     private SuggestionsViewModel suggestions;
     private MainView view;
@@ -62,7 +63,7 @@ class SuggestionMarksWindowTest {
             session.importPath(folder, 1).run(Progress.NONE);
         }
         preferences = Preferences.userRoot().node("com/flagmark/test/" + UUID.randomUUID());
-        Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
         LibraryViewModel library = new LibraryViewModel(workspace, new SynchronousExecutor());
         article = new ArticleViewModel(workspace);
         // The library-wide run is never let go, so the article opened has no suggestions stored.
@@ -75,7 +76,8 @@ class SuggestionMarksWindowTest {
     }
 
     @AfterEach
-    void forgetSettings() throws BackingStoreException {
+    void closeTheLibraryAndForgetSettings(FxRobot robot) throws BackingStoreException {
+        robot.interact(workspace::close);
         preferences.removeNode();
     }
 

@@ -47,6 +47,7 @@ class SuggestionReviewWindowTest {
 
     private Path libraryFile;
     private Preferences preferences;
+    private Workspace workspace;
     private SuggestionsViewModel suggestions;
     private MainView view;
 
@@ -54,7 +55,7 @@ class SuggestionReviewWindowTest {
     void start(Stage stage) {
         libraryFile = temp.resolve("library.sqlite");
         preferences = Preferences.userRoot().node("com/flagmark/test/" + UUID.randomUUID());
-        Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
         LibraryViewModel library = new LibraryViewModel(workspace, new SynchronousExecutor());
         ArticleViewModel article = new ArticleViewModel(workspace);
         suggestions = new SuggestionsViewModel(workspace, article, new SynchronousExecutor(), new SynchronousExecutor(),
@@ -67,7 +68,8 @@ class SuggestionReviewWindowTest {
     }
 
     @AfterEach
-    void forgetSettings() throws BackingStoreException {
+    void closeTheLibraryAndForgetSettings(FxRobot robot) throws BackingStoreException {
+        robot.interact(workspace::close);
         preferences.removeNode();
     }
 

@@ -23,6 +23,7 @@ class SuggestionsViewModelTest {
     Path temp;
 
     private final HeldExecutor reading = new HeldExecutor();
+    private Workspace workspace;
     private LibraryViewModel library;
     private ArticleViewModel article;
     private SuggestionsViewModel suggestions;
@@ -36,7 +37,7 @@ class SuggestionsViewModelTest {
         try (LibrarySession session = LibrarySession.open(file, "tester")) {
             session.importPath(folder, 1).run(Progress.NONE);
         }
-        Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
         library = new LibraryViewModel(workspace, new SynchronousExecutor());
         article = new ArticleViewModel(workspace);
         suggestions = new SuggestionsViewModel(workspace, article, reading, reading, new SynchronousExecutor());
@@ -44,7 +45,8 @@ class SuggestionsViewModelTest {
     }
 
     @AfterEach
-    void speakAsTheSystemDoes() {
+    void closeTheLibraryAndSpeakAsTheSystemDoes() {
+        workspace.close();
         Messages.use(Locale.getDefault());
     }
 
@@ -129,7 +131,8 @@ class SuggestionsViewModelTest {
         }
         HeldExecutor firstReading = new HeldExecutor();
         HeldExecutor warming = new HeldExecutor();
-        Workspace workspace = new Workspace(new SynchronousExecutor(), "tester");
+        workspace.close();
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
         LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
         ArticleViewModel opened = new ArticleViewModel(workspace);
         SuggestionsViewModel first = new SuggestionsViewModel(workspace, opened, firstReading, warming,
