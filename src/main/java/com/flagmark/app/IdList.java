@@ -12,15 +12,15 @@ import javafx.collections.ObservableListBase;
  */
 final class IdList extends ObservableListBase<Long> {
 
-    private long[] ids = new long[0];
+    private Snapshot shown = new Snapshot(new long[0]);
 
     /** Puts these ids, in this order, in place of all the list held; the array is the list's from now on. */
     void replace(long[] next) {
-        long[] before = ids;
-        ids = next;
+        Snapshot before = shown;
+        shown = new Snapshot(next);
         beginChange();
-        if (before.length > 0) {
-            nextRemove(0, new Snapshot(before));
+        if (!before.isEmpty()) {
+            nextRemove(0, before);
         }
         if (next.length > 0) {
             nextAdd(0, next.length);
@@ -30,17 +30,18 @@ final class IdList extends ObservableListBase<Long> {
 
     @Override
     public Long get(int index) {
-        return ids[Objects.checkIndex(index, ids.length)];
+        return shown.get(index);
     }
 
     @Override
     public int size() {
-        return ids.length;
+        return shown.size();
     }
 
     @Override
     public int indexOf(Object wanted) {
         if (wanted instanceof Long id) {
+            long[] ids = shown.ids;
             for (int i = 0; i < ids.length; i++) {
                 if (ids[i] == id) {
                     return i;
@@ -55,7 +56,7 @@ final class IdList extends ObservableListBase<Long> {
         return indexOf(wanted) >= 0;
     }
 
-    /** The ids a replacement removed, for the listeners that look at them. */
+    /** The ids of one replacement: the list's while it shows them, then what the next replacement removed. */
     private static final class Snapshot extends AbstractList<Long> {
 
         private final long[] ids;
