@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -218,12 +219,13 @@ final class CodebookPane extends TreeTableView<Code> {
         private final Rectangle swatch = Swatch.of("#000000");
         private final Label name = new Label();
         private final Label pin = new Label();
-        private final HBox box = new HBox(6, swatch, name);
+        private final HBox box = new HBox(6, swatch, name, pin);
         private String explanation = "";
 
         NameCell() {
             pin.getStyleClass().add("code-key");
             box.setAlignment(Pos.CENTER_LEFT);
+            shown(pin, false);
             setOnMouseEntered(event -> {
                 if (!isEmpty() && getTooltip() == null) {
                     setTooltip(new Tooltip(explanation));
@@ -236,26 +238,34 @@ final class CodebookPane extends TreeTableView<Code> {
             super.updateItem(code, empty);
             setText(null);
             if (empty || code == null) {
-                setGraphic(null);
+                // The nodes stay in the row, hidden: the rows that stand in for the codebook while the
+                // library is read style them then, and the codebook's arrival only fills them (made
+                // then, they were most of the FX thread's longest stretch while a library opened).
+                box.setVisible(false);
+                setGraphic(box);
                 setTooltip(null);
                 return;
             }
+            box.setVisible(true);
             swatch.setFill(Color.web(code.colour()));
             name.setText(code.name());
             name.getStyleClass().remove("code-category");
             if (!code.codable()) {
                 name.getStyleClass().add("code-category");
             }
-            box.getChildren().remove(pin);
-            code.shortcut().ifPresent(key -> {
-                pin.setText(key);
-                box.getChildren().add(pin);
-            });
+            code.shortcut().ifPresent(pin::setText);
+            shown(pin, code.shortcut().isPresent());
             explanation = code.englishName() + (code.description().isEmpty() ? "" : "\n" + code.description());
             if (getTooltip() != null) {
                 getTooltip().setText(explanation);
             }
             setGraphic(box);
+        }
+
+        /** Shows a node, or hides it and leaves it out of the row's layout. */
+        private static void shown(Node node, boolean shown) {
+            node.setVisible(shown);
+            node.setManaged(shown);
         }
     }
 }

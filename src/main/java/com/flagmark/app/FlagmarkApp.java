@@ -39,13 +39,16 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
     @Override
     public void start(Stage primary) {
         stage = primary;
-        settings.language().ifPresent(FlagmarkApp::useLanguage);
-        applyTheme(settings.dark());
-        UiFonts.applyToEveryWindow();
         Path file = Optional.ofNullable(getParameters().getNamed().get("library")).map(Path::of)
                 .orElseGet(LibrarySession::defaultFile);
         workspace = new Workspace(BackgroundExecutor.serial("library"),
                 Objects.requireNonNullElse(System.getProperty("user.name"), "coder"));
+        // The library is read on its thread while this one builds the window: what it read reaches
+        // the window's listeners only once this method has returned and they are all in place.
+        workspace.open(file);
+        settings.language().ifPresent(FlagmarkApp::useLanguage);
+        applyTheme(settings.dark());
+        UiFonts.applyToEveryWindow();
         library = new LibraryViewModel(workspace, BackgroundExecutor.parallel("import"),
                 BackgroundExecutor.serial("search-index-wait"));
         article = new ArticleViewModel(workspace);
@@ -63,9 +66,13 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         stage.show();
         view.focusList();
         suggestions.holdBackgroundWork();
+        library.care().holdCheck();
         library.afterNextLoad(count -> {
             StartupMarker.listRead(scene, count);
-            NextLayout.then(scene, suggestions::releaseBackgroundWork);
+            NextLayout.then(scene, () -> {
+                suggestions.releaseBackgroundWork();
+                library.care().releaseCheck();
+            });
             if (count == 0) {
                 offerSamples();
                 return;
@@ -75,7 +82,6 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
             settings.lastArticle(file.toString())
                     .ifPresent(id -> NextLayout.then(scene, () -> view.libraryPane().select(id)));
         });
-        workspace.open(file);
     }
 
     @Override

@@ -164,8 +164,11 @@ final class LibraryPane extends VBox {
 
     private void codeOptions(Codebook codebook) {
         Optional<Code> chosen = code.getValue() == null ? Optional.empty() : code.getValue();
-        code.getItems().setAll(List.of(Optional.empty()));
-        codebook.all().forEach(each -> code.getItems().add(Optional.of(each)));
+        // In one change: added one at a time, each code was a change the box's list laid out anew.
+        List<Optional<Code>> options = new ArrayList<>();
+        options.add(Optional.empty());
+        codebook.all().forEach(each -> options.add(Optional.of(each)));
+        code.getItems().setAll(options);
         code.setValue(chosen.flatMap(previous -> codebook.find(previous.id())));
     }
 

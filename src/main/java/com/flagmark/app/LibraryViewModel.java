@@ -66,7 +66,7 @@ final class LibraryViewModel {
 
     // Properties
 
-    private final ObservableList<Long> ids = FXCollections.observableArrayList();
+    private final IdList ids = new IdList();
     private final ObservableList<Long> readOnlyIds = FXCollections.unmodifiableObservableList(ids);
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ArticleFilter> filter = new ReadOnlyObjectWrapper<>(ArticleFilter.ALL);
@@ -389,7 +389,7 @@ final class LibraryViewModel {
         // Before the ids: rows asked for as the new ids arrive are read for the query they show.
         listedQuery.set(listing.query());
         pagesRead.set(pagesRead.get() + 1);
-        ids.setAll(Arrays.stream(listing.ids()).boxed().toList());
+        ids.replace(listing.ids());
         total.set(listing.ids().length);
         shortened.set(listing.shortened());
         indexWait.set(listing.indexWait());

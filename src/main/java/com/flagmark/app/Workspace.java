@@ -106,14 +106,28 @@ final class Workspace {
             }
             session = opened;
             opened.afterTasks(this::refresh);
-            return state();
+            return new State(opened.codebook(), filter, opened.nextUndo(), opened.nextRedo());
         }, loaded -> {
             libraryFile.set(file);
             codebook.set(loaded.codebook());
-            codeFilter.set(loaded.filter());
             nextUndo.set(loaded.undo());
             nextRedo.set(loaded.redo());
             openListeners.forEach(Runnable::run);
+            filterCodes();
+        }, this::fail);
+    }
+
+    /**
+     * Makes the code popup's filter of the codebook just opened after the reads the opening's
+     * listeners asked for, the list's first among them: its pinyin dictionary takes about 80 ms of
+     * CPU to load, which the list shown at start should not wait for. A read asked for later (an
+     * article opened, then coded) comes after it on the library executor.
+     */
+    private void filterCodes() {
+        executor.submit(() -> session == null ? null : filterFor(session.codebook()), made -> {
+            if (made != null) {
+                codeFilter.set(made);
+            }
         }, this::fail);
     }
 
@@ -266,12 +280,17 @@ final class Workspace {
     /** The codebook and history as they stand; on the library executor. */
     private State state() {
         Codebook current = session.codebook();
+        return new State(current, filterFor(current), session.nextUndo(), session.nextRedo());
+    }
+
+    /** The filter of these codes, made anew only when they changed; on the library executor. */
+    private CodeFilter filterFor(Codebook current) {
         List<Code> codes = current.all();
         if (!codes.equals(filteredCodes)) {
             filteredCodes = codes;
             filter = new CodeFilter(current);
         }
-        return new State(current, filter, session.nextUndo(), session.nextRedo());
+        return filter;
     }
 
     /** Shows what went wrong in work on the library, in words for the user. */

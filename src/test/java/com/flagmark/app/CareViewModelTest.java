@@ -59,6 +59,30 @@ class CareViewModelTest {
     }
 
     @Test
+    void aCheckHeldWhileTheWindowStartsRunsWhenReleased() {
+        library.care().holdCheck();
+        workspace.open(file);
+
+        assertThat(Backups.list(file)).as("held: nothing checked, no backup").isEmpty();
+
+        library.care().releaseCheck();
+
+        assertThat(Backups.list(file)).extracting(Backups.Backup::reason).containsExactly("daily");
+    }
+
+    @Test
+    void aHeldCheckOfADamagedLibraryStillFindsItDamagedOnceReleased() throws IOException {
+        damageTheMiddle(file);
+        library.care().holdCheck();
+        workspace.open(file);
+        assertThat(library.care().damagedProperty().get()).isFalse();
+
+        library.care().releaseCheck();
+
+        assertThat(library.care().damagedProperty().get()).isTrue();
+    }
+
+    @Test
     void openingADamagedLibraryFindsItDamagedAndMakesNoBackupOfIt() throws IOException {
         damageTheMiddle(file);
 

@@ -82,13 +82,16 @@ public final class ListScrollBenchmark {
             rows.add(phase("opens (ids and first page read)", () -> {
                 CompletableFuture<Void> shown = loaded(window);
                 onFx(() -> {
-                    // As the app does: the suggestions' work in the background waits for the list to show.
+                    // As the app does: the suggestions' work and the check in the background wait for the list to show.
                     window.suggestions().holdBackgroundWork();
+                    window.library().care().holdCheck();
                     window.workspace().open(file);
                 }).get(10, TimeUnit.SECONDS);
                 shown.get(120, TimeUnit.SECONDS);
-                onFx(() -> NextLayout.then(window.view().getScene(), window.suggestions()::releaseBackgroundWork))
-                        .get(10, TimeUnit.SECONDS);
+                onFx(() -> NextLayout.then(window.view().getScene(), () -> {
+                    window.suggestions().releaseBackgroundWork();
+                    window.library().care().releaseCheck();
+                })).get(10, TimeUnit.SECONDS);
             }));
             TableView<Long> table = window.view().libraryPane().table();
             int size = onFxValue(() -> table.getItems().size());

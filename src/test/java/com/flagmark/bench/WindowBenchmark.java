@@ -11,14 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The window at 100,000 articles: builds the library once (a synthetic corpus imported with the
  * launcher, kept in {@code target/window-benchmark} for the next run), then launches the real app
  * on it, cold, in a process of its own on a virtual X display, three times, and times it from
  * the launch to the list laid out with its first rows (the app prints a line then, with
- * {@code -Dflagmark.startupMarker=true}), with the process's CPU time by then and its peak
- * resident memory five seconds later. Then it scrolls and sorts the list in a headless window
+ * {@code -Dflagmark.startupMarker=true}), with the process's CPU time by then, the threads that
+ * spent most of it, and its peak resident memory five seconds later. Then it scrolls and sorts the list in a headless window
  * of its own ({@link ListScrollBenchmark}). Budgets (issue 12): the list within 2 s of launch,
  * no FX-thread stretch over 50 ms, under 500 MB resident.
  *
@@ -28,6 +30,8 @@ public final class WindowBenchmark {
 
     private static final int LAUNCHES = 3;
     private static final long TICKS_PER_SECOND = 100;
+    /** The app's CPU time when it printed the marker, and the threads that spent most of it. */
+    private static final Pattern MARKER = Pattern.compile("(\\d+) ms of CPU(?: \\((.*)\\))?");
 
     private WindowBenchmark() {
     }
@@ -47,8 +51,8 @@ public final class WindowBenchmark {
             String number = new BufferedReader(new InputStreamReader(display.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
             System.out.println();
-            System.out.println("| launch | list shown s | CPU s by then | peak RSS MB | load |");
-            System.out.println("|---|---:|---:|---:|---|");
+            System.out.println("| launch | list shown s | CPU s by then | peak RSS MB | load | CPU ms by then, by thread |");
+            System.out.println("|---|---:|---:|---:|---|---|");
             for (int i = 1; i <= LAUNCHES; i++) {
                 System.out.println(launch(i, library, ":" + number.strip(), work.resolve("launch.log")));
             }
@@ -92,12 +96,16 @@ public final class WindowBenchmark {
             }
             double shown = (System.nanoTime() - start) / 1e9;
             if (line == null) {
-                return "| " + round + " | the app ended without showing the list: see " + log + " | | | |";
+                return "| " + round + " | the app ended without showing the list: see " + log + " | | | | |";
             }
-            double cpu = cpuSeconds(app.pid());
+            Matcher marker = MARKER.matcher(line);
+            boolean marked = marker.find();
+            double cpu = marked ? Long.parseLong(marker.group(1)) / 1000.0 : cpuSeconds(app.pid());
+            String threads = marked && marker.group(2) != null ? marker.group(2) : "";
             app.waitFor(5, TimeUnit.SECONDS);
             long peak = peakRss(app.pid());
-            return String.format(Locale.ROOT, "| %d | %.2f | %.2f | %d | %s |", round, shown, cpu, peak >> 20, loadAverage());
+            return String.format(Locale.ROOT, "| %d | %.2f | %.2f | %d | %s | %s |", round, shown, cpu, peak >> 20,
+                    loadAverage(), threads);
         } finally {
             app.descendants().forEach(ProcessHandle::destroy);
             app.destroy();

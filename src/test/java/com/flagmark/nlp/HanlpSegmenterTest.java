@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.flagmark.model.Article;
 import com.flagmark.model.Code;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,5 +113,33 @@ class HanlpSegmenterTest {
         }
         assertThat(split).isEmpty();
         assertThat(whole).isGreaterThan(100);
+    }
+
+    /**
+     * The cue words kept in a trie that grows with them cut every sample article into the same
+     * words as the same words built into HanLP's double-array trie, the structure the segmenter
+     * used before: the two are walked the same way, the longest run of whole words first.
+     */
+    @Test
+    void cueWordsCutTheSampleArticlesAsADoubleArrayTrieOfThemDoes(@TempDir Path folder) throws IOException {
+        Set<String> cues = new TreeSet<>();
+        for (Code code : SampleTexts.defaultCodebook(folder)) {
+            cues.addAll(code.cues());
+        }
+        TreeMap<String, CoreDictionary.Attribute> entries = new TreeMap<>();
+        cues.forEach(cue -> entries.put(cue, new CoreDictionary.Attribute(Nature.nz, 1)));
+        DoubleArrayTrie<CoreDictionary.Attribute> trie = new DoubleArrayTrie<>();
+        trie.build(entries);
+        Segment reference = HanLP.newSegment().enableNameRecognize(false).enablePlaceRecognize(false)
+                .enableOrganizationRecognize(false).enablePartOfSpeechTagging(false)
+                .enableCustomDictionary(new DynamicCustomDictionary(trie, new BinTrie<>(), null));
+        HanlpSegmenter segmenter = HanlpSegmenter.withWords(cues);
+        int texts = 0;
+        for (Article article : SampleTexts.articles()) {
+            List<String> expected = reference.seg(article.text()).stream().map(term -> term.word).toList();
+            assertThat(segmenter.segment(article.text())).as(article.title().orElse("")).isEqualTo(expected);
+            texts++;
+        }
+        assertThat(texts).isGreaterThan(10);
     }
 }

@@ -1,6 +1,8 @@
 package com.flagmark.nlp.region;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -16,7 +18,8 @@ import java.util.TreeMap;
  * county or prefecture, and a short form that is also an ordinary word (富锦) in a story that
  * names the division in full (富锦市). Alone, such forms are too often words or names of other
  * things to be looked for; beside their parent, they are the place. All of them are in one
- * Aho–Corasick automaton, built on first use, so a text is scanned once.
+ * Aho–Corasick automaton, so a text is scanned once, compiled from the gazetteer into the jar
+ * ({@link CompiledNames}) and read from it on first use.
  */
 final class ContextForms {
 
@@ -25,11 +28,25 @@ final class ContextForms {
             "镇", "乡");
     private static final int SHORTEST = 2;
 
-    private final AhoCorasickDoubleArrayTrie<Division[]> automaton = new AhoCorasickDoubleArrayTrie<>();
+    /** The compiled automaton, beside this class. */
+    static final String RESOURCE = "context-forms.bin.gz";
+
+    private final AhoCorasickDoubleArrayTrie<Division[]> automaton;
     private final Gazetteer gazetteer;
 
     private ContextForms(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        List<Division> divisions = List.copyOf(gazetteer.divisions());
+        this.automaton = CompiledNames.read(RESOURCE, divisions::get, Division[]::new);
+    }
+
+    /** Compiles the forms of {@code gazetteer} into {@code out}, as {@link #RESOURCE} holds them. */
+    static void compile(Gazetteer gazetteer, OutputStream out) throws IOException {
+        Map<Division, Integer> positions = CompiledNames.positions(gazetteer);
+        CompiledNames.write(forms(gazetteer), positions::get, out);
+    }
+
+    private static TreeMap<String, Division[]> forms(Gazetteer gazetteer) {
         Map<String, List<Division>> forms = new TreeMap<>();
         for (Division division : gazetteer.divisions()) {
             Optional<String> form = underACounty(division) ? townshipForm(division)
@@ -38,7 +55,7 @@ final class ContextForms {
         }
         TreeMap<String, Division[]> built = new TreeMap<>();
         forms.forEach((name, divisions) -> built.put(name, divisions.toArray(Division[]::new)));
-        automaton.build(built);
+        return built;
     }
 
     /** Returns the forms of the shared gazetteer, building their automaton on the first call. */

@@ -1,6 +1,8 @@
 package com.flagmark.nlp.region;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Every name the finder looks for, full names and short forms, in one Aho–Corasick automaton, so
- * a text is scanned once whatever the number of names. Built from the gazetteer on first use.
+ * a text is scanned once whatever the number of names. Compiled from the gazetteer into the jar
+ * ({@link CompiledNames}) and read from it on first use.
  */
 final class PlaceIndex {
 
@@ -30,12 +33,32 @@ final class PlaceIndex {
     /** District names that are also ordinary words for a part of any city: the old town, the new town. */
     private static final Set<String> PARTS_OF_A_CITY = Set.of("老城区", "新城区");
 
-    private final AhoCorasickDoubleArrayTrie<PlaceName[]> automaton = new AhoCorasickDoubleArrayTrie<>();
+    /** The compiled automaton, beside this class. */
+    static final String RESOURCE = "place-names.bin.gz";
+
+    private static final int SHORT_FORM = 1;
+    private static final int NEEDS_PARENT = 2;
+    private static final int FLAGS = 2;
+
+    private final AhoCorasickDoubleArrayTrie<PlaceName[]> automaton;
     private final Gazetteer gazetteer;
 
     private PlaceIndex(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        automaton.build(names(gazetteer));
+        List<Division> divisions = List.copyOf(gazetteer.divisions());
+        this.automaton = CompiledNames.read(RESOURCE, entry -> decode(divisions, entry), PlaceName[]::new);
+    }
+
+    /** Compiles the index of {@code gazetteer} into {@code out}, as {@link #RESOURCE} holds it. */
+    static void compile(Gazetteer gazetteer, OutputStream out) throws IOException {
+        Map<Division, Integer> positions = CompiledNames.positions(gazetteer);
+        CompiledNames.write(names(gazetteer), name -> positions.get(name.division()) << FLAGS
+                | (name.form() == NameForm.SHORT ? SHORT_FORM : 0) | (name.needsParent() ? NEEDS_PARENT : 0), out);
+    }
+
+    private static PlaceName decode(List<Division> divisions, int entry) {
+        return new PlaceName(divisions.get(entry >>> FLAGS), (entry & SHORT_FORM) != 0 ? NameForm.SHORT : NameForm.FULL,
+                (entry & NEEDS_PARENT) != 0);
     }
 
     /** Returns the index of the shared gazetteer, building it on the first call. */
