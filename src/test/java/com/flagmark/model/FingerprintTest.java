@@ -16,6 +16,14 @@ class FingerprintTest {
         assertThat(Fingerprint.of(article)).isEqualTo(sha256("项目建设,推进AB12。"));
     }
 
+    /** The white space nearest the characters kept without a look at the character tables, and those characters. */
+    @Test
+    void whiteSpaceAroundTheCharactersKeptPlainlyIsLeftOutAndTheyAreKept() {
+        Article article = withParagraphs("甲\u2028乙\u3000丙\u001C丁!~、\uD7A3\uE000");
+
+        assertThat(Fingerprint.of(article)).isEqualTo(sha256("甲乙丙丁!~、\uD7A3\uE000"));
+    }
+
     @Test
     void charactersOutsideTheBasicPlaneAreHashedAsTheirFourBytes() {
         assertThat(Fingerprint.of(withParagraphs("𠮷野家 ü"))).isEqualTo(sha256("𠮷野家ü"));

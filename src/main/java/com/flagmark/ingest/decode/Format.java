@@ -42,12 +42,21 @@ public enum Format {
             return FRONT_MATTER;
         }
         String head = text.length() > 65536 ? text.substring(0, 65536) : text;
+        // Every tag the patterns look for opens with '<': a text without one (most plain text and
+        // Markdown) is told apart by one plain search instead of trying both patterns at each character.
+        if (head.indexOf('<') < 0) {
+            return textFormat(fileName);
+        }
         if (PAGE.matcher(head).find()) {
             return HTML_PAGE;
         }
         if (countTags(head) >= 3) {
             return HTML_FRAGMENT;
         }
+        return textFormat(fileName);
+    }
+
+    private static Format textFormat(String fileName) {
         return MARKDOWN_EXTENSIONS.contains(extension(fileName)) ? MARKDOWN : PLAIN_TEXT;
     }
 

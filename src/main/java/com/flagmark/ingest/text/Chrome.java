@@ -1,7 +1,6 @@
 package com.flagmark.ingest.text;
 
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -49,10 +48,17 @@ public final class Chrome {
     private Chrome() {
     }
 
+    /** The words of each rule's cue, looked for in one pass over a line: bit {@code i} for rule {@code i}. */
+    private static final CueWords CUE_WORDS =
+            new CueWords(LINES.stream().map(rule -> List.of(rule.cue().words())).toList());
+
     /** Tells whether a whole line is site chrome. */
     public static boolean isChrome(String line) {
-        for (Rule rule : LINES) {
-            if (rule.cue().test(line) && rule.pattern().matcher(line).matches()) {
+        long wordsFound = CUE_WORDS.foundIn(line);
+        for (int i = 0; i < LINES.size(); i++) {
+            Rule rule = LINES.get(i);
+            boolean cueShown = (wordsFound >>> i & 1) != 0 || rule.cue().startsIn(line);
+            if (cueShown && rule.pattern().matcher(line).matches()) {
                 return true;
             }
         }
@@ -64,31 +70,31 @@ public final class Chrome {
         return MENU_WORD.matcher(line).matches();
     }
 
-    private static Predicate<String> startsWithAny(String... starts) {
-        return line -> {
+    private static Cue startsWithAny(String... starts) {
+        return new Cue(starts, new String[0]);
+    }
+
+    private static Cue containsAny(String... words) {
+        return new Cue(new String[0], words);
+    }
+
+    /** What a line must show before a rule's pattern is worth trying: one of some starts, or a word anywhere. */
+    private record Cue(String[] starts, String[] words) {
+
+        /** Tells whether {@code line} starts with one of the starts (the words are looked for all at once). */
+        boolean startsIn(String line) {
             for (String start : starts) {
                 if (line.startsWith(start)) {
                     return true;
                 }
             }
             return false;
-        };
-    }
-
-    private static Predicate<String> containsAny(String... words) {
-        return line -> {
-            for (String word : words) {
-                if (line.contains(word)) {
-                    return true;
-                }
-            }
-            return false;
-        };
+        }
     }
 
     /** A whole-line pattern and what a line must show before the pattern is worth trying. */
-    private record Rule(Predicate<String> cue, Pattern pattern) {
-        Rule(Predicate<String> cue, String regex) {
+    private record Rule(Cue cue, Pattern pattern) {
+        Rule(Cue cue, String regex) {
             this(cue, Pattern.compile(regex));
         }
     }

@@ -20,4 +20,10 @@ class FormatTest {
         assertThat(Format.detect("# 标题\n\n正文。", "note.md")).isEqualTo(Format.MARKDOWN);
         assertThat(Format.detect("# 标题\n\n正文。", "note.txt")).isEqualTo(Format.PLAIN_TEXT);
     }
+
+    @Test
+    void aTextWithAngleBracketsAndFewerThanThreeTagsIsNotHtml() {
+        assertThat(Format.detect("# 标题\n\n增速<5%，<br>见下。", "note.md")).isEqualTo(Format.MARKDOWN);
+        assertThat(Format.detect("增速<5%。\n<p>一</p>", "page.txt")).isEqualTo(Format.PLAIN_TEXT);
+    }
 }
