@@ -22,9 +22,8 @@ final class CareViewModel {
     private final Workspace workspace;
     /** Runs the checks beside the window's own reads and writes. */
     private final TaskExecutor taskExecutor;
-    /** While true the check after opening waits, so that a window starting reads and draws its list first. */
-    private boolean held;
-    private boolean wanted;
+    /** The check after opening, held while a window starting reads and draws its list. */
+    private final HeldWork check = new HeldWork(this::checkAndBackUp);
 
     CareViewModel(Workspace workspace, TaskExecutor taskExecutor) {
         this.workspace = workspace;
@@ -46,16 +45,12 @@ final class CareViewModel {
      * that the start of the window, on two cores, should not share.
      */
     void holdCheck() {
-        held = true;
+        check.hold();
     }
 
     /** Lets the check after opening run, starting it if a library was opened while it was held. */
     void releaseCheck() {
-        held = false;
-        if (wanted) {
-            wanted = false;
-            checkQuickly();
-        }
+        check.release();
     }
 
     /** Starts the full check of the file and its search index. */
@@ -87,10 +82,10 @@ final class CareViewModel {
      */
     private void checkQuickly() {
         damaged.set(false);
-        if (held) {
-            wanted = true;
-            return;
-        }
+        check.ask();
+    }
+
+    private void checkAndBackUp() {
         Path file = workspace.libraryFileProperty().get();
         BackgroundTask<CheckReport> work = workspace.task(session -> BackgroundTask.of(progress -> {
             LibraryCare care = LibraryCare.of(session);

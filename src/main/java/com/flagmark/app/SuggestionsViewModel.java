@@ -63,8 +63,8 @@ final class SuggestionsViewModel {
     private Optional<Long> kept = Optional.empty();
     private final LibraryWideSuggestions libraryWide;
     /** While true the computation across the library waits, so that a window starting draws its list first. */
-    private boolean held;
-    private boolean wanted;
+    /** The warm-up and the computation across the library, held while a window starting draws its list. */
+    private final HeldWork afterOpen = new HeldWork(this::warmUpAndComputeMissing);
 
     /**
      * @param reading reads (and computes) the suggestions of the article opened
@@ -90,7 +90,7 @@ final class SuggestionsViewModel {
             load();
             computeMissing();
         });
-        workspace.onOpen(this::afterOpen);
+        workspace.onOpen(afterOpen::ask);
     }
 
     /** The article's open suggestions, in text order, without the low tier when it is hidden. */
@@ -233,23 +233,15 @@ final class SuggestionsViewModel {
      * seconds of CPU that the start of the window, on two cores, should not share.
      */
     void holdBackgroundWork() {
-        held = true;
+        afterOpen.hold();
     }
 
     /** Lets the warm-up and the computation across the library run, starting them if they were asked for while held. */
     void releaseBackgroundWork() {
-        held = false;
-        if (wanted) {
-            wanted = false;
-            afterOpen();
-        }
+        afterOpen.release();
     }
 
-    private void afterOpen() {
-        if (held) {
-            wanted = true;
-            return;
-        }
+    private void warmUpAndComputeMissing() {
         warmUp();
         computeMissing();
     }
@@ -259,8 +251,8 @@ final class SuggestionsViewModel {
      * when they are few (see {@link LibraryWideSuggestions}); a run under way is stopped first.
      */
     void computeMissing() {
-        if (held) {
-            wanted = true;
+        if (afterOpen.isHeld()) {
+            afterOpen.ask();
             return;
         }
         libraryWide.refresh();

@@ -28,7 +28,7 @@ public final class Fingerprint {
         for (int i = 0; i < folded.length(); ) {
             char unit = folded.charAt(i);
             if (plainlyKept(unit)) {
-                size = putBmp(utf8, size, unit);
+                size = putUtf8(utf8, size, unit);
                 i++;
                 continue;
             }
@@ -48,18 +48,6 @@ public final class Fingerprint {
      */
     private static boolean plainlyKept(char unit) {
         return unit > ' ' && unit < 0x80 || unit > 0x3000 && unit < Character.MIN_SURROGATE;
-    }
-
-    /** Writes a character of the Basic Multilingual Plane, not a surrogate, in UTF-8. */
-    private static int putBmp(byte[] bytes, int at, char c) {
-        if (c < 0x80) {
-            bytes[at] = (byte) c;
-            return at + 1;
-        }
-        bytes[at] = (byte) (0xE0 | c >> 12);
-        bytes[at + 1] = (byte) (0x80 | c >> 6 & 0x3F);
-        bytes[at + 2] = (byte) (0x80 | c & 0x3F);
-        return at + 3;
     }
 
     /**

@@ -58,7 +58,7 @@ final class ContextForms {
         return built;
     }
 
-    /** Returns the forms of the shared gazetteer, building their automaton on the first call. */
+    /** Returns the forms of the shared gazetteer, reading their automaton on the first call. */
     static ContextForms shared() {
         return Holder.INSTANCE;
     }

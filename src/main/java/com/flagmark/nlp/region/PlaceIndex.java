@@ -61,7 +61,7 @@ final class PlaceIndex {
                 (entry & NEEDS_PARENT) != 0);
     }
 
-    /** Returns the index of the shared gazetteer, building it on the first call. */
+    /** Returns the index of the shared gazetteer, reading it on the first call. */
     static PlaceIndex shared() {
         return Holder.INSTANCE;
     }
