@@ -149,6 +149,25 @@ class SuggestionsViewModelTest {
         assertThat(first.highlights()).hasSize(4);
     }
 
+    @Test
+    void aLibraryOpenedWhileTheWindowStartsLoadsTheSegmenterAndHoldsTheRestOfTheWarmUp() {
+        HeldExecutor warming = new HeldExecutor();
+        HeldExecutor computing = new HeldExecutor();
+        workspace.close();
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
+        SuggestionsViewModel starting = new SuggestionsViewModel(workspace, new ArticleViewModel(workspace),
+                new HeldExecutor(), warming, computing);
+        starting.holdBackgroundWork();
+
+        workspace.open(temp.resolve("library.sqlite"));
+
+        assertThat(warming.held()).isEqualTo(1);
+        warming.runAll();
+        assertThat(computing.held()).isZero();
+        starting.releaseBackgroundWork();
+        assertThat(warming.held()).isEqualTo(1);
+    }
+
     private static List<String> exacts(SuggestionsViewModel suggestions) {
         return suggestions.shown().stream().map(each -> each.suggestion().exact()).toList();
     }
