@@ -69,8 +69,14 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         library.care().holdCheck();
         library.afterNextLoad(count -> {
             StartupMarker.listRead(scene, count);
+            boolean reopening = count > 0 && settings.lastArticle(file.toString()).isPresent();
             NextLayout.then(scene, () -> {
-                suggestions.releaseBackgroundWork();
+                // The article left open last time gets its marks before the suggestions' warm-up loads the gazetteer.
+                if (reopening) {
+                    suggestions.releaseBackgroundWorkAfterNextOpening();
+                } else {
+                    suggestions.releaseBackgroundWork();
+                }
                 library.care().releaseCheck();
             });
             if (count == 0) {

@@ -64,6 +64,8 @@ final class SuggestionsViewModel {
     private final LibraryWideSuggestions libraryWide;
     /** The warm-up and the computation across the library, held while a window starting draws its list. */
     private final HeldWork afterOpen = new HeldWork(this::warmUpAndComputeMissing);
+    /** Whether that work waits for the next article opened to show its first suggestions. */
+    private boolean releaseWhenShown;
 
     /**
      * @param reading reads (and computes) the suggestions of the article opened
@@ -243,6 +245,16 @@ final class SuggestionsViewModel {
         afterOpen.release();
     }
 
+    /**
+     * Lets the warm-up and the computation across the library run once the next article opened
+     * has shown its first suggestions, its measures and outcomes: a window starting on the article
+     * left open last time gives that opening the cores first, and the gazetteer, its index and
+     * the allocation their loading makes come after its marks rather than beside them.
+     */
+    void releaseBackgroundWorkAfterNextOpening() {
+        releaseWhenShown = true;
+    }
+
     private void warmUpAndComputeMissing() {
         warmUp();
         computeMissing();
@@ -325,6 +337,10 @@ final class SuggestionsViewModel {
             if (isOpen(id)) {
                 loadedArticle = id;
                 showOpen(loaded.suggestions());
+                if (releaseWhenShown) {
+                    releaseWhenShown = false;
+                    releaseBackgroundWork();
+                }
                 if (!loaded.complete()) {
                     // The measures and outcomes alone, while the warm-up loads the gazetteer: the
                     // whole list is computed behind it and replaces them.

@@ -168,6 +168,29 @@ class SuggestionsViewModelTest {
         assertThat(warming.held()).isEqualTo(1);
     }
 
+    @Test
+    void aWarmUpReleasedForTheNextOpeningWaitsForThatArticlesFirstSuggestions() {
+        HeldExecutor opening = new HeldExecutor();
+        HeldExecutor warming = new HeldExecutor();
+        workspace.close();
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
+        LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
+        ArticleViewModel opened = new ArticleViewModel(workspace);
+        SuggestionsViewModel starting = new SuggestionsViewModel(workspace, opened, opening, warming,
+                new HeldExecutor());
+        starting.holdBackgroundWork();
+        workspace.open(temp.resolve("library.sqlite"));
+        warming.runAll();
+
+        starting.releaseBackgroundWorkAfterNextOpening();
+        opened.open(list.articles().get(1));
+
+        assertThat(warming.held()).isZero();
+        opening.runAll();
+        assertThat(exacts(starting)).contains("工作专班");
+        assertThat(warming.held()).isEqualTo(1);
+    }
+
     private static List<String> exacts(SuggestionsViewModel suggestions) {
         return suggestions.shown().stream().map(each -> each.suggestion().exact()).toList();
     }
