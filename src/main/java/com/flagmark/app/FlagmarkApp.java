@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -69,8 +70,15 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         library.care().holdCheck();
         library.afterNextLoad(count -> {
             StartupMarker.listRead(scene, count);
+            OptionalLong last = settings.lastArticle(file.toString());
+            boolean reopening = last.isPresent() && library.indexOf(last.getAsLong()) >= 0;
             NextLayout.then(scene, () -> {
-                suggestions.releaseBackgroundWork();
+                // The article left open last time gets its marks before the suggestions' warm-up loads the gazetteer.
+                if (reopening) {
+                    suggestions.releaseBackgroundWorkAfterNextOpening();
+                } else {
+                    suggestions.releaseBackgroundWork();
+                }
                 library.care().releaseCheck();
             });
             if (count == 0) {

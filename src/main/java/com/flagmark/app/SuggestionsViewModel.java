@@ -62,9 +62,10 @@ final class SuggestionsViewModel {
      */
     private Optional<Long> kept = Optional.empty();
     private final LibraryWideSuggestions libraryWide;
-    /** While true the computation across the library waits, so that a window starting draws its list first. */
     /** The warm-up and the computation across the library, held while a window starting draws its list. */
     private final HeldWork afterOpen = new HeldWork(this::warmUpAndComputeMissing);
+    /** Whether that work waits for the next article opened to show its first suggestions. */
+    private boolean releaseWhenShown;
 
     /**
      * @param reading reads (and computes) the suggestions of the article opened
@@ -90,7 +91,10 @@ final class SuggestionsViewModel {
             load();
             computeMissing();
         });
-        workspace.onOpen(afterOpen::ask);
+        workspace.onOpen(() -> {
+            loadSegmenter();
+            afterOpen.ask();
+        });
     }
 
     /** The article's open suggestions, in text order, without the low tier when it is hidden. */
@@ -241,6 +245,16 @@ final class SuggestionsViewModel {
         afterOpen.release();
     }
 
+    /**
+     * Lets the warm-up and the computation across the library run once the next article opened
+     * has shown its first suggestions, its measures and outcomes: a window starting on the article
+     * left open last time gives that opening the cores first, and the gazetteer, its index and
+     * the allocation their loading makes come after its marks rather than beside them.
+     */
+    void releaseBackgroundWorkAfterNextOpening() {
+        releaseWhenShown = true;
+    }
+
     private void warmUpAndComputeMissing() {
         warmUp();
         computeMissing();
@@ -261,6 +275,19 @@ final class SuggestionsViewModel {
     /** The computation of the suggestions missing across the library: where it stands, and the user's commands. */
     LibraryWideSuggestions libraryWide() {
         return libraryWide;
+    }
+
+    /**
+     * Loads HanLP's dictionaries and the cue segmenter as soon as a library opens, while its list
+     * is read, even when the rest of the warm-up is held back: the article the window opens as
+     * its list shows then gets its measures and outcomes without waiting for HanLP to load. The
+     * warm-up, on the same executor, comes after it.
+     */
+    private void loadSegmenter() {
+        workspace.readOn(warming, session -> {
+            session.suggestions().loadSegmenter();
+            return true;
+        }, loaded -> { });
     }
 
     /**
@@ -310,6 +337,10 @@ final class SuggestionsViewModel {
             if (isOpen(id)) {
                 loadedArticle = id;
                 showOpen(loaded.suggestions());
+                if (releaseWhenShown) {
+                    releaseWhenShown = false;
+                    releaseBackgroundWork();
+                }
                 if (!loaded.complete()) {
                     // The measures and outcomes alone, while the warm-up loads the gazetteer: the
                     // whole list is computed behind it and replaces them.

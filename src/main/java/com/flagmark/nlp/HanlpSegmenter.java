@@ -1,6 +1,5 @@
 package com.flagmark.nlp;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
@@ -68,14 +67,11 @@ public final class HanlpSegmenter implements WordSegmenter {
             synchronized (this) {
                 current = segment;
                 if (current == null) {
-                    current = HanLP.newSegment()
+                    current = HanlpSegments.with(ownWords.isEmpty() ? HanlpSegments.shippedWords() : ownDictionary())
                             .enableNameRecognize(false)
                             .enablePlaceRecognize(false)
                             .enableOrganizationRecognize(false)
                             .enablePartOfSpeechTagging(false);
-                    if (!ownWords.isEmpty()) {
-                        current.enableCustomDictionary(ownDictionary());
-                    }
                     segment = current;
                 }
             }
@@ -90,7 +86,8 @@ public final class HanlpSegmenter implements WordSegmenter {
      * {@link BinTrie}, which grows with them, not into a {@link DoubleArrayTrie}: building one
      * starts from arrays of 18 MB whatever the number of words, too large for the desktop app's
      * young generation, so each pass made left them in the old one until a full collection. The
-     * segmenter merges words of either trie the same way (the longest run of whole words).
+     * segmenter merges words of either trie the same way (the longest run of whole words). Nor is
+     * HanLP's shipped dictionary read for it (see {@link HanlpSegments}).
      */
     private DynamicCustomDictionary ownDictionary() {
         BinTrie<CoreDictionary.Attribute> words = new BinTrie<>();
@@ -98,20 +95,5 @@ public final class HanlpSegmenter implements WordSegmenter {
             words.put(word, new CoreDictionary.Attribute(Nature.nz, 1));
         }
         return new DynamicCustomDictionary(NoWords.INSTANCE, words, null);
-    }
-
-    /**
-     * A double-array trie that holds no word, with arrays just long enough for the segmenter's
-     * first step from its root on any character, where it finds none. One serves every segmenter.
-     */
-    private static final class NoWords extends DoubleArrayTrie<CoreDictionary.Attribute> {
-
-        static final NoWords INSTANCE = new NoWords();
-
-        private NoWords() {
-            int firstStepOnAnyCharacter = Character.MAX_VALUE + 2;
-            base = new int[firstStepOnAnyCharacter + 1];
-            check = new int[firstStepOnAnyCharacter + 1];
-        }
     }
 }

@@ -22,6 +22,11 @@ final class HeldExecutor implements TaskExecutor {
         return task;
     }
 
+    /** How many pieces of work are held. */
+    int held() {
+        return held.size();
+    }
+
     /** Runs the work held longest, which may hand on more. */
     void runNext() {
         held.remove().run();

@@ -197,7 +197,7 @@ public final class SuggestionOpenBenchmark {
      * of {@code target/flagmark.jar} (first on the class path, as the archive wants), the quick
      * compiler alone and the desktop app's heap.
      */
-    private static void firstOpeningApart(Path library, int row, int count) throws Exception {
+    static void firstOpeningApart(Path library, int row, int count) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString()));
         command.addAll(launcherSettings(library));
@@ -271,9 +271,17 @@ public final class SuggestionOpenBenchmark {
                     : "", (System.nanoTime() - madeAt) / 1e6, (madeCpu[1] - madeCpu[0]) / 1e6);
             long cpuBefore = processCpuNanos();
             Map<String, Long> threadsBefore = threadCpuNanos();
+            // As the window does when it reopens the article left open, the warm-up waits for the
+            // article's first suggestions; FLAGMARK_JAVA_OPTS=-Dbench.warmUpWithTheList=true starts it
+            // as the list shows instead, beside the opening, as before.
+            boolean withTheList = Boolean.getBoolean("bench.warmUpWithTheList");
             onFx(() -> {
                 window.suggestions().shown().addListener(complete);
-                window.suggestions().releaseBackgroundWork();
+                if (withTheList) {
+                    window.suggestions().releaseBackgroundWork();
+                } else {
+                    window.suggestions().releaseBackgroundWorkAfterNextOpening();
+                }
                 return null;
             });
             Map<String, long[]> collectionsBefore = collections();
@@ -287,6 +295,7 @@ public final class SuggestionOpenBenchmark {
             Map<String, Long> threadsAll = threadCpuNanos();
             steps.print();
             printCollections(collectionsBefore, collectionsFirst);
+            printBusiest(threadsBefore, threadsFirst);
             System.out.println("| the first opening, as the list shows | ms | CPU ms, every thread | CPU ms, FX"
                     + " thread | CPU ms, renderer | CPU ms, reading the article's suggestions | CPU ms, warming up |");
             System.out.println("|---|---:|---:|---:|---:|---:|---:|");
@@ -402,6 +411,15 @@ public final class SuggestionOpenBenchmark {
             long[] then = before.getOrDefault(name, new long[2]);
             line.append(String.format(Locale.ROOT, " %s %d, %d ms;", name, now[0] - then[0], now[1] - then[1]));
         });
+        System.out.println(line);
+    }
+
+    /** Prints the threads that used the most CPU between two readings, the busiest first. */
+    private static void printBusiest(Map<String, Long> before, Map<String, Long> after) {
+        StringBuilder line = new StringBuilder("Threads' CPU from the click to the first marks, ms:");
+        after.keySet().stream().sorted(Comparator.comparingDouble((String name) -> -used(before, after, name)))
+                .limit(8).forEach(name -> line.append(String.format(Locale.ROOT, " %s %.0f;", name,
+                        used(before, after, name))));
         System.out.println(line);
     }
 

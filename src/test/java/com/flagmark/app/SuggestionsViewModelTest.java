@@ -149,6 +149,48 @@ class SuggestionsViewModelTest {
         assertThat(first.highlights()).hasSize(4);
     }
 
+    @Test
+    void aLibraryOpenedWhileTheWindowStartsLoadsTheSegmenterAndHoldsTheRestOfTheWarmUp() {
+        HeldExecutor warming = new HeldExecutor();
+        HeldExecutor computing = new HeldExecutor();
+        workspace.close();
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
+        SuggestionsViewModel starting = new SuggestionsViewModel(workspace, new ArticleViewModel(workspace),
+                new HeldExecutor(), warming, computing);
+        starting.holdBackgroundWork();
+
+        workspace.open(temp.resolve("library.sqlite"));
+
+        assertThat(warming.held()).isEqualTo(1);
+        warming.runAll();
+        assertThat(computing.held()).isZero();
+        starting.releaseBackgroundWork();
+        assertThat(warming.held()).isEqualTo(1);
+    }
+
+    @Test
+    void aWarmUpReleasedForTheNextOpeningWaitsForThatArticlesFirstSuggestions() {
+        HeldExecutor opening = new HeldExecutor();
+        HeldExecutor warming = new HeldExecutor();
+        workspace.close();
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
+        LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
+        ArticleViewModel opened = new ArticleViewModel(workspace);
+        SuggestionsViewModel starting = new SuggestionsViewModel(workspace, opened, opening, warming,
+                new HeldExecutor());
+        starting.holdBackgroundWork();
+        workspace.open(temp.resolve("library.sqlite"));
+        warming.runAll();
+
+        starting.releaseBackgroundWorkAfterNextOpening();
+        opened.open(list.articles().get(1));
+
+        assertThat(warming.held()).isZero();
+        opening.runAll();
+        assertThat(exacts(starting)).contains("工作专班");
+        assertThat(warming.held()).isEqualTo(1);
+    }
+
     private static List<String> exacts(SuggestionsViewModel suggestions) {
         return suggestions.shown().stream().map(each -> each.suggestion().exact()).toList();
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.flagmark.model.Article;
 import com.flagmark.model.Code;
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
@@ -130,9 +129,9 @@ class HanlpSegmenterTest {
         cues.forEach(cue -> entries.put(cue, new CoreDictionary.Attribute(Nature.nz, 1)));
         DoubleArrayTrie<CoreDictionary.Attribute> trie = new DoubleArrayTrie<>();
         trie.build(entries);
-        Segment reference = HanLP.newSegment().enableNameRecognize(false).enablePlaceRecognize(false)
-                .enableOrganizationRecognize(false).enablePartOfSpeechTagging(false)
-                .enableCustomDictionary(new DynamicCustomDictionary(trie, new BinTrie<>(), null));
+        Segment reference = HanlpSegments.with(new DynamicCustomDictionary(trie, new BinTrie<>(), null))
+                .enableNameRecognize(false).enablePlaceRecognize(false)
+                .enableOrganizationRecognize(false).enablePartOfSpeechTagging(false);
         HanlpSegmenter segmenter = HanlpSegmenter.withWords(cues);
         int texts = 0;
         for (Article article : SampleTexts.articles()) {

@@ -94,6 +94,18 @@ class SuggestionsTest {
     }
 
     @Test
+    void withTheSegmenterAloneLoadedAnArticleGetsItsMeasuresAndOutcomesAtOnceAndNothingIsStored() {
+        suggestions.loadSegmenter();
+
+        ArticleSuggestions first = suggestions.atOnce(chaoyang);
+
+        assertThat(first.complete()).isFalse();
+        assertThat(first.suggestions()).extracting(each -> each.suggestion().code())
+                .containsOnly("措施/约谈问责");
+        assertThat(suggestions.missing(List.of(chaoyang))).isEqualTo(1);
+    }
+
+    @Test
     void storedSuggestionsAreWholeAtOnceWithoutTheWarmUp() {
         suggestions.computeMissing(List.of(weifang)).run(Progress.NONE);
         LibrarySession reopened = LibrarySession.open(temp.resolve("library.sqlite"), "tester");

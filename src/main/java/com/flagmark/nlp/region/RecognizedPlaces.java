@@ -1,6 +1,6 @@
 package com.flagmark.nlp.region;
 
-import com.hankcs.hanlp.HanLP;
+import com.flagmark.nlp.HanlpSegments;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ final class RecognizedPlaces {
     /** How far after the division a place name may reach. */
     private static final int WINDOW = 10;
 
-    private final Segment segment = HanLP.newSegment()
+    private final Segment segment = HanlpSegments.with(HanlpSegments.shippedWords())
             .enableNameRecognize(true)
             .enablePlaceRecognize(true)
             .enableOrganizationRecognize(false)

@@ -1,7 +1,7 @@
 package com.flagmark.nlp.region;
 
+import com.flagmark.nlp.HanlpSegments;
 import com.flagmark.nlp.SegmentedText;
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.Optional;
@@ -26,7 +26,7 @@ final class WordBoundaries {
     private final Optional<SegmentedText> words;
 
     WordBoundaries() {
-        this(HanLP.newSegment()
+        this(HanlpSegments.with(HanlpSegments.shippedWords())
                 .enableNameRecognize(true)
                 .enablePlaceRecognize(false)
                 .enableOrganizationRecognize(false)
