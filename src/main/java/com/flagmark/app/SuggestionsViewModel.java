@@ -337,10 +337,7 @@ final class SuggestionsViewModel {
             if (isOpen(id)) {
                 loadedArticle = id;
                 showOpen(loaded.suggestions());
-                if (releaseWhenShown) {
-                    releaseWhenShown = false;
-                    releaseBackgroundWork();
-                }
+                releaseIfWaitingForMarks();
                 if (!loaded.complete()) {
                     // The measures and outcomes alone, while the warm-up loads the gazetteer: the
                     // whole list is computed behind it and replaces them.
@@ -352,7 +349,18 @@ final class SuggestionsViewModel {
                     });
                 }
             }
+        }, failure -> {
+            // The warm-up must not wait for marks that will never come.
+            releaseIfWaitingForMarks();
+            workspace.fail(failure);
         });
+    }
+
+    private void releaseIfWaitingForMarks() {
+        if (releaseWhenShown) {
+            releaseWhenShown = false;
+            releaseBackgroundWork();
+        }
     }
 
     private boolean isOpen(long id) {

@@ -2,15 +2,19 @@ package com.flagmark.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.flagmark.model.CodeSuggestion;
+import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import com.flagmark.usecase.LibrarySession;
+import com.flagmark.usecase.ReviewedSuggestion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.flagmark.model.CodeSuggestion;
-import com.flagmark.usecase.ReviewedSuggestion;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,6 +195,26 @@ class SuggestionsViewModelTest {
         assertThat(warming.held()).isEqualTo(1);
     }
 
+    @Test
+    void aWarmUpReleasedForTheNextOpeningRunsWhenThatArticlesSuggestionsFailToRead() {
+        HeldExecutor warming = new HeldExecutor();
+        workspace.close();
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
+        LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
+        ArticleViewModel opened = new ArticleViewModel(workspace);
+        SuggestionsViewModel starting = new SuggestionsViewModel(workspace, opened, new FailingExecutor(),
+                warming, new HeldExecutor());
+        starting.holdBackgroundWork();
+        workspace.open(temp.resolve("library.sqlite"));
+        warming.runAll();
+
+        starting.releaseBackgroundWorkAfterNextOpening();
+        opened.open(list.articles().get(1));
+
+        assertThat(warming.held()).isEqualTo(1);
+        assertThat(workspace.errorProperty().get()).isNotEmpty();
+    }
+
     private static List<String> exacts(SuggestionsViewModel suggestions) {
         return suggestions.shown().stream().map(each -> each.suggestion().exact()).toList();
     }
@@ -200,5 +224,18 @@ class SuggestionsViewModelTest {
         reading.runAll();
         return suggestions.shown().stream().map(ReviewedSuggestion::suggestion)
                 .filter(suggestion -> suggestion.exact().equals(exact)).findFirst().orElseThrow();
+    }
+
+    /** Fails every read it is given, as a library whose file went bad under it would. */
+    private static final class FailingExecutor implements TaskExecutor {
+        @Override
+        public <V> void submit(Callable<V> work, Consumer<V> onDone, Consumer<Throwable> onFailed) {
+            onFailed.accept(new FlagmarkException("The library could not be read."));
+        }
+
+        @Override
+        public <V> Task<V> execute(Task<V> task) {
+            throw new UnsupportedOperationException("no tasks are run here");
+        }
     }
 }
