@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -63,7 +64,7 @@ final class CodebookPane extends TreeTableView<Code> {
         getColumns().setAll(List.of(name, count("codebook.here", false), count("codebook.library", true)));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setRowFactory(view -> row(apply));
-        listeners.listen(codebook.codebookProperty(), (property, before, now) -> rebuild(now));
+        listeners.listen(codebook.codebookProperty(), (property, before, now) -> arrived(now));
         rebuild(codebook.codebookProperty().get());
         Label empty = new Label(Messages.get("codebook.empty"));
         empty.setWrapText(true);
@@ -106,6 +107,23 @@ final class CodebookPane extends TreeTableView<Code> {
         getRoot().getChildren().setAll(now.roots().stream().map(root -> item(now, root)).toList());
         selected.flatMap(this::itemOf).ifPresentOrElse(item -> getSelectionModel().select(item),
                 () -> getSelectionModel().clearSelection());
+    }
+
+    /**
+     * Fills the tree with a codebook that has arrived. The first codebook of a library opened,
+     * which replaces the row standing in for it, is filled after the next layout: it arrives
+     * with the opening's listeners, and the layout after them with its names' first styling and
+     * glyphs was the FX thread's longest stretch while a library opened. One frame later, as the
+     * list is still being read, no one sees the difference.
+     */
+    private void arrived(Codebook now) {
+        boolean standingIn = getRoot().getChildren().size() == 1 && getRoot().getChildren().get(0).getValue() == null;
+        if (standingIn && getScene() != null && !codebook.awaitingLibrary()) {
+            NextLayout.then(getScene(), () -> rebuild(codebook.codebookProperty().get()));
+            Platform.requestNextPulse();
+        } else {
+            rebuild(now);
+        }
     }
 
     /** The tree item that shows a code, if the tree holds it. */

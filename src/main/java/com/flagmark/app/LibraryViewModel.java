@@ -222,10 +222,17 @@ final class LibraryViewModel {
         afterLoad = action;
     }
 
-    /** Shows the articles that pass this filter (and match the query, if one is typed). */
+    /**
+     * Shows the articles that pass this filter (and match the query, if one is typed); the filter
+     * shown already is not read again.
+     */
     void filter(ArticleFilter newFilter) {
-        filter.set(newFilter);
-        reload();
+        // The filter boxes report their values again when their choices are refilled (the code box
+        // as the codebook arrives with a library): a second reading of every id replaced the first.
+        if (!newFilter.equals(filter.get())) {
+            filter.set(newFilter);
+            reload();
+        }
     }
 
     /** Searches the full text; an empty query shows the filtered list again. */

@@ -105,6 +105,28 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void theFilterShownAlreadyIsNotReadAgain() {
+        executor.reads = 0;
+
+        library.filter(ArticleFilter.ALL);
+
+        assertThat(executor.reads).isZero();
+        assertThat(library.totalProperty().get()).isEqualTo(FLAGGED + 1);
+    }
+
+    @Test
+    void aChangedFilterIsReadOnce() {
+        executor.reads = 0;
+
+        library.filter(ArticleFilter.ALL.withSource("潍坊日报"));
+        library.filter(ArticleFilter.ALL.withSource("潍坊日报"));
+
+        // The list of ids, then the sources for the filter's choices.
+        assertThat(executor.reads).isEqualTo(2);
+        assertThat(library.totalProperty().get()).isEqualTo(251);
+    }
+
+    @Test
     void sortingByTitleOrdersTheWholeListByTheTitlesCharacters() {
         library.sort(Optional.of(new ArticleOrder(ArticleOrder.Key.TITLE, false)));
 
