@@ -375,7 +375,15 @@ final class IndexFolder {
         if (changes.isEmpty()) {
             return false;
         }
-        indexed = changes.applyTo(writer, indexed, indexingHelpers, INDEXING_THREADS);
+        try {
+            indexed = changes.applyTo(writer, indexed, indexingHelpers, INDEXING_THREADS);
+        } catch (IOException | RuntimeException failure) {
+            // The index may hold part of the batch: its next attempt, in this program or after the
+            // position is committed, replaces those entries rather than adding them again.
+            indexed = changes.attempted(indexed);
+            uncommitted = true;
+            throw failure;
+        }
         uncommitted = true;
         unseen = true;
         if (System.nanoTime() - committedAt > COMMIT_EVERY_NANOS) {

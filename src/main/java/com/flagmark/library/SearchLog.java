@@ -148,6 +148,17 @@ final class SearchLog {
             return new Position(last.seq(), last.articleId(), highest);
         }
 
+        /**
+         * Returns the position {@code from} with every article of these changes counted as
+         * indexed: after an attempt at them failed part way, when the index may hold some of
+         * them already, so that the next attempt replaces their entries instead of adding
+         * them again. The position in the log stays where it was.
+         */
+        Position attempted(Position from) {
+            long highest = Math.max(from.highestId(), changes.stream().mapToLong(Change::articleId).max().orElse(0));
+            return new Position(from.seq(), from.articleId(), highest);
+        }
+
         private static void applyUnchecked(IndexWriter writer, List<Change> part, long highestIndexed) {
             try {
                 apply(writer, part, highestIndexed);
