@@ -64,8 +64,8 @@ final class SuggestionsViewModel {
     private final LibraryWideSuggestions libraryWide;
     /** The warm-up and the computation across the library, held while a window starting draws its list. */
     private final HeldWork afterOpen = new HeldWork(this::warmUpAndComputeMissing);
-    /** Whether that work waits for the next article opened to show its first suggestions. */
-    private boolean releaseWhenShown;
+    /** What waits for the next article opened to show its first suggestions. */
+    private final List<Runnable> afterNextMarks = new ArrayList<>();
 
     /**
      * @param reading reads (and computes) the suggestions of the article opened
@@ -252,7 +252,16 @@ final class SuggestionsViewModel {
      * the allocation their loading makes come after its marks rather than beside them.
      */
     void releaseBackgroundWorkAfterNextOpening() {
-        releaseWhenShown = true;
+        afterNextMarks(this::releaseBackgroundWork);
+    }
+
+    /**
+     * Runs {@code action} once the next article opened has shown its first suggestions, or has
+     * failed to read them: for work of a window starting that should not share the cores with
+     * the first opening.
+     */
+    void afterNextMarks(Runnable action) {
+        afterNextMarks.add(action);
     }
 
     private void warmUpAndComputeMissing() {
@@ -337,7 +346,7 @@ final class SuggestionsViewModel {
             if (isOpen(id)) {
                 loadedArticle = id;
                 showOpen(loaded.suggestions());
-                releaseIfWaitingForMarks();
+                runAfterMarks();
                 if (!loaded.complete()) {
                     // The measures and outcomes alone, while the warm-up loads the gazetteer: the
                     // whole list is computed behind it and replaces them.
@@ -351,16 +360,15 @@ final class SuggestionsViewModel {
             }
         }, failure -> {
             // The warm-up must not wait for marks that will never come.
-            releaseIfWaitingForMarks();
+            runAfterMarks();
             workspace.fail(failure);
         });
     }
 
-    private void releaseIfWaitingForMarks() {
-        if (releaseWhenShown) {
-            releaseWhenShown = false;
-            releaseBackgroundWork();
-        }
+    private void runAfterMarks() {
+        List<Runnable> waiting = List.copyOf(afterNextMarks);
+        afterNextMarks.clear();
+        waiting.forEach(Runnable::run);
     }
 
     private boolean isOpen(long id) {

@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -109,6 +110,8 @@ public final class SuggestionOpenBenchmark {
             listed.get(60, TimeUnit.SECONDS);
             onFx(() -> {
                 started.get().suggestions().releaseBackgroundWork();
+                LibraryViewModel list = started.get().list();
+                started.get().suggestions().afterNextMarks(() -> releaseCheckLater(list));
                 return null;
             });
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -282,6 +285,8 @@ public final class SuggestionOpenBenchmark {
                 } else {
                     window.suggestions().releaseBackgroundWorkAfterNextOpening();
                 }
+                // The check after opening waits for the first marks, as the window's does.
+                window.suggestions().afterNextMarks(() -> releaseCheckLater(window.list()));
                 return null;
             });
             Map<String, long[]> collectionsBefore = collections();
@@ -440,8 +445,15 @@ public final class SuggestionOpenBenchmark {
         return byName;
     }
 
-    /** The window and the view-model of its suggestions. */
-    private record Started(MainView view, SuggestionsViewModel suggestions) {
+    /** Lets the check after opening run a while after the first marks arrive, as the window does. */
+    private static void releaseCheckLater(LibraryViewModel list) {
+        PauseTransition later = new PauseTransition(FlagmarkApp.CHECK_AFTER_MARKS);
+        later.setOnFinished(done -> list.care().releaseCheck());
+        later.play();
+    }
+
+    /** The window and the view-models of its list and its suggestions. */
+    private record Started(MainView view, LibraryViewModel list, SuggestionsViewModel suggestions) {
     }
 
     /**
@@ -470,9 +482,10 @@ public final class SuggestionOpenBenchmark {
         stage.setScene(new Scene(view, 1200, 780));
         stage.show();
         suggestions.holdBackgroundWork();
+        list.care().holdCheck();
         list.afterNextLoad(articles -> listed.complete(null));
         workspace.open(library);
-        return new Started(view, suggestions);
+        return new Started(view, list, suggestions);
     }
 
     /**

@@ -196,6 +196,28 @@ class SuggestionsViewModelTest {
     }
 
     @Test
+    void workWaitingForTheNextMarksRunsOnceWhenTheyShow() {
+        HeldExecutor opening = new HeldExecutor();
+        workspace.close();
+        workspace = new Workspace(new SynchronousExecutor(), "tester");
+        LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
+        ArticleViewModel opened = new ArticleViewModel(workspace);
+        SuggestionsViewModel starting = new SuggestionsViewModel(workspace, opened, opening, new HeldExecutor(),
+                new HeldExecutor());
+        workspace.open(temp.resolve("library.sqlite"));
+        int[] runs = new int[1];
+
+        starting.afterNextMarks(() -> runs[0]++);
+        opened.open(list.articles().get(1));
+        assertThat(runs[0]).isZero();
+        opening.runAll();
+        opened.open(list.articles().get(0));
+        opening.runAll();
+
+        assertThat(runs[0]).isEqualTo(1);
+    }
+
+    @Test
     void aWarmUpReleasedForTheNextOpeningRunsWhenThatArticlesSuggestionsFailToRead() {
         HeldExecutor warming = new HeldExecutor();
         workspace.close();
