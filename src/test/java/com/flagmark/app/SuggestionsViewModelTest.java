@@ -157,18 +157,15 @@ class SuggestionsViewModelTest {
     void aLibraryOpenedWhileTheWindowStartsLoadsTheSegmenterAndHoldsTheRestOfTheWarmUp() {
         HeldExecutor warming = new HeldExecutor();
         HeldExecutor computing = new HeldExecutor();
-        workspace.close();
-        workspace = new Workspace(new SynchronousExecutor(), "tester");
-        SuggestionsViewModel starting = new SuggestionsViewModel(workspace, new ArticleViewModel(workspace),
-                new HeldExecutor(), warming, computing);
-        starting.holdBackgroundWork();
+        Starting window = starting(new HeldExecutor(), warming, computing);
+        window.suggestions().holdBackgroundWork();
 
         workspace.open(temp.resolve("library.sqlite"));
 
         assertThat(warming.held()).isEqualTo(1);
         warming.runAll();
         assertThat(computing.held()).isZero();
-        starting.releaseBackgroundWork();
+        window.suggestions().releaseBackgroundWork();
         assertThat(warming.held()).isEqualTo(1);
     }
 
@@ -176,42 +173,32 @@ class SuggestionsViewModelTest {
     void aWarmUpReleasedForTheNextOpeningWaitsForThatArticlesFirstSuggestions() {
         HeldExecutor opening = new HeldExecutor();
         HeldExecutor warming = new HeldExecutor();
-        workspace.close();
-        workspace = new Workspace(new SynchronousExecutor(), "tester");
-        LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
-        ArticleViewModel opened = new ArticleViewModel(workspace);
-        SuggestionsViewModel starting = new SuggestionsViewModel(workspace, opened, opening, warming,
-                new HeldExecutor());
-        starting.holdBackgroundWork();
+        Starting window = starting(opening, warming, new HeldExecutor());
+        window.suggestions().holdBackgroundWork();
         workspace.open(temp.resolve("library.sqlite"));
         warming.runAll();
 
-        starting.releaseBackgroundWorkAfterNextOpening();
-        opened.open(list.articles().get(1));
+        window.suggestions().releaseBackgroundWorkAfterNextOpening();
+        window.opened().open(window.list().articles().get(1));
 
         assertThat(warming.held()).isZero();
         opening.runAll();
-        assertThat(exacts(starting)).contains("工作专班");
+        assertThat(exacts(window.suggestions())).contains("工作专班");
         assertThat(warming.held()).isEqualTo(1);
     }
 
     @Test
     void workWaitingForTheNextMarksRunsOnceWhenTheyShow() {
         HeldExecutor opening = new HeldExecutor();
-        workspace.close();
-        workspace = new Workspace(new SynchronousExecutor(), "tester");
-        LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
-        ArticleViewModel opened = new ArticleViewModel(workspace);
-        SuggestionsViewModel starting = new SuggestionsViewModel(workspace, opened, opening, new HeldExecutor(),
-                new HeldExecutor());
+        Starting window = starting(opening, new HeldExecutor(), new HeldExecutor());
         workspace.open(temp.resolve("library.sqlite"));
         int[] runs = new int[1];
 
-        starting.afterNextMarks(() -> runs[0]++);
-        opened.open(list.articles().get(1));
+        window.suggestions().afterNextMarks(() -> runs[0]++);
+        window.opened().open(window.list().articles().get(1));
         assertThat(runs[0]).isZero();
         opening.runAll();
-        opened.open(list.articles().get(0));
+        window.opened().open(window.list().articles().get(0));
         opening.runAll();
 
         assertThat(runs[0]).isEqualTo(1);
@@ -220,21 +207,28 @@ class SuggestionsViewModelTest {
     @Test
     void aWarmUpReleasedForTheNextOpeningRunsWhenThatArticlesSuggestionsFailToRead() {
         HeldExecutor warming = new HeldExecutor();
+        Starting window = starting(new FailingExecutor(), warming, new HeldExecutor());
+        window.suggestions().holdBackgroundWork();
+        workspace.open(temp.resolve("library.sqlite"));
+        warming.runAll();
+
+        window.suggestions().releaseBackgroundWorkAfterNextOpening();
+        window.opened().open(window.list().articles().get(1));
+
+        assertThat(warming.held()).isEqualTo(1);
+        assertThat(workspace.errorProperty().get()).isNotEmpty();
+    }
+
+    /** The view-models of a window starting, on a new workspace whose reads run at once; no library open yet. */
+    private record Starting(LibraryViewModel list, ArticleViewModel opened, SuggestionsViewModel suggestions) {
+    }
+
+    private Starting starting(TaskExecutor opening, TaskExecutor warming, TaskExecutor computing) {
         workspace.close();
         workspace = new Workspace(new SynchronousExecutor(), "tester");
         LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
         ArticleViewModel opened = new ArticleViewModel(workspace);
-        SuggestionsViewModel starting = new SuggestionsViewModel(workspace, opened, new FailingExecutor(),
-                warming, new HeldExecutor());
-        starting.holdBackgroundWork();
-        workspace.open(temp.resolve("library.sqlite"));
-        warming.runAll();
-
-        starting.releaseBackgroundWorkAfterNextOpening();
-        opened.open(list.articles().get(1));
-
-        assertThat(warming.held()).isEqualTo(1);
-        assertThat(workspace.errorProperty().get()).isNotEmpty();
+        return new Starting(list, opened, new SuggestionsViewModel(workspace, opened, opening, warming, computing));
     }
 
     private static List<String> exacts(SuggestionsViewModel suggestions) {
