@@ -29,6 +29,12 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
     static final Duration CHECK_UNLESS_OPENED = Duration.seconds(5);
     /** How long after the first article's suggestions arrive the check waits: their marks are placed and drawn meanwhile. */
     static final Duration CHECK_AFTER_MARKS = Duration.seconds(1);
+    /**
+     * How long after an article's first suggestions, before the pass is warm, its whole list is
+     * computed: the page places and draws their marks meanwhile without the gazetteer's loading
+     * and its collections beside it (docs/BENCHMARKS.md, decision 0045).
+     */
+    static final Duration WHOLE_AFTER_FIRST = Duration.millis(300);
 
     private final AppSettings settings = AppSettings.forUser();
     private Stage stage;
@@ -63,6 +69,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
         codebook = new CodebookViewModel(workspace);
         suggestions = new SuggestionsViewModel(workspace, article, BackgroundExecutor.serial("suggestions"),
                 BackgroundExecutor.serial("suggestions-warm-up"), BackgroundExecutor.serial("suggestions-library"));
+        suggestions.followFirstSuggestionsThrough(work -> later(WHOLE_AFTER_FIRST, work));
         workspace.onOpen(() -> view.offerReclean());
         view = buildView();
         Scene scene = new Scene(view);
@@ -111,9 +118,14 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
     }
 
     private void releaseCheckAfter(Duration wait) {
-        PauseTransition later = new PauseTransition(wait);
-        later.setOnFinished(done -> library.care().releaseCheck());
-        later.play();
+        later(wait, library.care()::releaseCheck);
+    }
+
+    /** Runs {@code work} on the FX thread after {@code wait}. */
+    static void later(Duration wait, Runnable work) {
+        PauseTransition pause = new PauseTransition(wait);
+        pause.setOnFinished(done -> work.run());
+        pause.play();
     }
 
     @Override

@@ -66,6 +66,8 @@ final class SuggestionsViewModel {
     private final HeldWork afterOpen = new HeldWork(this::warmUpAndComputeMissing);
     /** What waits for the next article opened to show its first suggestions. */
     private final List<Runnable> afterNextMarks = new ArrayList<>();
+    /** How what follows an article's first suggestions, before the pass is warm, is started. */
+    private Consumer<Runnable> afterFirstSuggestions = Runnable::run;
 
     /**
      * @param reading reads (and computes) the suggestions of the article opened
@@ -256,6 +258,16 @@ final class SuggestionsViewModel {
     }
 
     /**
+     * Starts what follows the first suggestions of an article opened before the pass is warm
+     * (its whole list computed, the work waiting for its marks) through {@code later} rather than
+     * at once: the window gives the page a moment to place and draw those marks, as the whole
+     * list's computation loads the gazetteer and its garbage stops every thread.
+     */
+    void followFirstSuggestionsThrough(Consumer<Runnable> later) {
+        afterFirstSuggestions = later;
+    }
+
+    /**
      * Runs {@code action} once the next article opened has shown its first suggestions, or has
      * failed to read them: for work of a window starting that should not share the cores with
      * the first opening.
@@ -346,15 +358,12 @@ final class SuggestionsViewModel {
             if (isOpen(id)) {
                 loadedArticle = id;
                 showOpen(loaded.suggestions());
-                runAfterMarks();
-                if (!loaded.complete()) {
-                    // The measures and outcomes alone, while the warm-up loads the gazetteer: the
-                    // whole list is computed behind it and replaces them.
-                    workspace.readOn(warming, session -> session.suggestions().ofArticle(id), whole -> {
-                        if (isOpen(id)) {
-                            kept = kept.flatMap(this::find).flatMap(partial -> samePlace(partial, whole));
-                            showOpen(whole);
-                        }
+                if (loaded.complete()) {
+                    runAfterMarks();
+                } else {
+                    afterFirstSuggestions.accept(() -> {
+                        runAfterMarks();
+                        computeWhole(id);
                     });
                 }
             }
@@ -362,6 +371,22 @@ final class SuggestionsViewModel {
             // The warm-up must not wait for marks that will never come.
             runAfterMarks();
             workspace.fail(failure);
+        });
+    }
+
+    /**
+     * The measures and outcomes alone are shown while the warm-up loads the gazetteer: the whole
+     * list is computed behind them and replaces them.
+     */
+    private void computeWhole(long id) {
+        if (!isOpen(id)) {
+            return;
+        }
+        workspace.readOn(warming, session -> session.suggestions().ofArticle(id), whole -> {
+            if (isOpen(id)) {
+                kept = kept.flatMap(this::find).flatMap(partial -> samePlace(partial, whole));
+                showOpen(whole);
+            }
         });
     }
 

@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -92,9 +91,7 @@ public final class ListScrollBenchmark {
                 onFx(() -> NextLayout.then(window.view().getScene(), () -> {
                     window.suggestions().releaseBackgroundWork();
                     // No article is opened here: the app's check waits for that as long as this.
-                    PauseTransition later = new PauseTransition(FlagmarkApp.CHECK_UNLESS_OPENED);
-                    later.setOnFinished(done -> window.library().care().releaseCheck());
-                    later.play();
+                    FlagmarkApp.later(FlagmarkApp.CHECK_UNLESS_OPENED, window.library().care()::releaseCheck);
                 })).get(10, TimeUnit.SECONDS);
             }));
             TableView<Long> table = window.view().libraryPane().table();

@@ -32,7 +32,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -447,9 +446,7 @@ public final class SuggestionOpenBenchmark {
 
     /** Lets the check after opening run a while after the first marks arrive, as the window does. */
     private static void releaseCheckLater(LibraryViewModel list) {
-        PauseTransition later = new PauseTransition(FlagmarkApp.CHECK_AFTER_MARKS);
-        later.setOnFinished(done -> list.care().releaseCheck());
-        later.play();
+        FlagmarkApp.later(FlagmarkApp.CHECK_AFTER_MARKS, list.care()::releaseCheck);
     }
 
     /** The window and the view-models of its list and its suggestions. */
@@ -481,6 +478,7 @@ public final class SuggestionOpenBenchmark {
         Stage stage = new Stage();
         stage.setScene(new Scene(view, 1200, 780));
         stage.show();
+        suggestions.followFirstSuggestionsThrough(work -> FlagmarkApp.later(FlagmarkApp.WHOLE_AFTER_FIRST, work));
         suggestions.holdBackgroundWork();
         list.care().holdCheck();
         list.afterNextLoad(articles -> listed.complete(null));

@@ -10,6 +10,7 @@ import com.flagmark.usecase.ReviewedSuggestion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -127,12 +128,7 @@ class SuggestionsViewModelTest {
 
     @Test
     void anArticleOpenedBeforeTheWarmUpShowsItsMeasuresAndOutcomesAtOnceThenAllItsSuggestions() throws IOException {
-        Path folder = Files.createDirectories(temp.resolve("fresh"));
-        Files.writeString(folder.resolve("c.txt"), "项目建设推进会\n\n寿光市工作专班每周调度项目进度，截至2月20日返岗率达98%。\n");
-        Path file = temp.resolve("fresh.sqlite");
-        try (LibrarySession session = LibrarySession.open(file, "tester")) {
-            session.importPath(folder, 1).run(Progress.NONE);
-        }
+        Path file = freshLibrary();
         HeldExecutor firstReading = new HeldExecutor();
         HeldExecutor warming = new HeldExecutor();
         workspace.close();
@@ -151,6 +147,27 @@ class SuggestionsViewModelTest {
         warming.runAll();
         assertThat(exacts(first)).containsExactly("寿光市", "工作专班", "调度", "返岗率达98%");
         assertThat(first.highlights()).hasSize(4);
+    }
+
+    @Test
+    void theWholeListOfAnArticleOpenedBeforeTheWarmUpWaitsForWhatFollowsItsFirstSuggestions() throws IOException {
+        Path file = freshLibrary();
+        HeldExecutor firstReading = new HeldExecutor();
+        HeldExecutor warming = new HeldExecutor();
+        Starting window = starting(firstReading, warming, new HeldExecutor());
+        List<Runnable> following = new ArrayList<>();
+        window.suggestions().followFirstSuggestionsThrough(following::add);
+        workspace.open(file);
+
+        window.opened().open(window.list().articles().get(0));
+        firstReading.runAll();
+        warming.runAll();
+
+        assertThat(exacts(window.suggestions())).containsExactly("工作专班", "调度", "返岗率达98%");
+        assertThat(following).hasSize(1);
+        following.forEach(Runnable::run);
+        warming.runAll();
+        assertThat(exacts(window.suggestions())).containsExactly("寿光市", "工作专班", "调度", "返岗率达98%");
     }
 
     @Test
@@ -229,6 +246,17 @@ class SuggestionsViewModelTest {
         LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
         ArticleViewModel opened = new ArticleViewModel(workspace);
         return new Starting(list, opened, new SuggestionsViewModel(workspace, opened, opening, warming, computing));
+    }
+
+    /** A library of one story imported with no suggestions stored, as before the pass is warm. */
+    private Path freshLibrary() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("fresh"));
+        Files.writeString(folder.resolve("c.txt"), "项目建设推进会\n\n寿光市工作专班每周调度项目进度，截至2月20日返岗率达98%。\n");
+        Path file = temp.resolve("fresh.sqlite");
+        try (LibrarySession session = LibrarySession.open(file, "tester")) {
+            session.importPath(folder, 1).run(Progress.NONE);
+        }
+        return file;
     }
 
     private static List<String> exacts(SuggestionsViewModel suggestions) {
