@@ -101,8 +101,7 @@ public final class FlagmarkApp extends Application implements MainMenu.AppComman
             }
             // The list is drawn first; then the reader, and the article the user left open.
             view.reader().prepare();
-            settings.lastArticle(file.toString())
-                    .ifPresent(id -> NextLayout.then(scene, () -> view.libraryPane().select(id)));
+            last.ifPresent(id -> NextLayout.then(scene, () -> view.libraryPane().select(id)));
         });
     }
 

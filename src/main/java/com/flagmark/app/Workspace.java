@@ -106,7 +106,8 @@ final class Workspace {
             }
             session = opened;
             opened.afterTasks(this::refresh);
-            return new State(opened.codebook(), filter, opened.nextUndo(), opened.nextRedo());
+            // The code filter is made after the opening's reads (filterCodes).
+            return new State(opened.codebook(), Optional.empty(), opened.nextUndo(), opened.nextRedo());
         }, loaded -> {
             libraryFile.set(file);
             codebook.set(loaded.codebook());
@@ -269,7 +270,7 @@ final class Workspace {
         }, state -> {
             if (state != null) {
                 codebook.set(state.codebook());
-                codeFilter.set(state.filter());
+                state.filter().ifPresent(codeFilter::set);
                 nextUndo.set(state.undo());
                 nextRedo.set(state.redo());
                 changeListeners.forEach(Runnable::run);
@@ -280,7 +281,7 @@ final class Workspace {
     /** The codebook and history as they stand; on the library executor. */
     private State state() {
         Codebook current = session.codebook();
-        return new State(current, filterFor(current), session.nextUndo(), session.nextRedo());
+        return new State(current, Optional.of(filterFor(current)), session.nextUndo(), session.nextRedo());
     }
 
     /** The filter of these codes, made anew only when they changed; on the library executor. */
@@ -298,6 +299,7 @@ final class Workspace {
         error.set(UserMessages.of(problem));
     }
 
-    private record State(Codebook codebook, CodeFilter filter, Optional<Change> undo, Optional<Change> redo) {
+    private record State(Codebook codebook, Optional<CodeFilter> filter, Optional<Change> undo,
+            Optional<Change> redo) {
     }
 }
