@@ -463,7 +463,7 @@ final class MainView extends BorderPane {
         keepCurrentSelected();
         listeners.listen(article.articleProperty(), (property, before, now) -> render());
         listeners.listen(article.annotations(), (ListChangeListener<Annotation>) change -> render());
-        listeners.listen(suggestions.shown(), (ListChangeListener<ReviewedSuggestion>) change -> render());
+        listeners.listen(suggestions.shown(), (ListChangeListener<ReviewedSuggestion>) change -> marksChanged());
         listeners.listen(suggestions.selectedProperty(), (property, before, selected) ->
                 reader.setSelectedSuggestion(selected.map(CodeSuggestion::id)));
         listeners.listen(article.selectedProperty(), (property, before, selected) -> {
@@ -517,16 +517,33 @@ final class MainView extends BorderPane {
             return;
         }
         renderPending = true;
-        Platform.runLater(() -> {
-            renderPending = false;
-            article.articleProperty().get().ifPresentOrElse(shown -> {
-                reader.show(shown.article(), highlights());
-                showHits(shown.id(), shown.article().text());
-            }, () -> {
-                reader.showPlaceholder(Messages.get("reader.empty"));
-                hits.find("", "");
-            });
+        Platform.runLater(this::renderNow);
+    }
+
+    private void renderNow() {
+        renderPending = false;
+        article.articleProperty().get().ifPresentOrElse(shown -> {
+            reader.show(shown.article(), highlights());
+            showHits(shown.id(), shown.article().text());
+        }, () -> {
+            reader.showPlaceholder(Messages.get("reader.empty"));
+            hits.find("", "");
         });
+    }
+
+    /**
+     * The suggestions of the article in the reader have changed, as when they arrive after its
+     * page: their marks go into the page at once, before the pulse that styles and lays out the
+     * sidebar's new rows, rather than after it. A change of the article or its annotations
+     * waiting to be shown takes them with it.
+     */
+    private void marksChanged() {
+        boolean inPage = article.articleProperty().get().map(shown -> reader.shows(shown.article())).orElse(false);
+        if (renderPending || !inPage) {
+            render();
+        } else {
+            renderNow();
+        }
     }
 
     /** The annotations' highlights and the suggestions' marks, the reader draws them all. */
