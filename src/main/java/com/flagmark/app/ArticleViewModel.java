@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -36,8 +35,6 @@ final class ArticleViewModel {
     private final ReadOnlyObjectWrapper<Map<Long, Integer>> usage = new ReadOnlyObjectWrapper<>(Map.of());
 
     private final Workspace workspace;
-    /** What hears of each article as its opening starts, before its text has been read. */
-    private final List<LongConsumer> opening = new ArrayList<>();
     private List<Long> lastClicked = List.of();
     private int clickCycle;
     /** The annotation just created, to select once the annotations are loaded again. */
@@ -96,17 +93,8 @@ final class ArticleViewModel {
 
     // Commands
 
-    /**
-     * Calls {@code listener} with the id of each article whose opening starts, before its text is
-     * read: what is shown beside the article can be read at the same time rather than after it.
-     */
-    void onOpening(LongConsumer listener) {
-        opening.add(listener);
-    }
-
     /** Opens an article for reading and coding. */
     void open(long articleId) {
-        opening.forEach(listener -> listener.accept(articleId));
         workspace.read(session -> new Loaded(session.article(articleId), session.annotations(articleId),
                 session.usage(articleId)), loaded -> {
                     // The old article's annotations go first, so no view ever pairs them with the new text.

@@ -8,7 +8,6 @@ import com.flagmark.model.CodeSuggestion;
 import com.flagmark.model.CodeSuggestion.Candidate;
 import com.flagmark.model.Progress;
 import com.flagmark.render.Highlight;
-import com.flagmark.usecase.ArticleSuggestions;
 import com.flagmark.usecase.BulkAcceptance;
 import com.flagmark.usecase.ReviewedSuggestion;
 import com.flagmark.usecase.SuggestionQuery;
@@ -69,8 +68,6 @@ final class SuggestionsViewModel {
     private final List<Runnable> afterNextMarks = new ArrayList<>();
     /** How what follows an article's first suggestions, before the pass is warm, is started. */
     private Consumer<Runnable> afterFirstSuggestions = Runnable::run;
-    /** The suggestions of the article being opened, read beside its text (see {@link #readAhead}). */
-    private final ReadAhead ahead = new ReadAhead();
 
     /**
      * @param reading reads (and computes) the suggestions of the article opened
@@ -87,19 +84,16 @@ final class SuggestionsViewModel {
         this.computing = computing;
         this.libraryWide = new LibraryWideSuggestions(workspace, computing, LibraryWideSuggestions.AUTOMATIC,
                 this::computed);
-        article.onOpening(this::readAhead);
         article.articleProperty().addListener((property, before, now) -> {
             libraryWide.userBusy();
             load();
         });
         hideLowTier.addListener((property, before, hide) -> show(open));
         workspace.onChange(() -> {
-            ahead.forget();
             load();
             computeMissing();
         });
         workspace.onOpen(() -> {
-            ahead.forget();
             loadSegmenter();
             afterOpen.ask();
         });
@@ -346,30 +340,6 @@ final class SuggestionsViewModel {
         return target.isPresent();
     }
 
-    /**
-     * Starts reading the suggestions of an article whose opening has just started, beside the
-     * read of its text, so that they are there, or nearly, when the article is: its page is then
-     * written with their marks, or takes them as it loads, rather than drawn first and marked in
-     * a second pass. The article's showing takes them ({@link #load}); a change to the library
-     * meanwhile drops them, and a failed read leaves the showing to read them itself.
-     */
-    private void readAhead(long id) {
-        ahead.start(id);
-        workspace.readOn(reading, session -> session.suggestions().atOnce(id), loaded -> {
-            if (ahead.arrived(id, loaded) && isOpen(id)) {
-                ahead.forget();
-                arrived(id, loaded);
-            }
-        }, failure -> {
-            if (ahead.waitsFor(id)) {
-                ahead.forget();
-                if (isOpen(id)) {
-                    load();
-                }
-            }
-        });
-    }
-
     private void load() {
         Optional<StoredArticle> current = article.articleProperty().get();
         if (current.isEmpty()) {
@@ -384,34 +354,24 @@ final class SuggestionsViewModel {
             kept = Optional.empty();
             selected.set(Optional.empty());
         }
-        if (ahead.waitsFor(id)) {
-            // Read beside the article's text: shown now if they are there, else as they arrive.
-            ahead.take(id).ifPresent(loaded -> arrived(id, loaded));
-            return;
-        }
         workspace.readOn(reading, session -> session.suggestions().atOnce(id), loaded -> {
             if (isOpen(id)) {
-                arrived(id, loaded);
+                loadedArticle = id;
+                showOpen(loaded.suggestions());
+                if (loaded.complete()) {
+                    runAfterMarks();
+                } else {
+                    afterFirstSuggestions.accept(() -> {
+                        runAfterMarks();
+                        computeWhole(id);
+                    });
+                }
             }
         }, failure -> {
             // The warm-up must not wait for marks that will never come.
             runAfterMarks();
             workspace.fail(failure);
         });
-    }
-
-    /** Shows the suggestions read for the open article, then starts what waits for them. */
-    private void arrived(long id, ArticleSuggestions loaded) {
-        loadedArticle = id;
-        showOpen(loaded.suggestions());
-        if (loaded.complete()) {
-            runAfterMarks();
-        } else {
-            afterFirstSuggestions.accept(() -> {
-                runAfterMarks();
-                computeWhole(id);
-            });
-        }
     }
 
     /**

@@ -127,53 +127,6 @@ class SuggestionsViewModelTest {
     }
 
     @Test
-    void anArticlesSuggestionsAreReadAsItsOpeningStartsAndShownWithItWithoutAnotherRead() {
-        HeldExecutor libraryReads = new HeldExecutor();
-        HeldExecutor opening = new HeldExecutor();
-        workspace.close();
-        workspace = new Workspace(libraryReads, "tester");
-        LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
-        ArticleViewModel opened = new ArticleViewModel(workspace);
-        SuggestionsViewModel shownFor = new SuggestionsViewModel(workspace, opened, opening, new HeldExecutor(),
-                new HeldExecutor());
-        workspace.open(temp.resolve("library.sqlite"));
-        libraryReads.runAll();
-
-        opened.open(list.articles().get(1));
-        assertThat(opening.held()).isEqualTo(1);
-        opening.runAll();
-        assertThat(shownFor.shown()).isEmpty();
-        libraryReads.runAll();
-
-        assertThat(exacts(shownFor)).contains("工作专班", "返岗率达98%");
-        assertThat(opening.held()).isZero();
-    }
-
-    @Test
-    void suggestionsReadAheadOfAChangeToTheLibraryAreReadAgain() {
-        HeldExecutor libraryReads = new HeldExecutor();
-        HeldExecutor opening = new HeldExecutor();
-        workspace.close();
-        workspace = new Workspace(libraryReads, "tester");
-        LibraryViewModel list = new LibraryViewModel(workspace, new SynchronousExecutor());
-        ArticleViewModel opened = new ArticleViewModel(workspace);
-        SuggestionsViewModel shownFor = new SuggestionsViewModel(workspace, opened, opening, new HeldExecutor(),
-                new HeldExecutor());
-        workspace.open(temp.resolve("library.sqlite"));
-        libraryReads.runAll();
-        long second = list.articles().get(1);
-
-        opened.open(second);
-        opening.runAll();
-        workspace.review(changes -> changes.neverSuggest("工作专班", "措施/工作专班"));
-        libraryReads.runAll();
-        assertThat(opening.held()).isEqualTo(1);
-        opening.runAll();
-
-        assertThat(exacts(shownFor)).contains("返岗率达98%").doesNotContain("工作专班");
-    }
-
-    @Test
     void anArticleOpenedBeforeTheWarmUpShowsItsMeasuresAndOutcomesAtOnceThenAllItsSuggestions() throws IOException {
         Path file = freshLibrary();
         HeldExecutor firstReading = new HeldExecutor();
