@@ -532,14 +532,16 @@ final class MainView extends BorderPane {
     }
 
     /**
-     * The suggestions of the article in the reader have changed, as when they arrive after its
-     * page: their marks go into the page at once, before the pulse that styles and lays out the
-     * sidebar's new rows, rather than after it. A change of the article or its annotations
-     * waiting to be shown takes them with it.
+     * The suggestions of the article in the reader have changed. An article's first suggestions,
+     * shown while the pass warms up (the window's first opening), go into its page at once,
+     * before the pulse that styles and lays out the sidebar's new rows, rather than after it.
+     * Any other change, and one that a change of the article or its annotations waits with, is
+     * rendered with the moment's other changes: done at once for every opening, the swap moved
+     * that pulse into the next opening of a quick review and made it slower.
      */
     private void marksChanged() {
         boolean inPage = article.articleProperty().get().map(shown -> reader.shows(shown.article())).orElse(false);
-        if (renderPending || !inPage) {
+        if (renderPending || !inPage || !suggestions.showsFirstSuggestions()) {
             render();
         } else {
             renderNow();
