@@ -158,7 +158,8 @@ final class IndexFolder {
                         catchUp(database);
                     }
                 } catch (IOException | RuntimeException failed) {
-                    // Already logged where the batch failed; closing must still let go of the writer.
+                    // Logged unless it is the failure already noted; closing must still let go of the writer.
+                    failed(failed);
                 } finally {
                     caughtUpAt.remove(database);
                     if (--users == 0) {
@@ -257,7 +258,7 @@ final class IndexFolder {
                     return List.of(Reason.because("the search index is held by another Flagmark, which checks it",
                             "check.index.elsewhere"));
                 }
-                catchUpOrReport(database);
+                catchUp(database);
                 if (uncommitted) {
                     commit();
                 }
@@ -489,7 +490,7 @@ final class IndexFolder {
         }
     }
 
-    /** Catches up before a search or a check; a failure to index says that the index is behind, and why. */
+    /** Catches up before a search; a failure to index says that the index is behind, and why. */
     private void catchUpOrReport(Database database) throws IOException {
         try {
             catchUp(database);
@@ -543,26 +544,39 @@ final class IndexFolder {
         }
     }
 
+    /** Closes the searchers, the writer and the directory, each whatever happened to the one before. */
     private void closeAll() {
         indexer.shutdown();
         indexingHelpers.shutdown();
+        IOException failed = null;
         try {
             if (searchers != null) {
                 // The searchers first: a reader still open keeps the segments it saw, so files
                 // merged away during this opening would otherwise stay on disk until the next.
                 searchers.close();
             }
+        } catch (IOException searchersFailed) {
+            failed = searchersFailed;
+        }
+        try {
             if (writer != null) {
                 closeWriter();
             }
-        } catch (IOException failed) {
-            throw unusable(failed);
+        } catch (IOException writerFailed) {
+            if (failed == null) {
+                failed = writerFailed;
+            } else {
+                failed.addSuppressed(writerFailed);
+            }
         } finally {
             try {
                 directory.close();
             } catch (IOException ignored) {
                 // The writer let go of its lock and files above; the directory holds nothing more.
             }
+        }
+        if (failed != null) {
+            throw unusable(failed);
         }
     }
 
