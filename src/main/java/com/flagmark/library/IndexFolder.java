@@ -11,12 +11,16 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
@@ -40,6 +44,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 final class IndexFolder {
 
+    private static final Logger LOG = Logger.getLogger(IndexFolder.class.getName());
     private static final Map<Path, IndexFolder> OPEN = new HashMap<>();
     /** How often, at most, indexed changes are made durable; a crash before it costs a re-index of them. */
     private static final long COMMIT_EVERY_NANOS = 60_000_000_000L;
@@ -82,6 +87,12 @@ final class IndexFolder {
     private boolean unseen;
     private long committedAt = System.nanoTime();
     private int users;
+    /**
+     * Why the last attempt at the next changes failed, empty once a batch goes through: read
+     * without the lock by {@link #progress}, so that a failure met on the indexer's own thread
+     * reaches whoever asks how far the index is.
+     */
+    private volatile Optional<String> failure = Optional.empty();
     /** For each database, the data version at which the index last caught up with everything it had committed. */
     private final Map<Database, Long> caughtUpAt = new IdentityHashMap<>();
 
@@ -109,11 +120,19 @@ final class IndexFolder {
      * another state of the file, and catches it up with the file before returning.
      */
     static IndexFolder open(Database database) {
+        return open(database, IndexFolder::create);
+    }
+
+    /**
+     * Opens the index as {@link #open(Database)} does, {@code create} making it when no library
+     * here has it open yet: for a test that gives the index a writer of its own on the real folder.
+     */
+    static IndexFolder open(Database database, BiFunction<Path, Database, IndexFolder> create) {
         Path folder = folderOf(database.file());
         synchronized (OPEN) {
             IndexFolder index = OPEN.get(folder);
             if (index == null) {
-                index = create(folder, database);
+                index = create.apply(folder, database);
                 OPEN.put(folder, index);
             }
             index.users++;
@@ -123,7 +142,9 @@ final class IndexFolder {
 
     /**
      * Lets go of the index for a library about to close: indexes what that library wrote and,
-     * when no other library here uses the index, commits and closes it.
+     * when no other library here uses the index, commits and closes it. Indexing that fails here
+     * is logged and the index closed all the same, its position committed as far as it got: the
+     * file's log keeps the changes, and the next opening indexes them.
      */
     void release(Database database) {
         synchronized (OPEN) {
@@ -131,19 +152,21 @@ final class IndexFolder {
                 closing = true;
             }
             awaitIndexer();
-            try {
-                synchronized (this) {
+            synchronized (this) {
+                try {
                     if (writer != null && progress(database).behind() <= FINISHED_ON_CLOSE) {
                         catchUp(database);
                     }
+                } catch (IOException | RuntimeException failed) {
+                    // Logged unless it is the failure already noted; closing must still let go of the writer.
+                    failed(failed);
+                } finally {
                     caughtUpAt.remove(database);
                     if (--users == 0) {
                         OPEN.remove(folder);
                         closeAll();
                     }
                 }
-            } catch (IOException failure) {
-                throw unusable(failure);
             }
         }
     }
@@ -166,7 +189,7 @@ final class IndexFolder {
         IndexSearcher searcher;
         try {
             synchronized (this) {
-                catchUp(database);
+                catchUpOrReport(database);
                 if (unseen) {
                     // Refreshing flushes the writer's buffer into a segment: done only when a search
                     // needs it, not after every batch an import stores.
@@ -359,9 +382,10 @@ final class IndexFolder {
             synchronized (this) {
                 more = writer != null && !closing && indexNextChanges(database);
             }
-        } catch (IOException | RuntimeException failure) {
-            // Nothing is lost: the log keeps the changes, and the next search catches up
-            // and reports the failure to someone who can see it.
+        } catch (IOException | RuntimeException failed) {
+            // Logged where the batch failed, and kept for progress(): the log keeps the changes,
+            // and the next search or waiting command tries them again and reports a failure
+            // that persists.
             return;
         }
         if (more && !closing) {
@@ -371,18 +395,29 @@ final class IndexFolder {
 
     /** Indexes the next few hundred changes, if there are any. Holds this object's lock. */
     private boolean indexNextChanges(Database database) throws IOException {
-        SearchLog.Changes changes = read(database, indexed);
+        SearchLog.Changes changes;
+        try {
+            changes = read(database, indexed);
+        } catch (RuntimeException failed) {
+            failed(failed);
+            throw failed;
+        }
         if (changes.isEmpty()) {
             return false;
         }
         try {
             indexed = changes.applyTo(writer, indexed, indexingHelpers, INDEXING_THREADS);
-        } catch (IOException | RuntimeException failure) {
+        } catch (IOException | RuntimeException failed) {
             // The index may hold part of the batch: its next attempt, in this program or after the
             // position is committed, replaces those entries rather than adding them again.
             indexed = changes.attempted(indexed);
             uncommitted = true;
-            throw failure;
+            failed(failed);
+            throw failed;
+        }
+        if (failure.isPresent()) {
+            LOG.info(() -> "The search index " + folder + " indexes the library's changes again.");
+            failure = Optional.empty();
         }
         uncommitted = true;
         unseen = true;
@@ -402,7 +437,7 @@ final class IndexFolder {
             return IndexProgress.CAUGHT_UP;
         }
         long logged = database.read(SearchLog::last);
-        return new IndexProgress(Math.min(indexed.seq(), logged), logged);
+        return new IndexProgress(Math.min(indexed.seq(), logged), logged, failure);
     }
 
     /**
@@ -448,11 +483,35 @@ final class IndexFolder {
             Thread.currentThread().interrupt();
             return false;
         } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof IOException cause) {
-                throw unusable(cause);
+            if (failed.getCause() instanceof FlagmarkException cause) {
+                throw cause;
             }
-            throw failed.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(failed);
+            throw behind(failed.getCause());
         }
+    }
+
+    /** Catches up before a search; a failure to index says that the index is behind, and why. */
+    private void catchUpOrReport(Database database) throws IOException {
+        try {
+            catchUp(database);
+        } catch (FlagmarkException notTheIndex) {
+            throw notTheIndex;
+        } catch (IOException | RuntimeException failed) {
+            throw behind(failed);
+        }
+    }
+
+    /**
+     * Notes why a batch failed, for {@link #progress} and the log: logged once for as long as
+     * the same failure persists, since every search and stored batch tries it again.
+     */
+    private void failed(Exception failed) {
+        String why = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
+        if (!failure.equals(Optional.of(why))) {
+            LOG.log(Level.WARNING, "The search index " + folder + " could not index the library's changes after "
+                    + indexed.seq() + "; they stay in the library's log and are tried again", failed);
+        }
+        failure = Optional.of(why);
     }
 
     private static SearchLog.Changes read(Database database, SearchLog.Position after) {
@@ -485,30 +544,63 @@ final class IndexFolder {
         }
     }
 
-    private void closeAll() throws IOException {
+    /** Closes the searchers, the writer and the directory, each whatever happened to the one before. */
+    private void closeAll() {
         indexer.shutdown();
         indexingHelpers.shutdown();
+        IOException failed = null;
         try {
             if (searchers != null) {
                 // The searchers first: a reader still open keeps the segments it saw, so files
                 // merged away during this opening would otherwise stay on disk until the next.
                 searchers.close();
             }
+        } catch (IOException searchersFailed) {
+            failed = searchersFailed;
+        }
+        try {
             if (writer != null) {
-                if (uncommitted) {
-                    writer.setLiveCommitData(indexed.toCommitData().entrySet());
-                }
-                // Closing waits for the merges this program's indexing started and commits their
-                // result, so the index is left in few segments rather than in one per flush.
-                writer.close();
+                closeWriter();
+            }
+        } catch (IOException writerFailed) {
+            if (failed == null) {
+                failed = writerFailed;
+            } else {
+                failed.addSuppressed(writerFailed);
             }
         } finally {
-            directory.close();
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // The writer let go of its lock and files above; the directory holds nothing more.
+            }
+        }
+        if (failed != null) {
+            throw unusable(failed);
+        }
+    }
+
+    /** Commits the position reached and closes the writer; a writer that cannot commit is rolled back, letting go of its lock. */
+    private void closeWriter() throws IOException {
+        try {
+            if (uncommitted) {
+                writer.setLiveCommitData(indexed.toCommitData().entrySet());
+            }
+            // Closing waits for the merges this program's indexing started and commits their
+            // result, so the index is left in few segments rather than in one per flush.
+            writer.close();
+        } catch (IOException | RuntimeException failed) {
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed;
         }
     }
 
     /** Waits until the indexer has done every catch-up asked of it so far. */
-    private void awaitIndexer() {
+    void awaitIndexer() {
         try {
             indexer.submit(() -> { }).get();
         } catch (InterruptedException interrupted) {
@@ -516,6 +608,14 @@ final class IndexFolder {
         } catch (ExecutionException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    /** The failure of a search, a check or a command that needed the index caught up and found it could not be. */
+    private FlagmarkException behind(Throwable failed) {
+        String why = failure.orElseGet(() -> String.valueOf(failed.getMessage()));
+        return new FlagmarkException("The search index " + folder + " could not take the library's latest changes: "
+                + why + ". Nothing is lost: the library keeps them, and they are indexed again at the next search or"
+                + " opening. If this goes on, delete the folder to have the index built again.", failed);
     }
 
     private FlagmarkException unusable(IOException failure) {

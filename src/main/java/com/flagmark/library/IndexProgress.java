@@ -1,5 +1,8 @@
 package com.flagmark.library;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * How far the search index has followed the changes the library file logged: while it lags (a
  * library restored from a backup, or opened after a crash) every search waits for it, so the
@@ -7,11 +10,22 @@ package com.flagmark.library;
  *
  * @param indexed the changes indexed so far
  * @param logged the changes the file has logged in all
+ * @param failure why the index's last attempt at the next changes failed, for the user; empty
+ *        while indexing goes well. The changes stay in the file's log and are tried again.
  */
-public record IndexProgress(long indexed, long logged) {
+public record IndexProgress(long indexed, long logged, Optional<String> failure) {
 
     /** An index with nothing left to do. */
     public static final IndexProgress CAUGHT_UP = new IndexProgress(0, 0);
+
+    public IndexProgress {
+        Objects.requireNonNull(failure, "failure");
+    }
+
+    /** How far an index is whose indexing goes well. */
+    public IndexProgress(long indexed, long logged) {
+        this(indexed, logged, Optional.empty());
+    }
 
     /** Returns how many changes are not indexed yet. */
     public long behind() {

@@ -99,9 +99,13 @@ record SearchQuery(List<List<SearchTokens.Token>> terms, boolean shortened) {
 
     /**
      * One term in one field: a single character as itself among the field's characters; any
-     * other term among its words, as the phrase of its two-character words, with a letter run
-     * or a character no neighbour pairs with standing for itself (5G网 is 5g, then 网 at the
-     * start of a run of characters).
+     * other term among its words, as a phrase of its two-character words, with a letter run or
+     * a character no neighbour pairs with standing for itself (5G网 is 5g, then 网 at the start
+     * of a run of characters). Of a run of characters, every other two-character word is
+     * enough, and the last: each word is at the position of its first character, and the
+     * positions step by one only between characters that touch, so words at p and p + 2 hold
+     * four characters side by side (项目建设 is 项目 and 建设 two apart). A long phrase then
+     * looks up half the words.
      */
     static Query inField(String field, List<SearchTokens.Token> term) {
         if (term.size() == 1 && term.get(0).single()) {
@@ -111,6 +115,7 @@ record SearchQuery(List<List<SearchTokens.Token>> terms, boolean shortened) {
         Term first = null;
         int words = 0;
         int position = 0;
+        boolean previousAdded = false;
         for (int i = 0; i < term.size(); i++) {
             SearchTokens.Token token = term.get(i);
             if (i > 0) {
@@ -118,13 +123,21 @@ record SearchQuery(List<List<SearchTokens.Token>> terms, boolean shortened) {
             }
             boolean pairs = i + 1 < term.size() && token.pairsWith(term.get(i + 1));
             boolean paired = i > 0 && term.get(i - 1).pairsWith(token);
-            if (pairs || !paired) {
+            boolean covered = paired && previousAdded && pairsNext(term, i + 1);
+            boolean add = pairs ? !covered : !paired;
+            if (add) {
                 Term word = new Term(field, pairs ? token.text() + term.get(i + 1).text() : token.text());
                 phrase.add(word, position);
                 first = words++ == 0 ? word : first;
             }
+            previousAdded = add && pairs;
         }
         return words == 1 ? new TermQuery(first) : phrase.build();
+    }
+
+    /** Tells whether the token at {@code index} pairs with the one after it. */
+    private static boolean pairsNext(List<SearchTokens.Token> term, int index) {
+        return index + 1 < term.size() && term.get(index).pairsWith(term.get(index + 1));
     }
 
     /** The tokens and what separates them, so that "约谈" and 约谈 count as one term. */

@@ -230,6 +230,19 @@ class SearchIndexTest {
         assertThat(library.search().search("旗", 10).total()).isEqualTo(2);
     }
 
+    @Test
+    void aLongPhraseNeedsEveryCharacterSideBySide() {
+        long whole = store(TestArticles.withBody(null, "全力推进农村厕所革命工作"));
+        store(TestArticles.withBody(null, "农村厕，所革命"));
+        store(TestArticles.withParagraphs("农村厕所", "革命"));
+        store(TestArticles.withBody(null, "农村厕新革命"));
+        long turned = store(TestArticles.withBody(null, "村厕所革命农"));
+
+        assertThat(ids("农村厕所革命")).containsExactly(whole);
+        assertThat(ids("村厕所革命")).containsExactlyInAnyOrder(whole, turned);
+        assertThat(ids("推进农村厕所革命工")).containsExactly(whole);
+    }
+
     private long store(Article article) {
         return library.importStore().store(List.of(TestArticles.file(TestArticles.fingerprint(article) + ".html",
                 article))).get(0).get(0);

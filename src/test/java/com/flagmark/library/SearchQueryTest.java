@@ -20,8 +20,15 @@ class SearchQueryTest {
 
     @Test
     void longerRunIsAPhraseOfItsTwoCharacterWords() {
-        assertThat(body("项目建设")).isEqualTo("body:\"项目 目建 建设\"");
-        assertThat(body("高质量发展")).isEqualTo("body:\"高质 质量 量发 发展\"");
+        assertThat(body("开门红")).isEqualTo("body:\"开门 门红\"");
+    }
+
+    @Test
+    void aLongerRunNeedsOnlyEveryOtherWordAndItsLast() {
+        assertThat(body("项目建设")).isEqualTo("body:\"项目 ? 建设\"");
+        assertThat(body("高质量发展")).isEqualTo("body:\"高质 ? 量发 发展\"");
+        assertThat(body("优化营商环境")).isEqualTo("body:\"优化 ? 营商 ? 环境\"");
+        assertThat(body("5G网络建设")).isEqualTo("body:\"5g 网络 ? 建设\"");
     }
 
     @Test

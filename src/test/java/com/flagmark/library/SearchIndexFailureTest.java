@@ -1,0 +1,172 @@
+package com.flagmark.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.flagmark.model.FlagmarkException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An index whose writer cannot take documents for a while (a full disk, say): the failure is
+ * logged and told to whoever asks or searches next, closing lets go of the index all the same,
+ * and nothing the file logged is lost or counted twice once the index can write again.
+ */
+class SearchIndexFailureTest {
+
+    private static final String FULL = "No space left on device";
+
+    @TempDir
+    Path folder;
+
+    private final List<LogRecord> logged = new ArrayList<>();
+    private final Logger log = Logger.getLogger(IndexFolder.class.getName());
+    private final Handler collecting = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void collectTheLog() {
+        log.addHandler(collecting);
+    }
+
+    @AfterEach
+    void stopCollecting() {
+        log.removeHandler(collecting);
+    }
+
+    @Test
+    void aFailureOfTheCatchUpOnItsOwnThreadIsLoggedShownInProgressAndReportedByTheNextSearch() throws IOException {
+        Path file = folder.resolve("library.sqlite");
+        UnindexedLibrary.store(file, 6);
+        Database database = Database.open(file);
+        Path indexFolder = IndexFolder.folderOf(file);
+        Directory directory = IndexDirectory.open(indexFolder);
+        Refusing writer = new Refusing(directory, 4);
+        IndexFolder index = new IndexFolder(indexFolder, directory, writer, SearchLog.Position.START);
+        try {
+            index.changed(database);
+            index.awaitIndexer();
+
+            assertThat(logged).singleElement().satisfies(record -> {
+                assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+                assertThat(record.getThrown()).hasMessage(FULL);
+            });
+            SearchIndex search = new SearchIndex(database, index);
+            assertThat(search.progress().failure()).contains(FULL);
+            assertThat(search.progress().behind()).isEqualTo(6);
+            assertThatThrownBy(() -> search.count("约谈")).isInstanceOf(FlagmarkException.class)
+                    .hasMessageContaining("could not take the library's latest changes: " + FULL)
+                    .hasMessageContaining("Nothing is lost");
+
+            writer.refusing = false;
+            assertThat(search.count("约谈")).isEqualTo(6);
+            assertThat(search.progress().failure()).isEmpty();
+            assertThat(search.progress().caughtUp()).isTrue();
+        } finally {
+            writer.close();
+            directory.close();
+            database.close();
+        }
+    }
+
+    @Test
+    void closingAfterAFailedBatchLetsGoOfTheIndexAndTheNextOpeningIndexesTheBatchOnce() throws IOException {
+        // Past the first batch of 500 changes, so that the failed second one is retried from a
+        // committed position rather than by building the index again.
+        int articles = 503;
+        Path file = folder.resolve("library.sqlite");
+        UnindexedLibrary.store(file, articles);
+        Path indexFolder = IndexFolder.folderOf(file);
+        Database database = Database.open(file);
+        Directory directory = IndexDirectory.open(indexFolder);
+        Refusing writer = new Refusing(directory, articles);
+        IndexFolder index = IndexFolder.open(database,
+                (made, db) -> newIndex(made, directory, writer));
+        try {
+            SearchIndex search = new SearchIndex(database, index);
+            assertThatThrownBy(() -> search.count("约谈")).isInstanceOf(FlagmarkException.class);
+            assertThat(writer.added).isEqualTo(articles - 1);
+
+            index.release(database);
+        } finally {
+            database.close();
+        }
+
+        try (Directory again = FSDirectory.open(indexFolder);
+                Lock lock = again.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            assertThat(lock).as("the failed writer let go of the index").isNotNull();
+        }
+        try (Library library = Library.open(file)) {
+            assertThat(library.search().count("约谈")).isEqualTo(articles);
+            assertThat(library.search().count("第502篇")).isEqualTo(1);
+            assertThat(library.search().count("第503篇")).isEqualTo(1);
+        }
+    }
+
+    private static IndexFolder newIndex(Path folder, Directory directory, IndexWriter writer) {
+        try {
+            return new IndexFolder(folder, directory, writer, SearchLog.Position.START);
+        } catch (IOException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    /**
+     * The index's own writer on the real folder, refusing every document from the {@code from}th
+     * given on, as a full disk would, until told to take them again: the documents before the
+     * refused one stay added.
+     */
+    private static final class Refusing extends IndexWriter {
+
+        private final int from;
+        private int given;
+        private int added;
+        private volatile boolean refusing = true;
+
+        Refusing(Directory directory, int from) throws IOException {
+            super(directory, IndexFolder.config(IndexWriterConfig.OpenMode.CREATE));
+            this.from = from;
+        }
+
+        /** Lucene's adding and replacing both come here; an added document has no term to replace. */
+        @Override
+        public long updateDocument(Term term, Iterable<? extends IndexableField> document) throws IOException {
+            if (refusing && ++given >= from) {
+                throw new IOException(FULL);
+            }
+            if (term == null) {
+                added++;
+            }
+            return super.updateDocument(term, document);
+        }
+    }
+}
