@@ -463,7 +463,7 @@ final class MainView extends BorderPane {
         keepCurrentSelected();
         listeners.listen(article.articleProperty(), (property, before, now) -> render());
         listeners.listen(article.annotations(), (ListChangeListener<Annotation>) change -> render());
-        listeners.listen(suggestions.shown(), (ListChangeListener<ReviewedSuggestion>) change -> render());
+        listeners.listen(suggestions.shown(), (ListChangeListener<ReviewedSuggestion>) change -> marksChanged());
         listeners.listen(suggestions.selectedProperty(), (property, before, selected) ->
                 reader.setSelectedSuggestion(selected.map(CodeSuggestion::id)));
         listeners.listen(article.selectedProperty(), (property, before, selected) -> {
@@ -517,16 +517,35 @@ final class MainView extends BorderPane {
             return;
         }
         renderPending = true;
-        Platform.runLater(() -> {
-            renderPending = false;
-            article.articleProperty().get().ifPresentOrElse(shown -> {
-                reader.show(shown.article(), highlights());
-                showHits(shown.id(), shown.article().text());
-            }, () -> {
-                reader.showPlaceholder(Messages.get("reader.empty"));
-                hits.find("", "");
-            });
+        Platform.runLater(this::renderNow);
+    }
+
+    private void renderNow() {
+        renderPending = false;
+        article.articleProperty().get().ifPresentOrElse(shown -> {
+            reader.show(shown.article(), highlights());
+            showHits(shown.id(), shown.article().text());
+        }, () -> {
+            reader.showPlaceholder(Messages.get("reader.empty"));
+            hits.find("", "");
         });
+    }
+
+    /**
+     * The suggestions of the article in the reader have changed. An article's first suggestions,
+     * shown while the pass warms up (the window's first opening), go into its page at once,
+     * before the pulse that styles and lays out the sidebar's new rows, rather than after it.
+     * Any other change, and one that a change of the article or its annotations waits with, is
+     * rendered with the moment's other changes: done at once for every opening, the swap moved
+     * that pulse into the next opening of a quick review and made it slower.
+     */
+    private void marksChanged() {
+        boolean inPage = article.articleProperty().get().map(shown -> reader.shows(shown.article())).orElse(false);
+        if (renderPending || !inPage || !suggestions.showsFirstSuggestions()) {
+            render();
+        } else {
+            renderNow();
+        }
     }
 
     /** The annotations' highlights and the suggestions' marks, the reader draws them all. */

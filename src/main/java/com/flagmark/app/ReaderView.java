@@ -152,7 +152,7 @@ public final class ReaderView extends BorderPane {
      * and search marks kept; a page still loading takes them as soon as it has loaded.
      */
     public void show(Article shown, List<Highlight> highlights) {
-        if (article.equals(Optional.of(shown)) && words.equals(options.words()) && web != null) {
+        if (shows(shown)) {
             bridge.update(ids(highlights, false), ids(highlights, true));
             page = () -> ReaderHtml.page(shown, highlights, options);
             String body = ReaderHtml.body(shown, highlights);
@@ -172,6 +172,14 @@ public final class ReaderView extends BorderPane {
         header.setVisible(true);
         token = bridge.attach(shown.text(), ids(highlights, false), ids(highlights, true));
         load(() -> ReaderHtml.page(shown, highlights, options), true);
+    }
+
+    /**
+     * Tells whether {@code shown} is the article in the page, loaded or loading, in the words the
+     * page is written in: highlights shown for it then are swapped into the page.
+     */
+    public boolean shows(Article shown) {
+        return article.equals(Optional.of(shown)) && words.equals(options.words()) && web != null;
     }
 
     /**

@@ -68,6 +68,8 @@ final class SuggestionsViewModel {
     private final List<Runnable> afterNextMarks = new ArrayList<>();
     /** How what follows an article's first suggestions, before the pass is warm, is started. */
     private Consumer<Runnable> afterFirstSuggestions = Runnable::run;
+    /** Whether what is shown is an article's first suggestions, its measures and outcomes before the pass is warm. */
+    private boolean firstOnly;
 
     /**
      * @param reading reads (and computes) the suggestions of the article opened
@@ -102,6 +104,14 @@ final class SuggestionsViewModel {
     /** The article's open suggestions, in text order, without the low tier when it is hidden. */
     ObservableList<ReviewedSuggestion> shown() {
         return readOnlyShown;
+    }
+
+    /**
+     * Tells whether the suggestions shown are an article's first ones, its measures and outcomes
+     * computed at once while the pass still warms up, which its whole list will replace.
+     */
+    boolean showsFirstSuggestions() {
+        return firstOnly;
     }
 
     /** The suggestion under review. */
@@ -343,6 +353,7 @@ final class SuggestionsViewModel {
     private void load() {
         Optional<StoredArticle> current = article.articleProperty().get();
         if (current.isEmpty()) {
+            firstOnly = false;
             open = List.of();
             shown.clear();
             selected.set(Optional.empty());
@@ -357,6 +368,7 @@ final class SuggestionsViewModel {
         workspace.readOn(reading, session -> session.suggestions().atOnce(id), loaded -> {
             if (isOpen(id)) {
                 loadedArticle = id;
+                firstOnly = !loaded.complete();
                 showOpen(loaded.suggestions());
                 if (loaded.complete()) {
                     runAfterMarks();
@@ -385,6 +397,7 @@ final class SuggestionsViewModel {
         workspace.readOn(warming, session -> session.suggestions().ofArticle(id), whole -> {
             if (isOpen(id)) {
                 kept = kept.flatMap(this::find).flatMap(partial -> samePlace(partial, whole));
+                firstOnly = false;
                 showOpen(whole);
             }
         });

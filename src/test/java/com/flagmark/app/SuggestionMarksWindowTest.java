@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.flagmark.annotate.Span;
 import com.flagmark.model.Progress;
 import com.flagmark.usecase.LibrarySession;
+import com.flagmark.usecase.ReviewedSuggestion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.collections.ListChangeListener;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -103,6 +105,41 @@ class SuggestionMarksWindowTest {
         assertThat(textOfRuns("data-sug")).isEqualTo("潍坊市潍坊市约谈返岗率达98%");
         assertThat(textOfRuns("data-ann")).isEqualTo("部署全年工作");
         assertThat(loads).isEmpty();
+    }
+
+    @Test
+    void anArticlesFirstSuggestionsAreInItsPageBeforeAnythingElseHearsOfThem(FxRobot robot) throws Exception {
+        robot.interact(() -> view.libraryPane().table().getSelectionModel().select(0));
+        waitForPage();
+        List<String> marksWhenShown = new ArrayList<>();
+        robot.interact(() -> suggestions.shown().addListener((ListChangeListener<ReviewedSuggestion>) change ->
+                marksWhenShown.add(marksInPage())));
+
+        // The article's own read, ahead of the warm-up held before it: its measures and outcomes alone.
+        robot.interact(reading::runLast);
+
+        assertThat(suggestions.showsFirstSuggestions()).isTrue();
+        assertThat(marksWhenShown).containsExactly("约谈返岗率达98%");
+    }
+
+    @Test
+    void theWholeListOfSuggestionsIsMarkedWithTheMomentsOtherChanges(FxRobot robot) throws Exception {
+        robot.interact(() -> view.libraryPane().table().getSelectionModel().select(0));
+        waitForPage();
+        List<String> marksWhenShown = new ArrayList<>();
+        robot.interact(() -> suggestions.shown().addListener((ListChangeListener<ReviewedSuggestion>) change ->
+                marksWhenShown.add(marksInPage())));
+
+        robot.interact(reading::runAll);
+
+        assertThat(marksWhenShown).containsExactly("");
+        assertThat(textOfRuns("data-sug")).isEqualTo("潍坊市潍坊市约谈返岗率达98%");
+    }
+
+    /** The text of the suggestions' marks in the page now, asked of the page itself. */
+    private String marksInPage() {
+        return String.valueOf(view.reader().engine().executeScript(
+                "Array.from(document.querySelectorAll('span[data-sug]')).map(s => s.textContent).join('')"));
     }
 
     /** The text of every run of the page that carries the attribute ({@code data-ann} or {@code data-sug}), in page order. */

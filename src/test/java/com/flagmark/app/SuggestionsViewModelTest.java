@@ -144,9 +144,11 @@ class SuggestionsViewModelTest {
 
         assertThat(exacts(first)).containsExactly("工作专班", "调度", "返岗率达98%");
         assertThat(first.highlights()).hasSize(3);
+        assertThat(first.showsFirstSuggestions()).isTrue();
         warming.runAll();
         assertThat(exacts(first)).containsExactly("寿光市", "工作专班", "调度", "返岗率达98%");
         assertThat(first.highlights()).hasSize(4);
+        assertThat(first.showsFirstSuggestions()).isFalse();
     }
 
     @Test
