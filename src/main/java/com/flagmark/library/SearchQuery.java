@@ -31,6 +31,9 @@ record SearchQuery(List<List<SearchTokens.Token>> terms, boolean shortened) {
      */
     static final int MOST_TOKENS = 64;
 
+    /** The longest term, in tokens, searched for with every two-character word of its runs. */
+    static final int EVERY_WORD_UP_TO = 8;
+
     /** The fields searched, with how much a hit in each counts: the title most. */
     static final Map<String, Float> FIELDS = Map.of(SearchFields.TITLE, 10f, SearchFields.KICKER, 4f,
             SearchFields.BODY, 1f);
@@ -101,11 +104,12 @@ record SearchQuery(List<List<SearchTokens.Token>> terms, boolean shortened) {
      * One term in one field: a single character as itself among the field's characters; any
      * other term among its words, as a phrase of its two-character words, with a letter run or
      * a character no neighbour pairs with standing for itself (5G网 is 5g, then 网 at the start
-     * of a run of characters). Of a run of characters, every other two-character word is
-     * enough, and the last: each word is at the position of its first character, and the
-     * positions step by one only between characters that touch, so words at p and p + 2 hold
-     * four characters side by side (项目建设 is 项目 and 建设 two apart). A long phrase then
-     * looks up half the words.
+     * of a run of characters). Of a term longer than {@link #EVERY_WORD_UP_TO} tokens, such as a
+     * pasted sentence, every other two-character word of a run is enough, and its last: each
+     * word is at the position of its first character, and the positions step by one only
+     * between characters that touch, so words at p and p + 2 hold four characters side by side.
+     * Such a phrase looks up half the words; a shorter one keeps them all, since the rarest of
+     * them, which leads the search, may be one that would be left out.
      */
     static Query inField(String field, List<SearchTokens.Token> term) {
         if (term.size() == 1 && term.get(0).single()) {
@@ -115,6 +119,7 @@ record SearchQuery(List<List<SearchTokens.Token>> terms, boolean shortened) {
         Term first = null;
         int words = 0;
         int position = 0;
+        boolean sparse = term.size() > EVERY_WORD_UP_TO;
         boolean previousAdded = false;
         for (int i = 0; i < term.size(); i++) {
             SearchTokens.Token token = term.get(i);
@@ -123,7 +128,7 @@ record SearchQuery(List<List<SearchTokens.Token>> terms, boolean shortened) {
             }
             boolean pairs = i + 1 < term.size() && token.pairsWith(term.get(i + 1));
             boolean paired = i > 0 && term.get(i - 1).pairsWith(token);
-            boolean covered = paired && previousAdded && pairsNext(term, i + 1);
+            boolean covered = sparse && paired && previousAdded && pairsNext(term, i + 1);
             boolean add = pairs ? !covered : !paired;
             if (add) {
                 Term word = new Term(field, pairs ? token.text() + term.get(i + 1).text() : token.text());
