@@ -143,9 +143,8 @@ final class SearchLog {
             if (failure != null) {
                 throw failure;
             }
-            long highest = Math.max(from.highestId(), changes.stream().mapToLong(Change::articleId).max().orElse(0));
             Change last = changes.get(changes.size() - 1);
-            return new Position(last.seq(), last.articleId(), highest);
+            return new Position(last.seq(), last.articleId(), attempted(from).highestId());
         }
 
         /**

@@ -126,7 +126,7 @@ record SearchQuery(List<List<SearchTokens.Token>> terms, boolean shortened) {
             if (i > 0) {
                 position += step(term.get(i - 1), token);
             }
-            boolean pairs = i + 1 < term.size() && token.pairsWith(term.get(i + 1));
+            boolean pairs = pairsNext(term, i);
             boolean paired = i > 0 && term.get(i - 1).pairsWith(token);
             boolean covered = sparse && paired && previousAdded && pairsNext(term, i + 1);
             boolean add = pairs ? !covered : !paired;
