@@ -31,13 +31,25 @@ public record FrontMatter(Map<String, Object> fields, String body) {
 
     /** Finds front matter at the start of a text, after blank lines at most. */
     public static Optional<FrontMatter> find(String text) {
-        Matcher matcher = BLOCK.matcher(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
+        Matcher matcher = block(text);
         if (!matcher.lookingAt()) {
             return Optional.empty();
         }
         String yaml = matcher.group(1);
         Map<String, Object> fields = parseYaml(yaml).orElseGet(() -> parseLines(yaml));
         return Optional.of(new FrontMatter(fields, text.substring(matcher.end())));
+    }
+
+    /**
+     * Tells whether a text opens with front matter, as {@link #find} would find it, without reading
+     * its YAML: telling a post's format needs no more, and the post's reading parses it.
+     */
+    public static boolean opens(String text) {
+        return block(text).lookingAt();
+    }
+
+    private static Matcher block(String text) {
+        return BLOCK.matcher(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
     }
 
     /** Returns a field's text, if it has non-blank text; a list gives its first item. */

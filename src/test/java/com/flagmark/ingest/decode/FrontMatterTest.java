@@ -38,4 +38,12 @@ class FrontMatterTest {
     void findsNoFrontMatterInPlainText() {
         assertThat(FrontMatter.find("标题\n---\n正文")).isEmpty();
     }
+
+    @Test
+    void tellsAPostOpeningWithFrontMatterWhateverItsYaml() {
+        assertThat(FrontMatter.opens("\n---\ntitle: FF\n---\n\n正文")).isTrue();
+        assertThat(FrontMatter.opens("---\ntitle: \"“股王”茅台\"\ntags: [未闭合\n---\n正文")).isTrue();
+        assertThat(FrontMatter.opens("标题\n---\n正文")).isFalse();
+        assertThat(FrontMatter.opens("---\ntitle: 未闭合的前言\n正文")).isFalse();
+    }
 }
