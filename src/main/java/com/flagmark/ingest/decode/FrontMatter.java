@@ -76,7 +76,14 @@ public record FrontMatter(Map<String, Object> fields, String body) {
         return items;
     }
 
-    private static Optional<Map<String, Object>> parseYaml(String yaml) {
+    /**
+     * One parser for each reading thread, made once: making one (its constructor, representer and
+     * resolver tables) cost about as much as reading a post's front matter with it, and a parser
+     * is used by one thread at a time.
+     */
+    private static final ThreadLocal<Yaml> PARSER = ThreadLocal.withInitial(FrontMatter::parser);
+
+    private static Yaml parser() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(10);
@@ -88,9 +95,12 @@ public record FrontMatter(Map<String, Object> fields, String body) {
             }
         };
         DumperOptions dumper = new DumperOptions();
-        Yaml parser = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, stringsOnly);
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, stringsOnly);
+    }
+
+    private static Optional<Map<String, Object>> parseYaml(String yaml) {
         try {
-            Object loaded = parser.load(yaml);
+            Object loaded = PARSER.get().load(yaml);
             if (!(loaded instanceof Map<?, ?> map)) {
                 return Optional.empty();
             }

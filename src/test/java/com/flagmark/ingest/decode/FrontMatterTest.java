@@ -46,4 +46,14 @@ class FrontMatterTest {
         assertThat(FrontMatter.opens("标题\n---\n正文")).isFalse();
         assertThat(FrontMatter.opens("---\ntitle: 未闭合的前言\n正文")).isFalse();
     }
+
+    @Test
+    void readsFrontMatterAfterMalformedYamlWasRead() {
+        FrontMatter.find("---\ntitle: [未闭合\ntags: {a: &x [*x]}\n---\n正文");
+
+        FrontMatter frontMatter = FrontMatter.find("---\ntitle: 约谈问责\ntags: [红旗, 黄旗]\n---\n正文").orElseThrow();
+        assertThat(frontMatter.text("title")).contains("约谈问责");
+        assertThat(frontMatter.list("tags")).containsExactly("红旗", "黄旗");
+        assertThat(frontMatter.body()).isEqualTo("正文");
+    }
 }
