@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +20,7 @@ class NativeSha256Test {
 
     @Test
     void givesJavasDigestForEverySize() {
-        Supplier<MessageDigest> fastest = NativeSha256.fastest();
+        Supplier<MessageDigest> fastest = NativeSha256.fastest(NativeSha256.FOLDERS);
         Random random = new Random(50);
         for (int size : new int[] {0, 1, 55, 56, 64, 8_500, 100_000}) {
             byte[] bytes = new byte[size];
@@ -34,11 +37,28 @@ class NativeSha256Test {
     }
 
     @Test
-    void usesNssWhereTheSystemHasIt() {
+    void usesNssWhereTheSystemHasItAndJavaRunsWithoutTheProcessorsInstructions() {
         assumeTrue(NativeSha256.FOLDERS.stream().anyMatch(folder -> Files.isRegularFile(folder.resolve("libsoftokn3.so"))),
                 "this system has no NSS");
 
-        assertThat(NativeSha256.fastest().get().getProvider().getName()).contains("NSS");
+        assertThat(NativeSha256.fastest(NativeSha256.FOLDERS).get().getProvider().getName()).contains("NSS");
+    }
+
+    @Test
+    void javaRunsSha256OnTheProcessorOnlyWithTheOptimisingCompilerAndTheInstructions() {
+        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of("UseSHA256Intrinsics", "true",
+                "TieredCompilation", "true", "TieredStopAtLevel", "4")))).isTrue();
+        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of("UseSHA256Intrinsics", "true",
+                "TieredCompilation", "false", "TieredStopAtLevel", "1")))).as("the optimising compiler alone").isTrue();
+        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of("UseSHA256Intrinsics", "true",
+                "TieredCompilation", "true", "TieredStopAtLevel", "1")))).as("the quick compiler alone").isFalse();
+        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of("UseSHA256Intrinsics", "false",
+                "TieredCompilation", "true", "TieredStopAtLevel", "4")))).as("a processor without them").isFalse();
+        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of()))).as("settings not readable").isFalse();
+    }
+
+    private static Function<String, Optional<String>> options(Map<String, String> values) {
+        return name -> Optional.ofNullable(values.get(name));
     }
 
     @Test
