@@ -58,17 +58,19 @@ final class NativeSha256 {
 
     /**
      * Tells, from the Java's settings, whether its SHA-256 runs on the processor's instructions:
-     * they are there and turned on, and the optimising compiler, the only one that uses them, is
-     * not left out. Where a setting cannot be read, it does not (the quick compiler's case).
+     * they are there and turned on ({@code UseSHA}, which the SHA-256 intrinsic follows), and the
+     * optimising compiler, the only one that uses them, is not left out. Where a setting cannot be
+     * read, it does not (the quick compiler's case).
      */
     static boolean javaUsesTheProcessor(Function<String, Optional<String>> option) {
-        boolean instructions = option.apply("UseSHA256Intrinsics").filter("true"::equals).isPresent();
+        boolean instructions = option.apply("UseSHA").filter("true"::equals).isPresent();
         boolean tiered = option.apply("TieredCompilation").map("true"::equals).orElse(true);
         boolean optimising = !tiered || option.apply("TieredStopAtLevel").filter("4"::equals).isPresent();
         return instructions && optimising;
     }
 
-    private static Optional<String> vmOption(String name) {
+    /** One of the Java's settings, as {@code -XX:} gives them; empty where it has no such setting to read. */
+    static Optional<String> vmOption(String name) {
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             return vm == null ? Optional.empty() : Optional.of(vm.getVMOption(name).getValue());

@@ -46,15 +46,23 @@ class NativeSha256Test {
 
     @Test
     void javaRunsSha256OnTheProcessorOnlyWithTheOptimisingCompilerAndTheInstructions() {
-        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of("UseSHA256Intrinsics", "true",
+        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of("UseSHA", "true",
                 "TieredCompilation", "true", "TieredStopAtLevel", "4")))).isTrue();
-        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of("UseSHA256Intrinsics", "true",
+        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of("UseSHA", "true",
                 "TieredCompilation", "false", "TieredStopAtLevel", "1")))).as("the optimising compiler alone").isTrue();
-        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of("UseSHA256Intrinsics", "true",
+        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of("UseSHA", "true",
                 "TieredCompilation", "true", "TieredStopAtLevel", "1")))).as("the quick compiler alone").isFalse();
-        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of("UseSHA256Intrinsics", "false",
+        assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of("UseSHA", "false",
                 "TieredCompilation", "true", "TieredStopAtLevel", "4")))).as("a processor without them").isFalse();
         assertThat(NativeSha256.javaUsesTheProcessor(options(Map.of()))).as("settings not readable").isFalse();
+    }
+
+    @Test
+    void readsTheSettingsItDecidesBy() {
+        assertThat(NativeSha256.vmOption("UseSHA")).get().isIn("true", "false");
+        assertThat(NativeSha256.vmOption("TieredCompilation")).get().isIn("true", "false");
+        assertThat(NativeSha256.vmOption("TieredStopAtLevel")).get().isIn("0", "1", "2", "3", "4");
+        assertThat(NativeSha256.vmOption("NoSuchSetting")).isEmpty();
     }
 
     private static Function<String, Optional<String>> options(Map<String, String> values) {
