@@ -1,0 +1,306 @@
+package com.flagmark.library;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.index.BaseTermsEnum;
+import org.apache.lucene.index.ImpactsEnum;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SlowImpactsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One field's postings for a batch, sorted by term ({@link InvertedField#postings}), read by
+ * Lucene through its own {@link Terms} interface as it writes the batch into a segment.
+ *
+ * @param order the term numbers in the order of their bytes
+ * @param bytes each term's bytes, by term number
+ * @param starts where each term's entries start in {@code documents} and {@code values}, by term number
+ * @param documents each entry's document, the entries of a term in order
+ * @param values each entry's position, for a field with positions; otherwise its count
+ * @param norms each document's norm, -1 where it has no text in the field
+ */
+record InvertedPostings(IndexOptions options, int[] order, BytesRef[] bytes, int[] starts, int[] documents,
+        int[] values, long[] norms) {
+
+    private boolean positions() {
+        return options == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
+    }
+
+    /** The field's terms, or null when no document has any: as a Lucene reader answers for such a field. */
+    Terms terms() {
+        if (order.length == 0) {
+            return null;
+        }
+        return new Terms() {
+            @Override
+            public TermsEnum iterator() {
+                return new Enum();
+            }
+
+            @Override
+            public long size() {
+                return order.length;
+            }
+
+            @Override
+            public long getSumTotalTermFreq() {
+                return positions() || options == IndexOptions.DOCS ? documents.length : Arrays.stream(values).asLongStream().sum();
+            }
+
+            @Override
+            public long getSumDocFreq() {
+                long sum = 0;
+                for (int term = 0; term < order.length; term++) {
+                    sum += documentsOf(term);
+                }
+                return sum;
+            }
+
+            @Override
+            public int getDocCount() {
+                return (int) Arrays.stream(documents).distinct().count();
+            }
+
+            @Override
+            public boolean hasFreqs() {
+                return options != IndexOptions.DOCS;
+            }
+
+            @Override
+            public boolean hasOffsets() {
+                return false;
+            }
+
+            @Override
+            public boolean hasPositions() {
+                return positions();
+            }
+
+            @Override
+            public boolean hasPayloads() {
+                return false;
+            }
+        };
+    }
+
+    /** The norms of the documents that have text in the field. */
+    NumericDocValues normValues() {
+        return new NumericDocValues() {
+            private int document = -1;
+
+            @Override
+            public long longValue() {
+                return norms[document];
+            }
+
+            @Override
+            public boolean advanceExact(int target) {
+                document = target;
+                return norms[target] >= 0;
+            }
+
+            @Override
+            public int docID() {
+                return document;
+            }
+
+            @Override
+            public int nextDoc() {
+                return advance(document + 1);
+            }
+
+            @Override
+            public int advance(int target) {
+                document = target;
+                while (document < norms.length && norms[document] < 0) {
+                    document++;
+                }
+                if (document >= norms.length) {
+                    document = NO_MORE_DOCS;
+                }
+                return document;
+            }
+
+            @Override
+            public long cost() {
+                return norms.length;
+            }
+        };
+    }
+
+    /** How many documents hold the term numbered {@code term}. */
+    private int documentsOf(int term) {
+        if (!positions()) {
+            return starts[term + 1] - starts[term];
+        }
+        int count = 0;
+        for (int entry = starts[term]; entry < starts[term + 1]; entry++) {
+            if (entry == starts[term] || documents[entry] != documents[entry - 1]) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The terms in the order of their bytes. */
+    private final class Enum extends BaseTermsEnum {
+        private int ord = -1;
+
+        private int current() {
+            return order[ord];
+        }
+
+        @Override
+        public BytesRef next() {
+            if (ord + 1 >= order.length) {
+                ord = order.length;
+                return null;
+            }
+            ord++;
+            return bytes[current()];
+        }
+
+        @Override
+        public SeekStatus seekCeil(BytesRef text) {
+            int low = 0;
+            int high = order.length - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                int comparison = bytes[order[middle]].compareTo(text);
+                if (comparison == 0) {
+                    ord = middle;
+                    return SeekStatus.FOUND;
+                } else if (comparison < 0) {
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            ord = low;
+            return low >= order.length ? SeekStatus.END : SeekStatus.NOT_FOUND;
+        }
+
+        @Override
+        public void seekExact(long ordinal) {
+            ord = (int) ordinal;
+        }
+
+        @Override
+        public BytesRef term() {
+            return bytes[current()];
+        }
+
+        @Override
+        public long ord() {
+            return ord;
+        }
+
+        @Override
+        public int docFreq() {
+            return documentsOf(current());
+        }
+
+        @Override
+        public long totalTermFreq() {
+            if (positions() || options == IndexOptions.DOCS) {
+                return starts[current() + 1] - starts[current()];
+            }
+            long sum = 0;
+            for (int entry = starts[current()]; entry < starts[current() + 1]; entry++) {
+                sum += values[entry];
+            }
+            return sum;
+        }
+
+        @Override
+        public PostingsEnum postings(PostingsEnum reuse, int flags) {
+            return new Postings(starts[current()], starts[current() + 1]);
+        }
+
+        @Override
+        public ImpactsEnum impacts(int flags) {
+            return new SlowImpactsEnum(postings(null, flags));
+        }
+    }
+
+    /** One term's documents, with each one's count and positions. */
+    private final class Postings extends PostingsEnum {
+        private final int start;
+        private final int end;
+        private int first;
+        private int after;
+        private int position;
+        private int document = -1;
+
+        Postings(int start, int end) {
+            this.start = start;
+            this.end = end;
+            this.after = start;
+        }
+
+        @Override
+        public int nextDoc() {
+            first = after;
+            if (first >= end) {
+                document = NO_MORE_DOCS;
+                return document;
+            }
+            document = documents[first];
+            after = first + 1;
+            if (positions()) {
+                while (after < end && documents[after] == document) {
+                    after++;
+                }
+            }
+            position = first;
+            return document;
+        }
+
+        @Override
+        public int freq() {
+            if (positions()) {
+                return after - first;
+            }
+            return options == IndexOptions.DOCS ? 1 : values[first];
+        }
+
+        @Override
+        public int nextPosition() {
+            return positions() ? values[position++] : -1;
+        }
+
+        @Override
+        public int startOffset() {
+            return -1;
+        }
+
+        @Override
+        public int endOffset() {
+            return -1;
+        }
+
+        @Override
+        public BytesRef getPayload() {
+            return null;
+        }
+
+        @Override
+        public int docID() {
+            return document;
+        }
+
+        @Override
+        public int advance(int target) throws IOException {
+            return slowAdvance(target);
+        }
+
+        @Override
+        public long cost() {
+            return end - start;
+        }
+    }
+}
