@@ -238,7 +238,7 @@ final class InvertedField {
         int[] order = new int[termCount];
         Arrays.setAll(order, term -> term);
         new IntroSorter() {
-            private BytesRef pivot;
+            private int pivot;
 
             @Override
             protected void swap(int i, int j) {
@@ -249,30 +249,50 @@ final class InvertedField {
 
             @Override
             protected void setPivot(int i) {
-                pivot = bytes[order[i]];
+                pivot = order[i];
             }
 
             @Override
             protected int comparePivot(int j) {
-                return pivot.compareTo(bytes[order[j]]);
+                return compareTerms(pivot, order[j], bytes);
             }
         }.sort(0, termCount);
+        // The entries of each term where the writer reads them, in the terms' order, so that
+        // it reads them all in one pass.
+        int[] ords = new int[termCount];
+        BytesRef[] sorted = new BytesRef[termCount];
         int[] starts = new int[termCount + 1];
-        for (int term = 0; term < termCount; term++) {
-            starts[term + 1] = starts[term] + termEntries[term];
+        for (int ord = 0; ord < termCount; ord++) {
+            ords[order[ord]] = ord;
+            sorted[ord] = bytes[order[ord]];
+            starts[ord + 1] = starts[ord] + termEntries[order[ord]];
         }
         int[] next = Arrays.copyOf(starts, termCount);
         int[] documents = new int[entryCount];
         int[] values = new int[entryCount];
         for (int document = 0; document < documentCount; document++) {
             for (int entry = documentStarts[document]; entry < documentStarts[document + 1]; entry++) {
-                int at = next[entryTerms[entry]]++;
+                int at = next[ords[entryTerms[entry]]]++;
                 documents[at] = document;
                 values[at] = entryValues[entry];
             }
         }
-        return new InvertedPostings(options, order, bytes, starts, documents, values,
+        return new InvertedPostings(options, sorted, starts, documents, values,
                 Arrays.copyOf(norms, documentCount));
+    }
+
+    /**
+     * Compares two terms as their UTF-8 bytes compare. Two terms of code points compare by
+     * their keys: UTF-8 keeps the order of code points, and a term of one code point comes
+     * before every term of two it begins.
+     */
+    private int compareTerms(int term, int other, BytesRef[] bytes) {
+        long key = termKeys[term];
+        long otherKey = termKeys[other];
+        if (key >= 0 && otherKey >= 0) {
+            return Long.compare(key, otherKey);
+        }
+        return bytes[term].compareTo(bytes[other]);
     }
 
     private BytesRef bytesOf(long key) {

@@ -16,14 +16,14 @@ import org.apache.lucene.util.BytesRef;
  * One field's postings for a batch, sorted by term ({@link InvertedField#postings}), read by
  * Lucene through its own {@link Terms} interface as it writes the batch into a segment.
  *
- * @param order the term numbers in the order of their bytes
- * @param bytes each term's bytes, by term number
- * @param starts where each term's entries start in {@code documents} and {@code values}, by term number
+ * @param termBytes the terms' bytes, in their order
+ * @param starts where each term's entries start in {@code documents} and {@code values}, and
+ *        after the last term where the entries end
  * @param documents each entry's document, the entries of a term in order
  * @param values each entry's position, for a field with positions; otherwise its count
  * @param norms each document's norm, -1 where it has no text in the field
  */
-record InvertedPostings(IndexOptions options, int[] order, BytesRef[] bytes, int[] starts, int[] documents,
+record InvertedPostings(IndexOptions options, BytesRef[] termBytes, int[] starts, int[] documents,
         int[] values, long[] norms) {
 
     private boolean positions() {
@@ -32,7 +32,7 @@ record InvertedPostings(IndexOptions options, int[] order, BytesRef[] bytes, int
 
     /** The field's terms, or null when no document has any: as a Lucene reader answers for such a field. */
     Terms terms() {
-        if (order.length == 0) {
+        if (termBytes.length == 0) {
             return null;
         }
         return new Terms() {
@@ -43,7 +43,7 @@ record InvertedPostings(IndexOptions options, int[] order, BytesRef[] bytes, int
 
             @Override
             public long size() {
-                return order.length;
+                return termBytes.length;
             }
 
             @Override
@@ -54,7 +54,7 @@ record InvertedPostings(IndexOptions options, int[] order, BytesRef[] bytes, int
             @Override
             public long getSumDocFreq() {
                 long sum = 0;
-                for (int term = 0; term < order.length; term++) {
+                for (int term = 0; term < termBytes.length; term++) {
                     sum += documentsOf(term);
                 }
                 return sum;
@@ -132,7 +132,7 @@ record InvertedPostings(IndexOptions options, int[] order, BytesRef[] bytes, int
         };
     }
 
-    /** How many documents hold the term numbered {@code term}. */
+    /** How many documents hold the term at {@code term} in the terms' order. */
     private int documentsOf(int term) {
         if (!positions()) {
             return starts[term + 1] - starts[term];
@@ -150,27 +150,23 @@ record InvertedPostings(IndexOptions options, int[] order, BytesRef[] bytes, int
     private final class Enum extends BaseTermsEnum {
         private int ord = -1;
 
-        private int current() {
-            return order[ord];
-        }
-
         @Override
         public BytesRef next() {
-            if (ord + 1 >= order.length) {
-                ord = order.length;
+            if (ord + 1 >= termBytes.length) {
+                ord = termBytes.length;
                 return null;
             }
             ord++;
-            return bytes[current()];
+            return termBytes[ord];
         }
 
         @Override
         public SeekStatus seekCeil(BytesRef text) {
             int low = 0;
-            int high = order.length - 1;
+            int high = termBytes.length - 1;
             while (low <= high) {
                 int middle = (low + high) >>> 1;
-                int comparison = bytes[order[middle]].compareTo(text);
+                int comparison = termBytes[middle].compareTo(text);
                 if (comparison == 0) {
                     ord = middle;
                     return SeekStatus.FOUND;
@@ -181,7 +177,7 @@ record InvertedPostings(IndexOptions options, int[] order, BytesRef[] bytes, int
                 }
             }
             ord = low;
-            return low >= order.length ? SeekStatus.END : SeekStatus.NOT_FOUND;
+            return low >= termBytes.length ? SeekStatus.END : SeekStatus.NOT_FOUND;
         }
 
         @Override
@@ -191,7 +187,7 @@ record InvertedPostings(IndexOptions options, int[] order, BytesRef[] bytes, int
 
         @Override
         public BytesRef term() {
-            return bytes[current()];
+            return termBytes[ord];
         }
 
         @Override
@@ -201,16 +197,16 @@ record InvertedPostings(IndexOptions options, int[] order, BytesRef[] bytes, int
 
         @Override
         public int docFreq() {
-            return documentsOf(current());
+            return documentsOf(ord);
         }
 
         @Override
         public long totalTermFreq() {
             if (positions() || options == IndexOptions.DOCS) {
-                return starts[current() + 1] - starts[current()];
+                return starts[ord + 1] - starts[ord];
             }
             long sum = 0;
-            for (int entry = starts[current()]; entry < starts[current() + 1]; entry++) {
+            for (int entry = starts[ord]; entry < starts[ord + 1]; entry++) {
                 sum += values[entry];
             }
             return sum;
@@ -218,7 +214,7 @@ record InvertedPostings(IndexOptions options, int[] order, BytesRef[] bytes, int
 
         @Override
         public PostingsEnum postings(PostingsEnum reuse, int flags) {
-            return new Postings(starts[current()], starts[current() + 1]);
+            return new Postings(starts[ord], starts[ord + 1]);
         }
 
         @Override
