@@ -81,18 +81,33 @@ final class BatchReader extends LeafReader {
         if (!field.equals(SearchFields.ID)) {
             return null;
         }
+        return valuesOf(ids, size);
+    }
+
+    @Override
+    public NumericDocValues getNormValues(String field) {
+        InvertedPostings inverted = postings.get(field);
+        FieldInfo info = fieldInfos.fieldInfo(field);
+        return inverted == null || info.omitsNorms() ? null : inverted.normValues();
+    }
+
+    /**
+     * The first {@code size} of {@code values} as a field's values, one a document: a document
+     * whose value is negative has none.
+     */
+    static NumericDocValues valuesOf(long[] values, int size) {
         return new NumericDocValues() {
             private int document = -1;
 
             @Override
             public long longValue() {
-                return ids[document];
+                return values[document];
             }
 
             @Override
             public boolean advanceExact(int target) {
                 document = target;
-                return true;
+                return values[target] >= 0;
             }
 
             @Override
@@ -107,7 +122,13 @@ final class BatchReader extends LeafReader {
 
             @Override
             public int advance(int target) {
-                document = target < size ? target : NO_MORE_DOCS;
+                document = target;
+                while (document < size && values[document] < 0) {
+                    document++;
+                }
+                if (document >= size) {
+                    document = NO_MORE_DOCS;
+                }
                 return document;
             }
 
@@ -116,13 +137,6 @@ final class BatchReader extends LeafReader {
                 return size;
             }
         };
-    }
-
-    @Override
-    public NumericDocValues getNormValues(String field) {
-        InvertedPostings inverted = postings.get(field);
-        FieldInfo info = fieldInfos.fieldInfo(field);
-        return inverted == null || info.omitsNorms() ? null : inverted.normValues();
     }
 
     @Override

@@ -89,47 +89,7 @@ record InvertedPostings(IndexOptions options, BytesRef[] termBytes, int[] starts
 
     /** The norms of the documents that have text in the field. */
     NumericDocValues normValues() {
-        return new NumericDocValues() {
-            private int document = -1;
-
-            @Override
-            public long longValue() {
-                return norms[document];
-            }
-
-            @Override
-            public boolean advanceExact(int target) {
-                document = target;
-                return norms[target] >= 0;
-            }
-
-            @Override
-            public int docID() {
-                return document;
-            }
-
-            @Override
-            public int nextDoc() {
-                return advance(document + 1);
-            }
-
-            @Override
-            public int advance(int target) {
-                document = target;
-                while (document < norms.length && norms[document] < 0) {
-                    document++;
-                }
-                if (document >= norms.length) {
-                    document = NO_MORE_DOCS;
-                }
-                return document;
-            }
-
-            @Override
-            public long cost() {
-                return norms.length;
-            }
-        };
+        return BatchReader.valuesOf(norms, norms.length);
     }
 
     /** How many documents hold the term at {@code term} in the terms' order. */
