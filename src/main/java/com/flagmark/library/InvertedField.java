@@ -38,6 +38,12 @@ final class InvertedField {
     private int termCount;
 
     private int[] entryTerms = new int[INITIAL_ENTRIES];
+    /**
+     * The entries sorted by term, by {@link #postings}: kept from batch to batch, as the entries
+     * themselves are, so that the process does not take new memory of this size for each.
+     */
+    private int[] sortedDocuments = new int[0];
+    private int[] sortedValues = new int[0];
     private int[] entryValues = new int[INITIAL_ENTRIES];
     private int entryCount;
     /** For each document of the batch, where its entries start; the last one where the entries end. */
@@ -268,8 +274,12 @@ final class InvertedField {
             starts[ord + 1] = starts[ord] + termEntries[order[ord]];
         }
         int[] next = Arrays.copyOf(starts, termCount);
-        int[] documents = new int[entryCount];
-        int[] values = new int[entryCount];
+        if (sortedDocuments.length < entryCount) {
+            sortedDocuments = new int[entryTerms.length];
+            sortedValues = new int[entryTerms.length];
+        }
+        int[] documents = sortedDocuments;
+        int[] values = sortedValues;
         for (int document = 0; document < documentCount; document++) {
             for (int entry = documentStarts[document]; entry < documentStarts[document + 1]; entry++) {
                 int at = next[ords[entryTerms[entry]]]++;

@@ -19,7 +19,8 @@ import org.apache.lucene.util.BytesRef;
  * @param termBytes the terms' bytes, in their order
  * @param starts where each term's entries start in {@code documents} and {@code values}, and
  *        after the last term where the entries end
- * @param documents each entry's document, the entries of a term in order
+ * @param documents each entry's document, the entries of a term in order; the array may go on
+ *        past the last entry
  * @param values each entry's position, for a field with positions; otherwise its count
  * @param norms each document's norm, -1 where it has no text in the field
  */
@@ -48,7 +49,10 @@ record InvertedPostings(IndexOptions options, BytesRef[] termBytes, int[] starts
 
             @Override
             public long getSumTotalTermFreq() {
-                return positions() || options == IndexOptions.DOCS ? documents.length : Arrays.stream(values).asLongStream().sum();
+                if (positions() || options == IndexOptions.DOCS) {
+                    return entries();
+                }
+                return Arrays.stream(values, 0, entries()).asLongStream().sum();
             }
 
             @Override
@@ -62,7 +66,7 @@ record InvertedPostings(IndexOptions options, BytesRef[] termBytes, int[] starts
 
             @Override
             public int getDocCount() {
-                return (int) Arrays.stream(documents).distinct().count();
+                return (int) Arrays.stream(documents, 0, entries()).distinct().count();
             }
 
             @Override
@@ -85,6 +89,10 @@ record InvertedPostings(IndexOptions options, BytesRef[] termBytes, int[] starts
                 return false;
             }
         };
+    }
+
+    private int entries() {
+        return starts[termBytes.length];
     }
 
     /** The norms of the documents that have text in the field. */

@@ -44,9 +44,29 @@ class IndexBatchTest {
     void aWrittenBatchIsTheSegmentLucenesOwnInversionMakes() throws IOException {
         List<String[]> articles = new ArrayList<>(SHAPES);
         articles.addAll(sampleArticles());
+
+        assertSameSegments(articles, articles.size());
+    }
+
+    @Test
+    void aSmallerBatchAfterALargerOneIsItsOwnSegmentAndNothingOfTheFirst() throws IOException {
+        List<String[]> articles = new ArrayList<>(sampleArticles());
+        articles.addAll(SHAPES);
+
+        assertSameSegments(articles, articles.size() - SHAPES.size());
+    }
+
+    /**
+     * Indexes the articles with Lucene's own inversion and in batches, the first batch (and
+     * segment) ending before the article at {@code split}, and compares the segments.
+     */
+    private static void assertSameSegments(List<String[]> articles, int split) throws IOException {
         try (Directory lucenes = new ByteBuffersDirectory(); Directory batched = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(lucenes, IndexFolder.config(IndexWriterConfig.OpenMode.CREATE))) {
                 for (int i = 0; i < articles.size(); i++) {
+                    if (i == split) {
+                        writer.flush();
+                    }
                     String[] article = articles.get(i);
                     writer.addDocument(SearchFields.document(i + 1, article[0], article[1], article[2]));
                 }
@@ -54,6 +74,9 @@ class IndexBatchTest {
             try (IndexWriter writer = new IndexWriter(batched, IndexFolder.config(IndexWriterConfig.OpenMode.CREATE))) {
                 IndexBatch batch = new IndexBatch(writer.getConfig().getSimilarity());
                 for (int i = 0; i < articles.size(); i++) {
+                    if (i == split) {
+                        batch.writeTo(writer);
+                    }
                     String[] article = articles.get(i);
                     batch.add(i + 1, article[0], article[1], article[2]);
                 }
@@ -62,9 +85,10 @@ class IndexBatchTest {
             }
             try (DirectoryReader expected = DirectoryReader.open(lucenes);
                     DirectoryReader actual = DirectoryReader.open(batched)) {
-                assertThat(expected.leaves()).hasSize(1);
-                assertThat(actual.leaves()).hasSize(1);
-                assertSameSegment(expected.leaves().get(0).reader(), actual.leaves().get(0).reader());
+                assertThat(actual.leaves()).hasSameSizeAs(expected.leaves()).hasSize(split < articles.size() ? 2 : 1);
+                for (int i = 0; i < expected.leaves().size(); i++) {
+                    assertSameSegment(expected.leaves().get(i).reader(), actual.leaves().get(i).reader());
+                }
             }
         }
     }
