@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SlowCodecReaderWrapper;
 import org.apache.lucene.search.similarities.Similarity;
 
@@ -76,10 +77,15 @@ final class IndexBatch {
             return;
         }
         try {
-            writer.addIndexes(SlowCodecReaderWrapper.wrap(new BatchReader(size, ids, keys, texts)));
+            writer.addIndexes(SlowCodecReaderWrapper.wrap(asReader()));
         } finally {
             clear();
         }
+    }
+
+    /** The batch as the segment it is to be written as. */
+    LeafReader asReader() {
+        return new BatchReader(size, ids, keys, texts);
     }
 
     /** Forgets the batch without writing it. */
