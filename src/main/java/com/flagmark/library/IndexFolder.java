@@ -82,6 +82,10 @@ final class IndexFolder {
     private volatile boolean closing;
     /** Read without the lock by {@link #progress}; written only under it. */
     private volatile SearchLog.Position indexed;
+    /** The new articles each indexing thread has inverted and not yet written into the index. */
+    private final List<IndexBatch> batches = new ArrayList<>();
+    /** Where the index would stand without its batches: the position before their first article. */
+    private SearchLog.Position unwrittenFrom;
     private boolean uncommitted;
     /** Whether the writer holds changes the searchers do not see yet. */
     private boolean unseen;
@@ -102,6 +106,12 @@ final class IndexFolder {
         this.directory = directory;
         this.writer = writer;
         this.indexed = indexed;
+        this.unwrittenFrom = indexed;
+        if (writer != null) {
+            for (int i = 0; i < INDEXING_THREADS; i++) {
+                batches.add(new IndexBatch(writer.getConfig().getSimilarity()));
+            }
+        }
         this.searchers = writer != null ? new SearcherManager(writer, null) : openReadOnly(directory);
         this.indexer = Executors.newSingleThreadExecutor(IndexFolder::indexerThread);
         this.indexingHelpers = Executors.newFixedThreadPool(Math.max(1, INDEXING_THREADS - 1),
@@ -405,12 +415,17 @@ final class IndexFolder {
         if (changes.isEmpty()) {
             return false;
         }
+        if (batches.stream().allMatch(IndexBatch::isEmpty)) {
+            unwrittenFrom = indexed;
+        }
         try {
-            indexed = changes.applyTo(writer, indexed, indexingHelpers, INDEXING_THREADS);
+            indexed = changes.applyTo(writer, batches, indexed, indexingHelpers);
         } catch (IOException | RuntimeException failed) {
-            // The index may hold part of the batch: its next attempt, in this program or after the
-            // position is committed, replaces those entries rather than adding them again.
-            indexed = changes.attempted(indexed);
+            // The index may hold part of the changes, and the batches' articles were dropped: the
+            // next attempt, in this program or after the position is committed, starts before
+            // them and replaces entries it finds rather than adding them again.
+            indexed = changes.attempted(indexed).backTo(unwrittenFrom);
+            batches.forEach(IndexBatch::clear);
             uncommitted = true;
             failed(failed);
             throw failed;
@@ -490,10 +505,14 @@ final class IndexFolder {
         }
     }
 
-    /** Catches up before a search; a failure to index says that the index is behind, and why. */
+    /**
+     * Catches up before a search and writes the new articles held in batches into the index; a
+     * failure to index says that the index is behind, and why.
+     */
     private void catchUpOrReport(Database database) throws IOException {
         try {
             catchUp(database);
+            writeBatches();
         } catch (FlagmarkException notTheIndex) {
             throw notTheIndex;
         } catch (IOException | RuntimeException failed) {
@@ -519,10 +538,31 @@ final class IndexFolder {
     }
 
     private void commit() throws IOException {
+        writeBatches();
         writer.setLiveCommitData(indexed.toCommitData().entrySet());
         writer.commit();
         uncommitted = false;
         committedAt = System.nanoTime();
+    }
+
+    /**
+     * Writes the articles the batches hold into the index. If that fails they are dropped, and
+     * the position goes back to before them, so that they are indexed again from the log.
+     * Holds this object's lock.
+     */
+    private void writeBatches() throws IOException {
+        try {
+            for (IndexBatch batch : batches) {
+                batch.writeTo(writer);
+            }
+        } catch (IOException | RuntimeException failed) {
+            batches.forEach(IndexBatch::clear);
+            indexed = indexed.backTo(unwrittenFrom);
+            caughtUpAt.clear();
+            uncommitted = true;
+            failed(failed);
+            throw failed;
+        }
     }
 
     private void refreshReadOnly() throws IOException {
@@ -583,6 +623,12 @@ final class IndexFolder {
     /** Commits the position reached and closes the writer; a writer that cannot commit is rolled back, letting go of its lock. */
     private void closeWriter() throws IOException {
         try {
+            try {
+                writeBatches();
+            } catch (IOException | RuntimeException unwritten) {
+                // Logged, and the position moved back before the batches: what the index does
+                // hold is committed below, and the next opening indexes the rest from the log.
+            }
             if (uncommitted) {
                 writer.setLiveCommitData(indexed.toCommitData().entrySet());
             }

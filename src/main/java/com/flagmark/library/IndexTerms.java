@@ -98,6 +98,43 @@ final class IndexTerms implements SearchTokens.Sink {
         };
     }
 
+    /** How many words the text has, with positions: for an inverter that takes them one by one. */
+    int wordCount() {
+        return wordCount;
+    }
+
+    /** The word's first code point, or -1 for a run of letters and digits ({@link #letterRun}). */
+    int wordFirst(int index) {
+        return firsts[index];
+    }
+
+    /** The word's second code point, or -1 for a word of one character. */
+    int wordSecond(int index) {
+        return seconds[index];
+    }
+
+    /** The text of a word that is a run of letters and digits. */
+    String letterRun(int index) {
+        return letterRuns.get(seconds[index]);
+    }
+
+    int wordPosition(int index) {
+        return positions[index];
+    }
+
+    /** How many different characters the text has. */
+    int characterCount() {
+        return characterCount;
+    }
+
+    int character(int index) {
+        return characters[2 * index];
+    }
+
+    int characterFrequency(int index) {
+        return characters[2 * index + 1];
+    }
+
     @Override
     public void single(int codePoint, int start, int end) {
         boolean touching = advance(start, end);

@@ -1,5 +1,6 @@
 package com.flagmark.library;
 
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -18,6 +19,8 @@ final class SearchFields {
     static final String TITLE = "title";
     static final String KICKER = "kicker";
     static final String BODY = "body";
+    /** The fields of text, each with its words and its characters, in the order an entry holds them. */
+    static final List<String> TEXTS = List.of(TITLE, KICKER, BODY);
 
     /** A field's words, with positions for phrases; nothing is stored: the text lives in the library file. */
     private static final FieldType WORDS = new FieldType();

@@ -72,6 +72,15 @@ final class SearchLog {
             }
         }
 
+        /**
+         * Returns the earlier position {@code start} with this one's highest id: where to index
+         * again from when the changes since {@code start} may be missing from the index, replacing
+         * whatever entries of them it holds rather than adding them twice.
+         */
+        Position backTo(Position start) {
+            return new Position(start.seq(), start.articleId(), Math.max(start.highestId(), highestId));
+        }
+
         Map<String, String> toCommitData() {
             return Map.of(SEQ, Long.toString(seq), ARTICLE, Long.toString(articleId), HIGHEST,
                     Long.toString(highestId));
@@ -104,26 +113,32 @@ final class SearchLog {
         }
 
         /**
-         * Writes the changes into the index on {@code threads} threads, this one and others from
-         * {@code helpers}, and returns the position they bring it to. Lucene inverts each thread's
-         * documents in a buffer of their own, so the work divides across cores; the changes of one
-         * article all go to one thread, in their order.
+         * Writes the changes into the index on as many threads as there are {@code batches}, this
+         * one and others from {@code helpers}, and returns the position they bring it to. Each
+         * thread inverts its new articles into a batch of its own, so the work divides across
+         * cores; the changes of one article all go to one thread, in their order. New articles
+         * may stay in their batch, not yet in the index, until it is written.
          */
-        Position applyTo(IndexWriter writer, Position from, Executor helpers, int threads) throws IOException {
+        Position applyTo(IndexWriter writer, List<IndexBatch> batches, Position from, Executor helpers)
+                throws IOException {
+            int threads = batches.size();
             List<List<Change>> parts = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 parts.add(new ArrayList<>());
             }
             changes.forEach(change -> parts.get((int) Math.floorMod(change.articleId(), (long) threads)).add(change));
             List<CompletableFuture<Void>> others = new ArrayList<>();
-            for (List<Change> part : parts.subList(1, threads)) {
+            for (int i = 1; i < threads; i++) {
+                List<Change> part = parts.get(i);
+                IndexBatch batch = batches.get(i);
                 if (!part.isEmpty()) {
-                    others.add(CompletableFuture.runAsync(() -> applyUnchecked(writer, part, from.highestId()), helpers));
+                    others.add(CompletableFuture.runAsync(() -> applyUnchecked(writer, batch, part, from.highestId()),
+                            helpers));
                 }
             }
             IOException failure = null;
             try {
-                apply(writer, parts.get(0), from.highestId());
+                apply(writer, batches.get(0), parts.get(0), from.highestId());
             } catch (IOException e) {
                 failure = e;
             }
@@ -158,9 +173,10 @@ final class SearchLog {
             return new Position(from.seq(), from.articleId(), highest);
         }
 
-        private static void applyUnchecked(IndexWriter writer, List<Change> part, long highestIndexed) {
+        private static void applyUnchecked(IndexWriter writer, IndexBatch batch, List<Change> part,
+                long highestIndexed) {
             try {
-                apply(writer, part, highestIndexed);
+                apply(writer, batch, part, highestIndexed);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -168,17 +184,24 @@ final class SearchLog {
 
         /**
          * Applies changes in order. An article above the highest id ever indexed is new to the
-         * index and is added without looking for an older entry; its later changes replace it.
+         * index and goes into the batch without looking for an older entry; its later changes
+         * replace it, once the batch is written. The batch is written before any entry is
+         * replaced or removed, so that the index takes every change in the order it was made.
          */
-        private static void apply(IndexWriter writer, List<Change> part, long highestIndexed) throws IOException {
+        private static void apply(IndexWriter writer, IndexBatch batch, List<Change> part, long highestIndexed)
+                throws IOException {
             long highest = highestIndexed;
             for (Change change : part) {
                 if (change.text() == null) {
+                    batch.writeTo(writer);
                     writer.deleteDocuments(SearchFields.key(change.articleId()));
                 } else if (change.articleId() > highest) {
-                    writer.addDocument(SearchFields.document(change.articleId(), change.title(), change.kicker(),
-                            change.text()));
+                    batch.add(change.articleId(), change.title(), change.kicker(), change.text());
+                    if (batch.full()) {
+                        batch.writeTo(writer);
+                    }
                 } else {
+                    batch.writeTo(writer);
                     writer.updateDocument(SearchFields.key(change.articleId()), SearchFields.document(
                             change.articleId(), change.title(), change.kicker(), change.text()));
                 }

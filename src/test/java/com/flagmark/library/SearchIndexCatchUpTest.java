@@ -71,8 +71,13 @@ class SearchIndexCatchUpTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 IndexDirectory directory = IndexDirectory.open(folder.resolve("two-threads"));
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-            SearchLog.changesAfter(connection, SearchLog.Position.START).applyTo(writer, SearchLog.Position.START,
-                    helper, 2);
+            List<IndexBatch> batches = List.of(new IndexBatch(writer.getConfig().getSimilarity()),
+                    new IndexBatch(writer.getConfig().getSimilarity()));
+            SearchLog.changesAfter(connection, SearchLog.Position.START).applyTo(writer, batches,
+                    SearchLog.Position.START, helper);
+            for (IndexBatch batch : batches) {
+                batch.writeTo(writer);
+            }
             writer.commit();
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);

@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.flagmark.model.FlagmarkException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -64,15 +69,21 @@ class SearchIndexFailureTest {
     }
 
     @Test
-    void aFailureOfTheCatchUpOnItsOwnThreadIsLoggedShownInProgressAndReportedByTheNextSearch() throws IOException {
+    void aFailureOfTheCatchUpOnItsOwnThreadIsLoggedShownInProgressAndReportedByTheNextSearch()
+            throws IOException, SQLException {
         Path file = folder.resolve("library.sqlite");
         UnindexedLibrary.store(file, 6);
         Database database = Database.open(file);
         Path indexFolder = IndexFolder.folderOf(file);
         Directory directory = IndexDirectory.open(indexFolder);
-        Refusing writer = new Refusing(directory, 4);
+        Refusing writer = new Refusing(directory);
         IndexFolder index = new IndexFolder(indexFolder, directory, writer, SearchLog.Position.START);
         try {
+            SearchIndex search = new SearchIndex(database, index);
+            assertThat(search.count("约谈")).isEqualTo(6);
+            rewordEveryArticle(file);
+            writer.refuseDocumentsFrom(4);
+
             index.changed(database);
             index.awaitIndexer();
 
@@ -80,15 +91,15 @@ class SearchIndexFailureTest {
                 assertThat(record.getLevel()).isEqualTo(Level.WARNING);
                 assertThat(record.getThrown()).hasMessage(FULL);
             });
-            SearchIndex search = new SearchIndex(database, index);
             assertThat(search.progress().failure()).contains(FULL);
             assertThat(search.progress().behind()).isEqualTo(6);
-            assertThatThrownBy(() -> search.count("约谈")).isInstanceOf(FlagmarkException.class)
+            assertThatThrownBy(() -> search.count("督查")).isInstanceOf(FlagmarkException.class)
                     .hasMessageContaining("could not take the library's latest changes: " + FULL)
                     .hasMessageContaining("Nothing is lost");
 
-            writer.refusing = false;
-            assertThat(search.count("约谈")).isEqualTo(6);
+            writer.takeEverything();
+            assertThat(search.count("督查")).isEqualTo(6);
+            assertThat(search.count("约谈")).isZero();
             assertThat(search.progress().failure()).isEmpty();
             assertThat(search.progress().caughtUp()).isTrue();
         } finally {
@@ -99,7 +110,36 @@ class SearchIndexFailureTest {
     }
 
     @Test
-    void closingAfterAFailedBatchLetsGoOfTheIndexAndTheNextOpeningIndexesTheBatchOnce() throws IOException {
+    void newArticlesTheIndexCannotWriteAreReportedAndIndexedOnceWhenItCan() throws IOException {
+        Path file = folder.resolve("library.sqlite");
+        UnindexedLibrary.store(file, 6);
+        Database database = Database.open(file);
+        Path indexFolder = IndexFolder.folderOf(file);
+        Directory directory = IndexDirectory.open(indexFolder);
+        Refusing writer = new Refusing(directory);
+        IndexFolder index = new IndexFolder(indexFolder, directory, writer, SearchLog.Position.START);
+        try {
+            SearchIndex search = new SearchIndex(database, index);
+            writer.refuseBatches();
+
+            assertThatThrownBy(() -> search.count("约谈")).isInstanceOf(FlagmarkException.class)
+                    .hasMessageContaining("could not take the library's latest changes: " + FULL);
+            assertThat(search.progress().behind()).isEqualTo(6);
+
+            writer.takeEverything();
+            assertThat(search.count("约谈")).isEqualTo(6);
+            assertThat(search.count("第6篇")).isEqualTo(1);
+            assertThat(writer.getDocStats().numDocs).isEqualTo(6);
+        } finally {
+            writer.close();
+            directory.close();
+            database.close();
+        }
+    }
+
+    @Test
+    void closingAfterAFailedBatchLetsGoOfTheIndexAndTheNextOpeningIndexesTheBatchOnce()
+            throws IOException, SQLException {
         // Past the first batch of 500 changes, so that the failed second one is retried from a
         // committed position rather than by building the index again.
         int articles = 503;
@@ -108,13 +148,17 @@ class SearchIndexFailureTest {
         Path indexFolder = IndexFolder.folderOf(file);
         Database database = Database.open(file);
         Directory directory = IndexDirectory.open(indexFolder);
-        Refusing writer = new Refusing(directory, articles);
+        Refusing writer = new Refusing(directory);
         IndexFolder index = IndexFolder.open(database,
                 (made, db) -> newIndex(made, directory, writer));
         try {
             SearchIndex search = new SearchIndex(database, index);
-            assertThatThrownBy(() -> search.count("约谈")).isInstanceOf(FlagmarkException.class);
-            assertThat(writer.added).isEqualTo(articles - 1);
+            assertThat(search.count("约谈")).isEqualTo(articles);
+            rewordEveryArticle(file);
+            writer.refuseDocumentsFrom(articles);
+
+            assertThatThrownBy(() -> search.count("督查")).isInstanceOf(FlagmarkException.class);
+            assertThat(writer.replaced).isEqualTo(articles - 1);
 
             index.release(database);
         } finally {
@@ -126,9 +170,18 @@ class SearchIndexFailureTest {
             assertThat(lock).as("the failed writer let go of the index").isNotNull();
         }
         try (Library library = Library.open(file)) {
-            assertThat(library.search().count("约谈")).isEqualTo(articles);
+            assertThat(library.search().count("督查")).isEqualTo(articles);
+            assertThat(library.search().count("约谈")).isZero();
             assertThat(library.search().count("第502篇")).isEqualTo(1);
             assertThat(library.search().count("第503篇")).isEqualTo(1);
+        }
+    }
+
+    /** Changes every article's text, 约谈 (a summons) becoming 督查 (an inspection): each a change the index must replace. */
+    private static void rewordEveryArticle(Path file) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE articles SET text = replace(text, '约谈', '督查')");
         }
     }
 
@@ -141,32 +194,54 @@ class SearchIndexFailureTest {
     }
 
     /**
-     * The index's own writer on the real folder, refusing every document from the {@code from}th
-     * given on, as a full disk would, until told to take them again: the documents before the
-     * refused one stay added.
+     * The index's own writer on the real folder, refusing documents as a full disk would, until
+     * told to take them again: either each document given from the {@code nth} on, those before
+     * it staying in, or every batch of new articles written whole.
      */
     private static final class Refusing extends IndexWriter {
 
-        private final int from;
+        private volatile int refusedFrom = Integer.MAX_VALUE;
+        private volatile boolean refusingBatches;
         private int given;
-        private int added;
-        private volatile boolean refusing = true;
+        private int replaced;
 
-        Refusing(Directory directory, int from) throws IOException {
+        Refusing(Directory directory) throws IOException {
             super(directory, IndexFolder.config(IndexWriterConfig.OpenMode.CREATE));
-            this.from = from;
         }
 
-        /** Lucene's adding and replacing both come here; an added document has no term to replace. */
+        void refuseDocumentsFrom(int nth) {
+            given = 0;
+            replaced = 0;
+            refusedFrom = nth;
+        }
+
+        void refuseBatches() {
+            refusingBatches = true;
+        }
+
+        void takeEverything() {
+            refusedFrom = Integer.MAX_VALUE;
+            refusingBatches = false;
+        }
+
+        /** Lucene's adding and replacing of single documents both come here. */
         @Override
         public long updateDocument(Term term, Iterable<? extends IndexableField> document) throws IOException {
-            if (refusing && ++given >= from) {
+            if (++given >= refusedFrom) {
                 throw new IOException(FULL);
             }
-            if (term == null) {
-                added++;
+            if (term != null) {
+                replaced++;
             }
             return super.updateDocument(term, document);
+        }
+
+        @Override
+        public long addIndexes(CodecReader... readers) throws IOException {
+            if (refusingBatches) {
+                throw new IOException(FULL);
+            }
+            return super.addIndexes(readers);
         }
     }
 }
