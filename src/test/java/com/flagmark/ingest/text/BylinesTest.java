@@ -41,7 +41,7 @@ class BylinesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"济南", "保障用工谋划早", "记者手记", "现场“解题”", "本报潍坊讯",
         "2月7日，春节假期后上班第一天，记者张三在现场。", "亮红黄旗", "全面推进乡村振兴加快建设农业强国扎实推动共同富裕",
-        "新华社特约撰稿人"})
+        "新华社特约撰稿人", "记者 张三，李四", "本报记者 王五 报道!"})
     void isNoBylineForHeadingsAndProse(String line) {
         assertThat(Bylines.isByline(line)).isFalse();
     }
