@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 
 /**
  * The fingerprint that finds the same article again: a hash of its body text with whitespace
@@ -19,6 +20,14 @@ public final class Fingerprint {
 
     /** Returns the article's fingerprint as 64 hex digits. */
     public static String of(Article article) {
+        return of(article, Fingerprint::javaSha256);
+    }
+
+    /**
+     * Returns the article's fingerprint as 64 hex digits, hashed by a SHA-256 from {@code sha256}
+     * (the import's own, decision 0050).
+     */
+    public static String of(Article article, Supplier<MessageDigest> sha256) {
         String folded = Normalizer.normalize(article.text(), Normalizer.Form.NFKC);
         // The kept characters go straight into UTF-8 bytes: every imported article passes here, and
         // a string built first, then copied again to encode it, cost two more copies of each text.
@@ -38,7 +47,7 @@ public final class Fingerprint {
             }
             i += Character.charCount(c);
         }
-        return sha256(utf8, size);
+        return sha256(utf8, size, sha256);
     }
 
     /**
@@ -83,14 +92,24 @@ public final class Fingerprint {
 
     /** Returns the SHA-256 of some bytes as 64 hex digits. */
     public static String sha256(byte[] bytes) {
-        return sha256(bytes, bytes.length);
+        return sha256(bytes, bytes.length, Fingerprint::javaSha256);
     }
 
-    private static String sha256(byte[] bytes, int length) {
+    /** Returns the SHA-256 of some bytes as 64 hex digits, hashed by a SHA-256 from {@code sha256}. */
+    public static String sha256(byte[] bytes, Supplier<MessageDigest> sha256) {
+        return sha256(bytes, bytes.length, sha256);
+    }
+
+    private static String sha256(byte[] bytes, int length, Supplier<MessageDigest> sha256) {
+        MessageDigest digest = sha256.get();
+        digest.update(bytes, 0, length);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Java's own SHA-256, as every fingerprint outside the import is hashed. */
+    public static MessageDigest javaSha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, 0, length);
-            return HexFormat.of().formatHex(digest.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("Every Java platform has SHA-256", impossible);
         }

@@ -16,6 +16,13 @@ class FingerprintTest {
         assertThat(Fingerprint.of(article)).isEqualTo(sha256("项目建设,推进AB12。"));
     }
 
+    @Test
+    void aTextAlreadyFoldedHashesAsTheSameTextWrittenInFullWidthForms() {
+        assertThat(Fingerprint.of(withParagraphs("项目建设,推进AB12。")))
+                .isEqualTo(Fingerprint.of(withParagraphs("项目建设，推进ＡＢ１２。")))
+                .isEqualTo(sha256("项目建设,推进AB12。"));
+    }
+
     /** The white space nearest the characters kept without a look at the character tables, and those characters. */
     @Test
     void whiteSpaceAroundTheCharactersKeptPlainlyIsLeftOutAndTheyAreKept() {

@@ -1,5 +1,6 @@
 package com.flagmark.ingest.decode;
 
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,10 +56,6 @@ final class BinarySniffer {
     }
 
     private static String hex(byte[] bytes, int limit) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < Math.min(bytes.length, limit); i++) {
-            out.append(String.format("%02X", bytes[i]));
-        }
-        return out.toString();
+        return HexFormat.of().withUpperCase().formatHex(bytes, 0, Math.min(bytes.length, limit));
     }
 }

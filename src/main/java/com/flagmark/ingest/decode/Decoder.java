@@ -182,7 +182,24 @@ public final class Decoder {
     }
 
     private static Optional<Decoded> strict(byte[] bytes, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return strictUtf8(bytes);
+        }
         return strict(ByteBuffer.wrap(bytes), charset, charset.name());
+    }
+
+    /**
+     * Strict UTF-8, as most files are, by the string's own decoding: it puts U+FFFD for each
+     * malformed sequence, so a text without one is exactly what the strict decoder gives, without
+     * its buffer copied again character by character. A text with one, broken or written so in
+     * the file, goes through the strict decoder.
+     */
+    private static Optional<Decoded> strictUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT) >= 0) {
+            return strict(ByteBuffer.wrap(bytes), StandardCharsets.UTF_8, StandardCharsets.UTF_8.name());
+        }
+        return Optional.of(new Decoded(normalizeLineEnds(text), StandardCharsets.UTF_8.name()));
     }
 
     private static Optional<Decoded> strict(ByteBuffer bytes, Charset charset, String label) {
@@ -199,8 +216,11 @@ public final class Decoder {
 
     /** Turns CRLF and lone CR into LF and drops a BOM character left at the start. */
     static String normalizeLineEnds(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
         int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        if (start == 0 && text instanceof String plain && plain.indexOf('\r') < 0) {
+            return plain;
+        }
+        StringBuilder out = new StringBuilder(text.length());
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {

@@ -38,7 +38,7 @@ public enum Format {
 
     /** Tells the format of a decoded file; the extension only breaks a tie. */
     public static Format detect(String text, String fileName) {
-        if (FrontMatter.find(text).isPresent()) {
+        if (FrontMatter.opens(text)) {
             return FRONT_MATTER;
         }
         String head = text.length() > 65536 ? text.substring(0, 65536) : text;

@@ -31,13 +31,25 @@ public record FrontMatter(Map<String, Object> fields, String body) {
 
     /** Finds front matter at the start of a text, after blank lines at most. */
     public static Optional<FrontMatter> find(String text) {
-        Matcher matcher = BLOCK.matcher(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
+        Matcher matcher = block(text);
         if (!matcher.lookingAt()) {
             return Optional.empty();
         }
         String yaml = matcher.group(1);
         Map<String, Object> fields = parseYaml(yaml).orElseGet(() -> parseLines(yaml));
         return Optional.of(new FrontMatter(fields, text.substring(matcher.end())));
+    }
+
+    /**
+     * Tells whether a text opens with front matter, as {@link #find} would find it, without reading
+     * its YAML: telling a post's format needs no more, and the post's reading parses it.
+     */
+    public static boolean opens(String text) {
+        return block(text).lookingAt();
+    }
+
+    private static Matcher block(String text) {
+        return BLOCK.matcher(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
     }
 
     /** Returns a field's text, if it has non-blank text; a list gives its first item. */
@@ -64,7 +76,14 @@ public record FrontMatter(Map<String, Object> fields, String body) {
         return items;
     }
 
-    private static Optional<Map<String, Object>> parseYaml(String yaml) {
+    /**
+     * One parser for each reading thread, made once: making one (its constructor, representer and
+     * resolver tables) cost about as much as reading a post's front matter with it, and a parser
+     * is used by one thread at a time.
+     */
+    private static final ThreadLocal<Yaml> PARSER = ThreadLocal.withInitial(FrontMatter::parser);
+
+    private static Yaml parser() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(10);
@@ -76,9 +95,12 @@ public record FrontMatter(Map<String, Object> fields, String body) {
             }
         };
         DumperOptions dumper = new DumperOptions();
-        Yaml parser = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, stringsOnly);
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, stringsOnly);
+    }
+
+    private static Optional<Map<String, Object>> parseYaml(String yaml) {
         try {
-            Object loaded = parser.load(yaml);
+            Object loaded = PARSER.get().load(yaml);
             if (!(loaded instanceof Map<?, ?> map)) {
                 return Optional.empty();
             }

@@ -12,24 +12,28 @@ public final class Whitespace {
 
     /** Collapses every run of whitespace to one space and trims the ends. */
     public static String normalize(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+        String in = text.toString();
+        // Written into an array of the input's length, which the output never exceeds: each line
+        // of every import passes here, and a builder's append checks its capacity at each character.
+        char[] out = new char[in.length()];
+        int size = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < in.length(); i++) {
+            char c = in.charAt(i);
             if (isInvisible(c)) {
                 continue;
             }
             if (isSpace(c)) {
-                pendingSpace = !out.isEmpty();
+                pendingSpace = size > 0;
                 continue;
             }
             if (pendingSpace) {
-                out.append(' ');
+                out[size++] = ' ';
                 pendingSpace = false;
             }
-            out.append(c);
+            out[size++] = c;
         }
-        return out.toString();
+        return new String(out, 0, size);
     }
 
     /** Tells whether a character is whitespace of any kind, ASCII or not. */

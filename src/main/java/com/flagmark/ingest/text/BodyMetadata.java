@@ -26,6 +26,7 @@ final class BodyMetadata {
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "[（(]([\\p{IsHan}A-Za-z]{2,12}(?:报|网|社|新闻|电视台|财经|时报|在线|客户端|日报|晚报|广播))[）)]$");
     private static final int HEADER_LINES = 6;
+    private static final int MAX_HEADER_LINE = 60;
 
     private BodyMetadata() {
     }
@@ -74,9 +75,13 @@ final class BodyMetadata {
 
     /** Reads "2022-03-01 16:59:26 金华市人民政府" or "发布时间：2021/6/9 来源：某某网" into the draft. */
     static boolean readHeaderLine(String text, ArticleDraft draft) {
+        // A paragraph is never a header line: its length is looked at before its dates are searched for.
+        if (text.length() > MAX_HEADER_LINE) {
+            return false;
+        }
         String rest = LABEL.matcher(text).replaceFirst("");
         Optional<Dates.Found> found = Dates.find(rest);
-        if (found.isEmpty() || found.get().start() != 0 || text.length() > 60) {
+        if (found.isEmpty() || found.get().start() != 0) {
             return false;
         }
         String after = rest.substring(found.get().end()).strip();

@@ -79,12 +79,26 @@ final class LineRepair {
 
     /** Tells whether a text ends a sentence, looking past closing quotes and a trailing credit. */
     static boolean endsSentence(String text) {
-        String rest = TRAILING_PARENTHESIS.matcher(text).replaceFirst("");
+        String rest = mayEndInParenthesis(text) ? TRAILING_PARENTHESIS.matcher(text).replaceFirst("") : text;
         int end = rest.length();
         while (end > 0 && CLOSING.indexOf(rest.charAt(end - 1)) >= 0) {
             end--;
         }
         return end > 0 && TERMINAL.indexOf(rest.charAt(end - 1)) >= 0;
+    }
+
+    /**
+     * Tells whether a trailing parenthesis could be there: its pattern ends in a closing bracket
+     * before the end of the text or before a line terminator there, as {@code $} reads it. Most
+     * lines end otherwise, and the pattern would be tried at every character of them.
+     */
+    private static boolean mayEndInParenthesis(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char end = last(text);
+        return end == '）' || end == ')' || end == '\n' || end == '\r' || end == '\u0085' || end == '\u2028'
+                || end == '\u2029';
     }
 
     private static boolean startsWithPunctuation(String text) {

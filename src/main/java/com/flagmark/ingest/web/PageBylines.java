@@ -1,6 +1,7 @@
 package com.flagmark.ingest.web;
 
 import com.flagmark.ingest.decode.Dates;
+import com.flagmark.ingest.text.FirstUnits;
 import com.flagmark.model.Author;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,10 +51,11 @@ final class PageBylines {
     private static final int MAX_LINE = 160;
     private static final int MAX_LEFTOVER = 8;
     private static final Map<String, Field> LABELS = labels();
-    /** Any label, found anywhere in a line; the look at its first character first turns most places away at once. */
-    private static final Pattern LABEL = Pattern.compile("(?=[" + firstCharacters(LABELS.keySet()) + "])(" + LABELS.keySet().stream()
+    /** Any label, with its separator; tried only where a label's first character stands ({@link #LABEL_STARTS}). */
+    private static final Pattern LABEL = Pattern.compile("(" + LABELS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.joining("|")) + ")(\\s*[：:｜|/]\\s*|\\s+)?");
+    private static final FirstUnits LABEL_STARTS = FirstUnits.of(LABELS.keySet());
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "^[▲△■□●◆↑]?\\s*[（(]?\\s*(?:\\p{IsHan}{0,10}?(?:图片记者|摄影记者|记者|通讯员|摄影)\\s*[:：]?)?\\s*"
                     + "([\\p{IsHan}·、\\s]{2,30}?)\\s*摄(?:影)?\\s*[）)]?$");
@@ -73,15 +75,14 @@ final class PageBylines {
             Pattern.CASE_INSENSITIVE);
     /** A forum post's footer naming who posted it, before the date: "本贴由 小河边 于2008年3月5日 21:14 发表". */
     private static final Pattern POSTED_BY = Pattern.compile("^\\s*本[贴帖文]由\\s*([^\\s于]{1,20})\\s*于\\s*(?=\\d)");
-    private static final Pattern FURNITURE_WORDS = Pattern.compile(
-            "我要纠错|纠错|参与互动|人参与|条评论|评论|举报|分享到|分享|打印|收藏|字号|字体|调整字体|超大|标准|默认|次阅读|阅读"
-                    + "|大\\s*中\\s*小|大\\s*标准\\s*小|关闭|正在读取中|扫一扫|手机看|原创");
+    /** The words of a page's furniture that a metadata line may hold, each beginning with a character of its own. */
+    private static final List<String> FURNITURE = List.of("我要纠错", "纠错", "参与互动", "人参与", "条评论", "评论", "举报",
+            "分享到", "分享", "打印", "收藏", "字号", "字体", "调整字体", "超大", "标准", "默认", "次阅读", "阅读",
+            "大\\s*中\\s*小", "大\\s*标准\\s*小", "关闭", "正在读取中", "扫一扫", "手机看", "原创");
+    private static final Pattern FURNITURE_WORDS = Pattern.compile(String.join("|", FURNITURE));
+    private static final FirstUnits FURNITURE_STARTS = FirstUnits.of(FURNITURE);
 
     private PageBylines() {
-    }
-
-    private static String firstCharacters(Set<String> words) {
-        return words.stream().map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
     }
 
     private static Map<String, Field> labels() {
@@ -162,7 +163,7 @@ final class PageBylines {
     private static List<Label> labelsIn(String line) {
         List<Label> found = new ArrayList<>();
         Matcher matcher = LABEL.matcher(line);
-        while (matcher.find()) {
+        for (int from = 0; LABEL_STARTS.find(matcher, line, from); from = matcher.end()) {
             Field field = LABELS.get(matcher.group(1));
             boolean separated = matcher.group(2) != null || matcher.end() == line.length();
             boolean runsOn = field == Field.REPORTER || field == Field.CORRESPONDENT
@@ -345,7 +346,10 @@ final class PageBylines {
             for (int i = 0; i < line.length(); i++) {
                 rest.append(used[i] ? ' ' : line.charAt(i));
             }
-            return FURNITURE_WORDS.matcher(WEB_ADDRESS.matcher(rest).replaceAll(" ")).replaceAll(" ");
+            // An address needs a dot, and the furniture words are tried only where one of them can begin:
+            // every line of a page that is not too long is read for its fields, most of them prose.
+            String withoutAddresses = rest.indexOf(".") >= 0 ? WEB_ADDRESS.matcher(rest).replaceAll(" ") : rest.toString();
+            return FURNITURE_STARTS.replaceAll(FURNITURE_WORDS.matcher(withoutAddresses), withoutAddresses, " ");
         }
 
         Byline byline() {

@@ -1,6 +1,8 @@
 package com.flagmark.ingest.web;
 
 import com.flagmark.ingest.text.Chrome;
+import com.flagmark.ingest.text.FirstUnits;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -19,11 +21,13 @@ final class PageChrome {
                     + "|违法和不良信息举报|分享到|扫一扫|责任编辑|责编|版权所有|Copyright|copyright|COPYRIGHT|©"
                     + "|本文原标题\\s*[：:]|原标题\\s*[：:])");
 
-    private static final Pattern CHROME_WORDS = Pattern.compile(
-            "当前位置|打印本页|关闭窗口|我要纠错|【打印】|【关闭】|打印网页|分享到|扫一扫|Copyright|copyright|©"
-                    + "|All Rights Reserved|ICP备|ICP证|公网安备|返回首页|返回顶部|返回列表|返回上一页|上一篇|下一篇"
-                    + "|责任编辑|【编辑[:：]|点击进入|我要反馈|转载请注明|禁止转载|不得转载|字号[:：]"
-                    + "|【\\s*字体[:：]|返回.{0,8}首页");
+    /** Words of furniture anywhere in a short line, each beginning with a character of its own. */
+    private static final List<String> CHROME_WORD_LIST = List.of("当前位置", "打印本页", "关闭窗口", "我要纠错", "【打印】",
+            "【关闭】", "打印网页", "分享到", "扫一扫", "Copyright", "copyright", "©", "All Rights Reserved", "ICP备", "ICP证",
+            "公网安备", "返回首页", "返回顶部", "返回列表", "返回上一页", "上一篇", "下一篇", "责任编辑", "【编辑[:：]", "点击进入",
+            "我要反馈", "转载请注明", "禁止转载", "不得转载", "字号[:：]", "【\\s*字体[:：]", "返回.{0,8}首页");
+    private static final Pattern CHROME_WORDS = Pattern.compile(String.join("|", CHROME_WORD_LIST));
+    private static final FirstUnits CHROME_WORD_STARTS = FirstUnits.of(CHROME_WORD_LIST);
 
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "^[\\s【\\[(（]*(?:相关新闻|相关阅读|相关文章|相关报道|相关链接|相关稿件|推荐阅读|热门推荐|热点推荐|猜你喜欢|为你推荐"
@@ -51,7 +55,8 @@ final class PageChrome {
                 || LOST_CHARACTERS.matcher(line).matches()) {
             return true;
         }
-        return line.length() <= SHORT_LINE && CHROME_WORDS.matcher(line).find();
+        // Tried only where one of the words can begin: most short lines are prose that holds none.
+        return line.length() <= SHORT_LINE && CHROME_WORD_STARTS.find(CHROME_WORDS.matcher(line), line, 0);
     }
 
     /** A reply menu holds 回复 and a reading prompt 在看; the pattern is tried only on lines that do. */

@@ -63,4 +63,16 @@ class DatesTest {
     void leavesADateWithoutItsYearIncompleteWhenNoYearIsKnown() {
         assertThat(Dates.findYearless("10-08 12:00").flatMap(date -> date.completed(OptionalInt.empty()))).isEmpty();
     }
+
+    @Test
+    void findsDatesOfEveryOrderInOneTextInTheOrderTheyStand() {
+        String text = "十一月 6th, 2009 首发，2021年3月5日修订，转载于3/1/2005 12:12:05 PM";
+        assertThat(Dates.findAll(text).stream().map(found -> found.date().iso()))
+                .containsExactly("2009-11-06", "2021-03-05", "2005-03-01T12:12:05");
+    }
+
+    @Test
+    void findsNoDateInATextWithoutAYear() {
+        assertThat(Dates.findAll("3月5日上午10时，11/12 两场会议，十一月 6th, 09")).isEmpty();
+    }
 }

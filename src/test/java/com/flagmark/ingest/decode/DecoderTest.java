@@ -99,6 +99,27 @@ class DecoderTest {
     }
 
     @Test
+    void readsUtf8ThatHoldsAReplacementCharacterOfItsOwn() {
+        String lost = "亮红黄旗\uFFFD，约谈问责。";
+        Decoded decoded = decoded(lost.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(decoded.text()).isEqualTo(lost);
+        assertThat(decoded.charset()).isEqualTo("UTF-8");
+        assertThat(decoded.repairNote()).isEmpty();
+    }
+
+    @Test
+    void aSurrogateWrittenAsUtf8IsNotReadAsUtf8() {
+        byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+        byte[] bytes = concat(TEXT.getBytes(StandardCharsets.UTF_8), concat(surrogate, TEXT.getBytes(StandardCharsets.UTF_8)));
+
+        Decoder.Result result = Decoder.decode(bytes);
+        if (result instanceof Decoder.Result.Text text) {
+            assertThat(text.decoded().charset()).isNotEqualTo("UTF-8");
+        }
+    }
+
+    @Test
     void cleanTextNeedsNoRepairNote() {
         assertThat(decoded(TEXT.getBytes(StandardCharsets.UTF_8)).repairNote()).isEmpty();
     }

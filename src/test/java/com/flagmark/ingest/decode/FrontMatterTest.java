@@ -38,4 +38,22 @@ class FrontMatterTest {
     void findsNoFrontMatterInPlainText() {
         assertThat(FrontMatter.find("标题\n---\n正文")).isEmpty();
     }
+
+    @Test
+    void tellsAPostOpeningWithFrontMatterWhateverItsYaml() {
+        assertThat(FrontMatter.opens("\n---\ntitle: FF\n---\n\n正文")).isTrue();
+        assertThat(FrontMatter.opens("---\ntitle: \"“股王”茅台\"\ntags: [未闭合\n---\n正文")).isTrue();
+        assertThat(FrontMatter.opens("标题\n---\n正文")).isFalse();
+        assertThat(FrontMatter.opens("---\ntitle: 未闭合的前言\n正文")).isFalse();
+    }
+
+    @Test
+    void readsFrontMatterAfterMalformedYamlWasRead() {
+        FrontMatter.find("---\ntitle: [未闭合\ntags: {a: &x [*x]}\n---\n正文");
+
+        FrontMatter frontMatter = FrontMatter.find("---\ntitle: 约谈问责\ntags: [红旗, 黄旗]\n---\n正文").orElseThrow();
+        assertThat(frontMatter.text("title")).contains("约谈问责");
+        assertThat(frontMatter.list("tags")).containsExactly("红旗", "黄旗");
+        assertThat(frontMatter.body()).isEqualTo("正文");
+    }
 }

@@ -40,8 +40,15 @@ class BylinesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"济南", "保障用工谋划早", "记者手记", "现场“解题”", "本报潍坊讯",
-        "2月7日，春节假期后上班第一天，记者张三在现场。", "亮红黄旗"})
+        "2月7日，春节假期后上班第一天，记者张三在现场。", "亮红黄旗", "全面推进乡村振兴加快建设农业强国扎实推动共同富裕",
+        "新华社特约撰稿人", "记者 张三，李四", "本报记者 王五 报道!"})
     void isNoBylineForHeadingsAndProse(String line) {
         assertThat(Bylines.isByline(line)).isFalse();
+    }
+
+    @Test
+    void readsARoleAfterAnyCharactersBeforeIt() {
+        assertThat(Bylines.read("新华社特约撰稿人 王小明")).contains(List.of(Author.of("王小明", "撰稿人")));
+        assertThat(Bylines.read("YMG全媒体首席摄影 李四 摄")).contains(List.of(Author.of("李四", "摄")));
     }
 }

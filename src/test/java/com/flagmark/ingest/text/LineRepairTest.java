@@ -69,4 +69,12 @@ class LineRepairTest {
     private List<String> repaired(String... lines) {
         return repair.repair(Arrays.stream(lines).map(RawBlock::plain).toList()).stream().map(RawBlock::text).toList();
     }
+
+    @Test
+    void readsASentenceAsEndedBeforeItsTrailingCredit() {
+        assertThat(LineRepair.endsSentence("会议于周三结束。（记者 王某）")).isTrue();
+        assertThat(LineRepair.endsSentence("会议于周三结束(新华社)")).isFalse();
+        assertThat(LineRepair.endsSentence("会议于（周三）结束。")).isTrue();
+        assertThat(LineRepair.endsSentence("会议于周三结束，（记者")).isFalse();
+    }
 }

@@ -96,4 +96,12 @@ class PageBylinesTest {
     void aSentenceAboutWhoPostedIsNoFooter() {
         assertThat(PageBylines.read("本文由县委宣传部于2008年3月5日首次发布，此后被多家媒体转载，引起了广泛关注和热烈讨论。")).isEmpty();
     }
+
+    @Test
+    void aSitesAddressAndItsFontSizeButtonsAreNotLeftOver() {
+        PageBylines.Byline byline = read("SITE.EXAMPLE.COM 2005年3月1日12:12 来源：新华网 字号：大 中 小");
+
+        assertThat(byline.date().orElseThrow().date()).isEqualTo(ArticleDate.of(LocalDateTime.of(2005, 3, 1, 12, 12)));
+        assertThat(byline.source()).contains("新华网");
+    }
 }
