@@ -12,6 +12,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,8 @@ class CommandLogTest {
             if (handler instanceof ConsoleHandler) {
                 Formatter before = handler.getFormatter();
                 restore.add(() -> handler.setFormatter(before));
+                // Java's own format, whatever a command run earlier in this Java made it.
+                handler.setFormatter(new SimpleFormatter());
                 consoles.add(handler);
             }
         }
