@@ -59,6 +59,12 @@ public final class Cli implements Runnable {
             return problem instanceof RefusedInput || problem instanceof RefusedFile || problem instanceof RefusedFilter
                     ? REFUSED : FAILED;
         });
+        commandLine.setExecutionStrategy(parsed -> {
+            if (parsed.hasSubcommand()) {
+                CommandLog.install();
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         int status = commandLine.execute(args);
         out.flush();
         err.flush();
