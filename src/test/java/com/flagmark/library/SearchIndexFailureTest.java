@@ -71,21 +71,14 @@ class SearchIndexFailureTest {
     @Test
     void aFailureOfTheCatchUpOnItsOwnThreadIsLoggedShownInProgressAndReportedByTheNextSearch()
             throws IOException, SQLException {
-        Path file = folder.resolve("library.sqlite");
-        UnindexedLibrary.store(file, 6);
-        Database database = Database.open(file);
-        Path indexFolder = IndexFolder.folderOf(file);
-        Directory directory = IndexDirectory.open(indexFolder);
-        Refusing writer = new Refusing(directory);
-        IndexFolder index = new IndexFolder(indexFolder, directory, writer, SearchLog.Position.START);
-        try {
-            SearchIndex search = new SearchIndex(database, index);
+        try (SixArticles opened = new SixArticles(folder.resolve("library.sqlite"))) {
+            SearchIndex search = opened.search;
             assertThat(search.count("约谈")).isEqualTo(6);
-            rewordEveryArticle(file);
-            writer.refuseDocumentsFrom(4);
+            rewordEveryArticle(opened.file);
+            opened.writer.refuseDocumentsFrom(4);
 
-            index.changed(database);
-            index.awaitIndexer();
+            opened.index.changed(opened.database);
+            opened.index.awaitIndexer();
 
             assertThat(logged).singleElement().satisfies(record -> {
                 assertThat(record.getLevel()).isEqualTo(Level.WARNING);
@@ -97,43 +90,28 @@ class SearchIndexFailureTest {
                     .hasMessageContaining("could not take the library's latest changes: " + FULL)
                     .hasMessageContaining("Nothing is lost");
 
-            writer.takeEverything();
+            opened.writer.takeEverything();
             assertThat(search.count("督查")).isEqualTo(6);
             assertThat(search.count("约谈")).isZero();
             assertThat(search.progress().failure()).isEmpty();
             assertThat(search.progress().caughtUp()).isTrue();
-        } finally {
-            writer.close();
-            directory.close();
-            database.close();
         }
     }
 
     @Test
     void newArticlesTheIndexCannotWriteAreReportedAndIndexedOnceWhenItCan() throws IOException {
-        Path file = folder.resolve("library.sqlite");
-        UnindexedLibrary.store(file, 6);
-        Database database = Database.open(file);
-        Path indexFolder = IndexFolder.folderOf(file);
-        Directory directory = IndexDirectory.open(indexFolder);
-        Refusing writer = new Refusing(directory);
-        IndexFolder index = new IndexFolder(indexFolder, directory, writer, SearchLog.Position.START);
-        try {
-            SearchIndex search = new SearchIndex(database, index);
-            writer.refuseBatches();
+        try (SixArticles opened = new SixArticles(folder.resolve("library.sqlite"))) {
+            SearchIndex search = opened.search;
+            opened.writer.refuseBatches();
 
             assertThatThrownBy(() -> search.count("约谈")).isInstanceOf(FlagmarkException.class)
                     .hasMessageContaining("could not take the library's latest changes: " + FULL);
             assertThat(search.progress().behind()).isEqualTo(6);
 
-            writer.takeEverything();
+            opened.writer.takeEverything();
             assertThat(search.count("约谈")).isEqualTo(6);
             assertThat(search.count("第6篇")).isEqualTo(1);
-            assertThat(writer.getDocStats().numDocs).isEqualTo(6);
-        } finally {
-            writer.close();
-            directory.close();
-            database.close();
+            assertThat(opened.writer.getDocStats().numDocs).isEqualTo(6);
         }
     }
 
@@ -174,6 +152,35 @@ class SearchIndexFailureTest {
             assertThat(library.search().count("约谈")).isZero();
             assertThat(library.search().count("第502篇")).isEqualTo(1);
             assertThat(library.search().count("第503篇")).isEqualTo(1);
+        }
+    }
+
+    /** A library of six articles, its index on a writer that refuses when told, closed in turn. */
+    private static final class SixArticles implements AutoCloseable {
+
+        final Path file;
+        final Database database;
+        final Directory directory;
+        final Refusing writer;
+        final IndexFolder index;
+        final SearchIndex search;
+
+        SixArticles(Path file) throws IOException {
+            this.file = file;
+            UnindexedLibrary.store(file, 6);
+            database = Database.open(file);
+            Path indexFolder = IndexFolder.folderOf(file);
+            directory = IndexDirectory.open(indexFolder);
+            writer = new Refusing(directory);
+            index = new IndexFolder(indexFolder, directory, writer, SearchLog.Position.START);
+            search = new SearchIndex(database, index);
+        }
+
+        @Override
+        public void close() throws IOException {
+            writer.close();
+            directory.close();
+            database.close();
         }
     }
 
