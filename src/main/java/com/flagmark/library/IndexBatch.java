@@ -19,7 +19,7 @@ import org.apache.lucene.search.similarities.Similarity;
  */
 final class IndexBatch {
 
-    /** Occurrences held before the batch is written, about 12 bytes each, 24 more while it is written. */
+    /** Occurrences held before the batch is written: 8 bytes each, and 8 more while it is written. */
     private static final int ENTRIES_PER_SEGMENT = 3 << 20;
 
     private final Similarity similarity;

@@ -21,7 +21,7 @@ import org.apache.lucene.util.Version;
  */
 final class InvertedField {
 
-    /** Occurrences held before the batch should be written: about 12 bytes each. */
+    /** Room for occurrences a new field starts with; it doubles as a batch needs. */
     private static final int INITIAL_ENTRIES = 1 << 16;
 
     private final String name;
@@ -34,18 +34,20 @@ final class InvertedField {
     private final List<String> texts = new ArrayList<>();
     /** Each term's key, or for a term given as text (a run of letters and digits) {@code -1 - its index} in {@link #texts}. */
     private long[] termKeys = new long[1 << 12];
+    /** How many occurrences each term has in the batch. */
     private int[] termEntries = new int[1 << 12];
     private int termCount;
 
+    /** Each occurrence's term and its position or count, in the order the documents came. */
     private int[] entryTerms = new int[INITIAL_ENTRIES];
+    private int[] entryValues = new int[INITIAL_ENTRIES];
+    private int entryCount;
     /**
      * The entries sorted by term, by {@link #postings}: kept from batch to batch, as the entries
      * themselves are, so that the process does not take new memory of this size for each.
      */
     private int[] sortedDocuments = new int[0];
     private int[] sortedValues = new int[0];
-    private int[] entryValues = new int[INITIAL_ENTRIES];
-    private int entryCount;
     /** For each document of the batch, where its entries start; the last one where the entries end. */
     private int[] documentStarts = new int[64];
     /** Each document's norm, -1 where the document has no text in this field. */
@@ -71,7 +73,7 @@ final class InvertedField {
 
     /**
      * Adds the next document of the batch: its words with positions, or its characters with
-     * counts, as this field holds them; {@code terms} is empty where the document has no text.
+     * counts, as this field holds them; {@code terms} is null where the document has no text.
      */
     void add(IndexTerms terms, Similarity similarity) {
         growDocuments();
@@ -127,6 +129,9 @@ final class InvertedField {
             termEntries[term]++;
         }
         int lastPosition = count == 0 ? -1 : terms.wordPosition(count - 1);
+        // The count of distinct words is left at the count of words: BM25, the index's
+        // similarity, reads it only for a field without frequencies, and IndexBatchTest would
+        // catch another similarity's norms differing from Lucene's.
         return norm(similarity, lastPosition, count, overlaps, count);
     }
 
