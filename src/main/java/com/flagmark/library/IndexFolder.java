@@ -421,13 +421,8 @@ final class IndexFolder {
         try {
             indexed = changes.applyTo(writer, batches, indexed, indexingHelpers);
         } catch (IOException | RuntimeException failed) {
-            // The index may hold part of the changes, and the batches' articles were dropped: the
-            // next attempt, in this program or after the position is committed, starts before
-            // them and replaces entries it finds rather than adding them again.
-            indexed = changes.attempted(indexed).backTo(unwrittenFrom);
-            batches.forEach(IndexBatch::clear);
-            uncommitted = true;
-            failed(failed);
+            // The index may hold part of the changes: their next attempt replaces entries it finds.
+            dropBatches(changes.attempted(indexed), failed);
             throw failed;
         }
         if (failure.isPresent()) {
@@ -556,13 +551,23 @@ final class IndexFolder {
                 batch.writeTo(writer);
             }
         } catch (IOException | RuntimeException failed) {
-            batches.forEach(IndexBatch::clear);
-            indexed = indexed.backTo(unwrittenFrom);
-            caughtUpAt.clear();
-            uncommitted = true;
-            failed(failed);
+            dropBatches(indexed, failed);
             throw failed;
         }
+    }
+
+    /**
+     * After a failure, drops the articles the batches hold and moves the position back to
+     * before the first of them, keeping the highest id of {@code reached}: the next attempt, in
+     * this program or after the position is committed, indexes them again from the log and
+     * replaces any entry it finds rather than adding it twice. Notes the failure.
+     */
+    private void dropBatches(SearchLog.Position reached, Exception failed) {
+        batches.forEach(IndexBatch::clear);
+        indexed = reached.backTo(unwrittenFrom);
+        caughtUpAt.clear();
+        uncommitted = true;
+        failed(failed);
     }
 
     private void refreshReadOnly() throws IOException {

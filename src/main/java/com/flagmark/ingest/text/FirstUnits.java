@@ -1,7 +1,9 @@
 package com.flagmark.ingest.text;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The UTF-16 units that can begin a match of a pattern, each looked up by one bit, so that a
@@ -64,5 +66,27 @@ public final class FirstUnits {
             from = matcher.end();
         }
         return replaced == null ? text : replaced.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Words (or patterns of words, each beginning with a plain character) as one alternation,
+     * tried only where one of them can begin.
+     */
+    public record Alternation(Pattern pattern, FirstUnits starts) {
+
+        /** The alternation of {@code words}, in their order. */
+        public static Alternation of(List<String> words) {
+            return new Alternation(Pattern.compile(String.join("|", words)), FirstUnits.of(words));
+        }
+
+        /** Tells whether any of the words is in {@code text}, as {@link Matcher#find()} would. */
+        public boolean foundIn(String text) {
+            return starts.find(pattern.matcher(text), text, 0);
+        }
+
+        /** Returns {@code text} with every one of the words replaced by {@code with}, as {@link Matcher#replaceAll(String)} would. */
+        public String replaceAll(String text, String with) {
+            return starts.replaceAll(pattern.matcher(text), text, with);
+        }
     }
 }

@@ -76,11 +76,10 @@ final class PageBylines {
     /** A forum post's footer naming who posted it, before the date: "本贴由 小河边 于2008年3月5日 21:14 发表". */
     private static final Pattern POSTED_BY = Pattern.compile("^\\s*本[贴帖文]由\\s*([^\\s于]{1,20})\\s*于\\s*(?=\\d)");
     /** The words of a page's furniture that a metadata line may hold, each beginning with a character of its own. */
-    private static final List<String> FURNITURE = List.of("我要纠错", "纠错", "参与互动", "人参与", "条评论", "评论", "举报",
+    private static final FirstUnits.Alternation FURNITURE_WORDS = FirstUnits.Alternation.of(List.of(
+            "我要纠错", "纠错", "参与互动", "人参与", "条评论", "评论", "举报",
             "分享到", "分享", "打印", "收藏", "字号", "字体", "调整字体", "超大", "标准", "默认", "次阅读", "阅读",
-            "大\\s*中\\s*小", "大\\s*标准\\s*小", "关闭", "正在读取中", "扫一扫", "手机看", "原创");
-    private static final Pattern FURNITURE_WORDS = Pattern.compile(String.join("|", FURNITURE));
-    private static final FirstUnits FURNITURE_STARTS = FirstUnits.of(FURNITURE);
+            "大\\s*中\\s*小", "大\\s*标准\\s*小", "关闭", "正在读取中", "扫一扫", "手机看", "原创"));
 
     private PageBylines() {
     }
@@ -349,7 +348,7 @@ final class PageBylines {
             // An address needs a dot, and the furniture words are tried only where one of them can begin:
             // every line of a page that is not too long is read for its fields, most of them prose.
             String withoutAddresses = rest.indexOf(".") >= 0 ? WEB_ADDRESS.matcher(rest).replaceAll(" ") : rest.toString();
-            return FURNITURE_STARTS.replaceAll(FURNITURE_WORDS.matcher(withoutAddresses), withoutAddresses, " ");
+            return FURNITURE_WORDS.replaceAll(withoutAddresses, " ");
         }
 
         Byline byline() {

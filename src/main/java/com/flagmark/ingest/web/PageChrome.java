@@ -22,12 +22,11 @@ final class PageChrome {
                     + "|本文原标题\\s*[：:]|原标题\\s*[：:])");
 
     /** Words of furniture anywhere in a short line, each beginning with a character of its own. */
-    private static final List<String> CHROME_WORD_LIST = List.of("当前位置", "打印本页", "关闭窗口", "我要纠错", "【打印】",
+    private static final FirstUnits.Alternation CHROME_WORDS = FirstUnits.Alternation.of(List.of(
+            "当前位置", "打印本页", "关闭窗口", "我要纠错", "【打印】",
             "【关闭】", "打印网页", "分享到", "扫一扫", "Copyright", "copyright", "©", "All Rights Reserved", "ICP备", "ICP证",
             "公网安备", "返回首页", "返回顶部", "返回列表", "返回上一页", "上一篇", "下一篇", "责任编辑", "【编辑[:：]", "点击进入",
-            "我要反馈", "转载请注明", "禁止转载", "不得转载", "字号[:：]", "【\\s*字体[:：]", "返回.{0,8}首页");
-    private static final Pattern CHROME_WORDS = Pattern.compile(String.join("|", CHROME_WORD_LIST));
-    private static final FirstUnits CHROME_WORD_STARTS = FirstUnits.of(CHROME_WORD_LIST);
+            "我要反馈", "转载请注明", "禁止转载", "不得转载", "字号[:：]", "【\\s*字体[:：]", "返回.{0,8}首页"));
 
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "^[\\s【\\[(（]*(?:相关新闻|相关阅读|相关文章|相关报道|相关链接|相关稿件|推荐阅读|热门推荐|热点推荐|猜你喜欢|为你推荐"
@@ -56,7 +55,7 @@ final class PageChrome {
             return true;
         }
         // Tried only where one of the words can begin: most short lines are prose that holds none.
-        return line.length() <= SHORT_LINE && CHROME_WORD_STARTS.find(CHROME_WORDS.matcher(line), line, 0);
+        return line.length() <= SHORT_LINE && CHROME_WORDS.foundIn(line);
     }
 
     /** A reply menu holds 回复 and a reading prompt 在看; the pattern is tried only on lines that do. */
