@@ -50,7 +50,7 @@ final class InvertedField {
     private int[] sortedValues = new int[0];
     /** For each document of the batch, where its entries start; the last one where the entries end. */
     private int[] documentStarts = new int[64];
-    /** Each document's norm, -1 where the document has no text in this field. */
+    /** Each document's norm, 0 where it has no text in this field; -1 in the field an entry is found by, which keeps none. */
     private long[] norms = new long[64];
     private int documentCount;
 
@@ -73,15 +73,11 @@ final class InvertedField {
 
     /**
      * Adds the next document of the batch: its words with positions, or its characters with
-     * counts, as this field holds them; {@code terms} is null where the document has no text.
+     * counts, as this field holds them; a document without text has none and a norm of 0.
      */
     void add(IndexTerms terms, Similarity similarity) {
         growDocuments();
         documentStarts[documentCount] = entryCount;
-        if (terms == null) {
-            norms[documentCount++] = -1;
-            return;
-        }
         if (options == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) {
             norms[documentCount] = addWords(terms, similarity);
         } else {

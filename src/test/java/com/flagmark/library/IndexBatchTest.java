@@ -57,6 +57,38 @@ class IndexBatchTest {
         assertSameSegments(articles, articles.size() - SHAPES.size());
     }
 
+    @Test
+    void everyEntryHasANormInEveryFieldOfTextSoThatNormsAreKeptDense() throws IOException {
+        try (Directory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(directory, IndexFolder.config(IndexWriterConfig.OpenMode.CREATE))) {
+                IndexBatch batch = new IndexBatch(writer.getConfig().getSimilarity());
+                for (int i = 0; i < SHAPES.size(); i++) {
+                    String[] article = SHAPES.get(i);
+                    batch.add(i + 1, article[0], article[1], article[2]);
+                }
+                batch.writeTo(writer);
+                writer.addDocument(SearchFields.document(SHAPES.size() + 1, null, null, "只有正文"));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                assertThat(reader.leaves()).hasSize(2);
+                for (var leaf : reader.leaves()) {
+                    for (String text : SearchFields.TEXTS) {
+                        for (String field : List.of(text, SearchFields.characters(text))) {
+                            NumericDocValues norms = leaf.reader().getNormValues(field);
+                            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                                assertThat(norms.advanceExact(doc)).as(field + " of " + doc).isTrue();
+                            }
+                        }
+                    }
+                }
+                // The article with a title only: no norm of its kicker or body counts a word.
+                NumericDocValues kickers = reader.leaves().get(0).reader().getNormValues(SearchFields.KICKER);
+                assertThat(kickers.advanceExact(1)).isTrue();
+                assertThat(kickers.longValue()).isZero();
+            }
+        }
+    }
+
     /**
      * Indexes the articles with Lucene's own inversion and in batches, the first batch (and
      * segment) ending before the article at {@code split}, and compares the segments.
