@@ -18,9 +18,12 @@ public enum BlockKind {
     /** The editor's note (编者按) that introduces an article. */
     EDITORS_NOTE;
 
+    /** Made once: every stored block writes its kind's id. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** Returns the lower-case name used in JSON and in the library, such as {@code editors_note}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Returns the kind with the given {@link #id()}, if there is one. */
