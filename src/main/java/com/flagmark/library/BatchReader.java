@@ -56,11 +56,10 @@ final class BatchReader extends LeafReader {
         infos.add(new FieldInfo(SearchFields.ID, infos.size(), false, false, false, IndexOptions.NONE,
                 DocValuesType.NUMERIC, -1, new HashMap<>(), 0, 0, 0, 0, VectorEncoding.FLOAT32,
                 VectorSimilarityFunction.EUCLIDEAN, false, false));
+        // Every entry has every field of text, empty or not (SearchFields.addText).
         for (InvertedField text : texts) {
-            if (text.hasDocuments()) {
-                infos.add(indexed(text.name(), text.options(), false, infos.size()));
-                postings.put(text.name(), text.postings());
-            }
+            infos.add(indexed(text.name(), text.options(), false, infos.size()));
+            postings.put(text.name(), text.postings());
         }
         this.fieldInfos = new FieldInfos(infos.toArray(FieldInfo[]::new));
     }

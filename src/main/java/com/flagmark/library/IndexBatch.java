@@ -53,7 +53,7 @@ final class IndexBatch {
         keys.addTerm(Long.toString(id));
         String[] values = {title, kicker, body};
         for (int i = 0; i < values.length; i++) {
-            IndexTerms terms = IndexTerms.of(values[i] == null ? "" : values[i]);
+            IndexTerms terms = IndexTerms.of(values[i]);
             texts.get(2 * i).add(terms, similarity);
             texts.get(2 * i + 1).add(terms, similarity);
         }

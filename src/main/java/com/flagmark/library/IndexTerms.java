@@ -58,10 +58,11 @@ final class IndexTerms implements SearchTokens.Sink {
         characters = new int[Math.min(2 * length + 2, 4096)];
     }
 
-    /** Reads the terms of {@code text}. */
+    /** Reads the terms of {@code text}; a null text (an article without a title or kicker) has none. */
     static IndexTerms of(String text) {
-        IndexTerms terms = new IndexTerms(text.length());
-        SearchTokens.scan(text, terms);
+        String read = text == null ? "" : text;
+        IndexTerms terms = new IndexTerms(read.length());
+        SearchTokens.scan(read, terms);
         terms.endRun();
         terms.collectCounts();
         return terms;

@@ -318,14 +318,4 @@ final class InvertedField {
         }
         return new BytesRef(text);
     }
-
-    /** Tells whether any document of the batch has text in this field. */
-    boolean hasDocuments() {
-        for (int document = 0; document < documentCount; document++) {
-            if (norms[document] >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

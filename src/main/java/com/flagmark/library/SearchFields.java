@@ -67,7 +67,7 @@ final class SearchFields {
      * segment's first entry each time a merge writes a term: a fifth of the merges' time.
      */
     private static void addText(Document document, String field, String text) {
-        IndexTerms terms = IndexTerms.of(text == null ? "" : text);
+        IndexTerms terms = IndexTerms.of(text);
         document.add(new Field(field, terms.words(), WORDS));
         document.add(new Field(characters(field), terms.characters(), CHARACTERS));
     }
