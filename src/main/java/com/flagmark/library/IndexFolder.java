@@ -77,6 +77,8 @@ final class IndexFolder {
     private final ExecutorService indexer;
     /** The threads beside the one catching up that share its indexing. */
     private final ExecutorService indexingHelpers;
+    /** Where full batches are written into the index while the next ones fill. */
+    private final ExecutorService batchWriters;
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
     /** Set when the last library here closes: a catch-up under way stops after its batch. */
     private volatile boolean closing;
@@ -107,9 +109,10 @@ final class IndexFolder {
         this.writer = writer;
         this.indexed = indexed;
         this.unwrittenFrom = indexed;
+        this.batchWriters = Executors.newFixedThreadPool(INDEXING_THREADS, IndexFolder::batchWriterThread);
         if (writer != null) {
             for (int i = 0; i < INDEXING_THREADS; i++) {
-                batches.add(new IndexBatch(writer.getConfig().getSimilarity()));
+                batches.add(new IndexBatch(writer.getConfig().getSimilarity(), batchWriters));
             }
         }
         this.searchers = writer != null ? new SearcherManager(writer, null) : openReadOnly(directory);
@@ -593,6 +596,8 @@ final class IndexFolder {
     private void closeAll() {
         indexer.shutdown();
         indexingHelpers.shutdown();
+        // The writer's closing below waits for any batch still being written behind.
+        batchWriters.shutdown();
         IOException failed = null;
         try {
             if (searchers != null) {
@@ -684,6 +689,12 @@ final class IndexFolder {
 
     private static Thread indexerThread(Runnable work) {
         Thread thread = new Thread(work, "search-indexer");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static Thread batchWriterThread(Runnable work) {
+        Thread thread = new Thread(work, "search-batch-writer");
         thread.setDaemon(true);
         return thread;
     }

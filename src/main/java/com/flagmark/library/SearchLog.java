@@ -198,7 +198,7 @@ final class SearchLog {
                 } else if (change.articleId() > highest) {
                     batch.add(change.articleId(), change.title(), change.kicker(), change.text());
                     if (batch.full()) {
-                        batch.writeTo(writer);
+                        batch.writeBehind(writer);
                     }
                 } else {
                     batch.writeTo(writer);

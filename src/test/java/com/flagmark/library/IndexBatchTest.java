@@ -1,6 +1,7 @@
 package com.flagmark.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -89,21 +91,78 @@ class IndexBatchTest {
         }
     }
 
+    @Test
+    void aFullBatchIsWrittenBehindWhileTheNextFillsAndBothAreLucenesOwnSegmentsInOrder() throws IOException {
+        List<String[]> articles = new ArrayList<>(sampleArticles());
+        articles.addAll(SHAPES);
+        int split = articles.size() - SHAPES.size();
+        List<Runnable> queued = new ArrayList<>();
+        try (Directory lucenes = new ByteBuffersDirectory(); Directory batched = new ByteBuffersDirectory()) {
+            indexWithLucene(lucenes, articles, split);
+            try (IndexWriter writer = new IndexWriter(batched, IndexFolder.config(IndexWriterConfig.OpenMode.CREATE))) {
+                IndexBatch batch = new IndexBatch(writer.getConfig().getSimilarity(), queued::add, 1);
+                for (int i = 0; i < articles.size(); i++) {
+                    String[] article = articles.get(i);
+                    batch.add(i + 1, article[0], article[1], article[2]);
+                    if (i + 1 == split) {
+                        assertThat(batch.full()).isTrue();
+                        batch.writeBehind(writer);
+                        assertThat(queued).hasSize(1);
+                        assertThat(batch.isEmpty()).as("a batch whose write is under way").isFalse();
+                    }
+                }
+                assertThat(writer.getDocStats().maxDoc).as("documents before the write behind has run").isZero();
+                queued.remove(0).run();
+                batch.writeTo(writer);
+                assertThat(batch.isEmpty()).isTrue();
+            }
+            try (DirectoryReader expected = DirectoryReader.open(lucenes);
+                    DirectoryReader actual = DirectoryReader.open(batched)) {
+                assertThat(actual.leaves()).hasSize(2);
+                for (int i = 0; i < 2; i++) {
+                    assertSameSegment(expected.leaves().get(i).reader(), actual.leaves().get(i).reader());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aWriteBehindThatFailsIsThrownByTheNextWriteAndLeavesTheBatchEmpty() throws IOException {
+        List<Runnable> queued = new ArrayList<>();
+        try (Directory directory = new ByteBuffersDirectory()) {
+            IndexWriter writer = new IndexWriter(directory, IndexFolder.config(IndexWriterConfig.OpenMode.CREATE));
+            IndexBatch batch = new IndexBatch(writer.getConfig().getSimilarity(), queued::add, 1);
+            batch.add(1, "枣庄市召开会议", null, "会议强调，稳定。");
+            batch.writeBehind(writer);
+            batch.add(2, "只有标题", null, null);
+            writer.close();
+            queued.remove(0).run();
+
+            assertThatThrownBy(() -> batch.writeTo(writer)).isInstanceOf(AlreadyClosedException.class);
+            assertThat(batch.isEmpty()).isTrue();
+            batch.writeTo(writer);
+        }
+    }
+
+    private static void indexWithLucene(Directory directory, List<String[]> articles, int split) throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, IndexFolder.config(IndexWriterConfig.OpenMode.CREATE))) {
+            for (int i = 0; i < articles.size(); i++) {
+                if (i == split) {
+                    writer.flush();
+                }
+                String[] article = articles.get(i);
+                writer.addDocument(SearchFields.document(i + 1, article[0], article[1], article[2]));
+            }
+        }
+    }
+
     /**
      * Indexes the articles with Lucene's own inversion and in batches, the first batch (and
      * segment) ending before the article at {@code split}, and compares the segments.
      */
     private static void assertSameSegments(List<String[]> articles, int split) throws IOException {
         try (Directory lucenes = new ByteBuffersDirectory(); Directory batched = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(lucenes, IndexFolder.config(IndexWriterConfig.OpenMode.CREATE))) {
-                for (int i = 0; i < articles.size(); i++) {
-                    if (i == split) {
-                        writer.flush();
-                    }
-                    String[] article = articles.get(i);
-                    writer.addDocument(SearchFields.document(i + 1, article[0], article[1], article[2]));
-                }
-            }
+            indexWithLucene(lucenes, articles, split);
             try (DirectoryReader expected = DirectoryReader.open(lucenes)) {
                 assertThat(expected.leaves()).hasSize(split < articles.size() ? 2 : 1);
                 try (IndexWriter writer = new IndexWriter(batched,
