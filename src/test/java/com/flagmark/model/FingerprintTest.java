@@ -2,9 +2,14 @@ package com.flagmark.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class FingerprintTest {
@@ -39,6 +44,41 @@ class FingerprintTest {
     @Test
     void aLoneSurrogateIsHashedAsAQuestionMarkAsJavaEncodesIt() {
         assertThat(Fingerprint.of(withParagraphs("a\uD800b"))).isEqualTo(sha256("a?b"));
+    }
+
+    @Test
+    void everyCharacterAloneIsFoldedAsItsNfkcForm() {
+        for (char unit = 0; unit < Character.MAX_VALUE; unit++) {
+            Article article = withParagraphs(("甲" + unit + "乙").split("\n"));
+            assertThat(Fingerprint.of(article)).as("U+%04X", (int) unit).isEqualTo(byNfkc(article.text()));
+        }
+    }
+
+    @Test
+    void aCharacterThatNfkcJoinsToTheOneBeforeIsFoldedWithIt() {
+        for (String text : List.of("Ａ\u0301", "e\u0301", "か\u3099", "中\u302A", "……\u0301", "，\u0338", "‘\u0301")) {
+            assertThat(Fingerprint.of(withParagraphs("新闻" + text + "。"))).as(text).isEqualTo(byNfkc("新闻" + text + "。"));
+        }
+    }
+
+    @Test
+    void theSampleArticlesAreFoldedAsTheirNfkcForms() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path file : files.sorted().toList()) {
+                Article article = withParagraphs(Files.readString(file, StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank()).toArray(String[]::new));
+                assertThat(Fingerprint.of(article)).as(file.toString()).isEqualTo(byNfkc(article.text()));
+            }
+        }
+    }
+
+    /** The fingerprint as defined: the NFKC form, without white space, hashed as UTF-8. */
+    private static String byNfkc(String text) {
+        StringBuilder kept = new StringBuilder();
+        Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .forEach(kept::appendCodePoint);
+        return sha256(kept.toString());
     }
 
     private static Article withParagraphs(String... paragraphs) {
