@@ -253,10 +253,24 @@ public final class Library implements AutoCloseable {
     /** Closes the file; every import already returned from is safely in it. */
     @Override
     public void close() {
+        // The file's last checkpoint waits mostly for the disk, the index's last batch for a
+        // core: the two go side by side.
+        Thread checkpoint = new Thread(database::checkpointQuietly, "library-checkpoint");
+        checkpoint.setDaemon(true);
+        checkpoint.start();
         try {
             index.release(database);
         } finally {
+            awaitQuietly(checkpoint);
             database.close();
+        }
+    }
+
+    private static void awaitQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
