@@ -137,28 +137,34 @@ final class IndexBatch {
         filling.clear();
     }
 
-    /** Waits for the batch being written behind, if any, and throws what failed it. */
+    /**
+     * Waits for the batch being written behind, if any, and throws what failed it. Interrupted,
+     * it leaves the write pending: its arrays are not filled again before the write is done.
+     */
     private void awaitWrite() throws IOException {
         if (write == null) {
             return;
         }
+        Throwable failed = null;
         try {
             write.get();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Stopped waiting for the search index to take a batch.");
-        } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (failed.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(failed.getCause());
-        } finally {
-            spare = written;
-            written = null;
-            write = null;
+        } catch (ExecutionException writeFailed) {
+            failed = writeFailed.getCause();
+        }
+        spare = written;
+        written = null;
+        write = null;
+        if (failed instanceof UncheckedIOException io) {
+            throw io.getCause();
+        }
+        if (failed instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failed != null) {
+            throw new IOException(failed);
         }
     }
 
