@@ -35,7 +35,7 @@ public final class FolderImporter {
      * Files read ahead of the one being stored, at most: four batches' worth, or 32 MB of them.
      * The workers go on cleaning while this thread stores a batch, and while a commit waits for
      * the disk, as one does after SQLite's checkpoints, writing its log again over pages the disk
-     * is still taking: with one batch ahead both cores stood idle for up to a second at a time.
+     * is still taking: with one batch ahead both cores stood idle for up to 0.75 s at a time.
      */
     private static final int AHEAD_FILES = 4 * BATCH_FILES;
     private static final long AHEAD_BYTES = 2 * BATCH_BYTES;
