@@ -13,6 +13,11 @@ public final class Whitespace {
     /** Collapses every run of whitespace to one space and trims the ends. */
     public static String normalize(CharSequence text) {
         String in = text.toString();
+        if (isNormal(in)) {
+            // Most lines of Chinese text hold no whitespace, or single spaces between words: they
+            // are returned as they are rather than copied into a new string.
+            return in;
+        }
         // Written into an array of the input's length, which the output never exceeds: each line
         // of every import passes here, and a builder's append checks its capacity at each character.
         char[] out = new char[in.length()];
@@ -34,6 +39,31 @@ public final class Whitespace {
             out[size++] = c;
         }
         return new String(out, 0, size);
+    }
+
+    /**
+     * Tells whether {@link #normalize} would return the text unchanged: nothing invisible, and no
+     * whitespace but single ASCII spaces between other characters.
+     */
+    private static boolean isNormal(String text) {
+        boolean afterSpace = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > '\u3000' && c != '\uFEFF') {
+                // Han text, the most of every article: neither white space nor invisible.
+                afterSpace = false;
+            } else if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (isInvisible(c) || isSpace(c)) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || text.isEmpty();
     }
 
     /** Tells whether a character is whitespace of any kind, ASCII or not. */
