@@ -72,7 +72,9 @@ public final class Ingester {
         if (text.text().isBlank()) {
             return new IngestResult.Skipped(Reason.because("empty file (only white space)", "import.whiteSpace"));
         }
-        long lines = lines(text.text());
+        // A text of fewer characters than the most lines cannot have more lines: most files are
+        // not counted at all.
+        long lines = text.text().length() < MAX_LINES ? 0 : lines(text.text());
         if (lines > MAX_LINES) {
             return new IngestResult.Skipped(Reason.because(String.format(
                     "not an article (%,d lines; an article has at most %,d)", lines, MAX_LINES), "import.tooManyLines",
