@@ -23,22 +23,26 @@ final class FileWalk {
     private FileWalk() {
     }
 
+    /** An entry found by the walk, with its size as the walk saw it (0 where it could not). */
+    record Entry(Path path, long size) {
+    }
+
     /**
      * Returns what is under {@code root} (or {@code root} itself if it is a file), sorted by
      * path: files, and the links, pipes, sockets and devices that {@link #whyPassedOver} tells
      * why they are not read. Links to folders are not followed, so a link loop cannot trap the walk.
      */
-    static List<Path> files(Path root) {
+    static List<Entry> files(Path root) {
         if (!Files.exists(root)) {
             throw new FlagmarkException("Nothing to import: " + root + " does not exist.");
         }
         if (Files.isRegularFile(root)) {
-            return List.of(root);
+            return List.of(new Entry(root, sizeOf(root)));
         }
         if (!Files.isDirectory(root)) {
             throw new FlagmarkException("Cannot import " + root + ": it is neither a file nor a folder.");
         }
-        List<Path> files = new ArrayList<>();
+        List<Entry> files = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -50,7 +54,7 @@ final class FileWalk {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     // Links, pipes, sockets and devices are listed too, to be reported as passed over.
                     if (!isHidden(file)) {
-                        files.add(file);
+                        files.add(new Entry(file, attributes.size()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -58,15 +62,24 @@ final class FileWalk {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException unreadable) {
                     // Reading it again fails too, and reports the file as failed with the reason.
-                    files.add(file);
+                    files.add(new Entry(file, 0));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException | UncheckedIOException unreadable) {
             throw new FlagmarkException("Cannot read the folder " + root + ": " + unreadable.getMessage(), unreadable);
         }
-        files.sort(Comparator.comparing(Path::toString));
+        files.sort(Comparator.comparing(entry -> entry.path().toString()));
         return files;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException unreadable) {
+            // Reading it fails too, and reports the file as failed with the reason.
+            return 0;
+        }
     }
 
     /**

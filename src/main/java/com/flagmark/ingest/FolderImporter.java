@@ -80,7 +80,7 @@ public final class FolderImporter {
      * @throws FlagmarkException if the path does not exist or cannot be read as a folder
      */
     public ImportReport importPath(Path path, ImportOptions options, Progress progress) {
-        List<Path> files = FileWalk.files(path);
+        List<FileWalk.Entry> files = FileWalk.files(path);
         Statements statements = new Statements(path, options);
         ExecutorService workers = Executors.newFixedThreadPool(threads, FolderImporter::daemon);
         try {
@@ -90,7 +90,7 @@ public final class FolderImporter {
         }
     }
 
-    private ImportReport run(List<Path> files, Statements statements, ExecutorService workers, Progress progress) {
+    private ImportReport run(List<FileWalk.Entry> files, Statements statements, ExecutorService workers, Progress progress) {
         Batch batch = new Batch(store);
         Deque<Ahead> window = new ArrayDeque<>();
         long aheadBytes = 0;
@@ -100,10 +100,9 @@ public final class FolderImporter {
         while (done < files.size()) {
             while (next < files.size() && window.size() < AHEAD_FILES + threads * 4
                     && (window.isEmpty() || aheadBytes < AHEAD_BYTES)) {
-                Path file = files.get(next++);
-                long bytes = sizeOf(file);
-                aheadBytes += bytes;
-                window.add(new Ahead(workers.submit(() -> read(file, statements)), bytes));
+                FileWalk.Entry file = files.get(next++);
+                aheadBytes += file.size();
+                window.add(new Ahead(workers.submit(() -> read(file.path(), statements)), file.size()));
             }
             if (progress.isCancelled()) {
                 cancelled = true;
@@ -158,17 +157,8 @@ public final class FolderImporter {
         }
     }
 
-    /** A file handed to a worker, with its size when it was. */
+    /** A file handed to a worker, with its size as the walk saw it. */
     private record Ahead(Future<ReadFile> read, long bytes) {
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException | RuntimeException unreadable) {
-            // The worker reports the file; until then it counts for nothing ahead.
-            return 0;
-        }
     }
 
     private static ReadFile take(Future<ReadFile> future) {
