@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher stops at the quick compiler for everything but the import of a large folder,
- * which runs long enough for the optimising compiler to save more than it costs.
+ * which runs long enough for the optimising compiler to save more than it costs; its heap
+ * settings differ between commands and the window.
  */
 class LauncherCompilerTest {
 
@@ -62,6 +63,13 @@ class LauncherCompilerTest {
     void otherCommandsNamingALargeFolderStopAtTheQuickCompiler() throws Exception {
         assertThat(options("search", large.toString())).contains(QUICK_ONLY);
         assertThat(options("--library", large.toString())).contains(QUICK_ONLY);
+    }
+
+    @Test
+    void commandsPutLargeArraysInTheOldGenerationAtOnceAndTheWindowLeavesItToItsYoungOne() throws Exception {
+        assertThat(options("import", small.toString())).contains("-XX:PretenureSizeThreshold=1m");
+        assertThat(options("search", "旗")).contains("-XX:PretenureSizeThreshold=1m");
+        assertThat(options("--library", "x.sqlite")).doesNotContain("-XX:PretenureSizeThreshold=1m").contains("-Xmn12m");
     }
 
     /** The settings the launcher would start Java with for these arguments. */
