@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Flagmark's benchmark: builds a synthetic corpus of N articles from the real ones, imports it
  * with the launcher in a process of its own (timed whole, with its peak resident memory), then
- * builds Lucene's CJK bigram index of the same articles in this JVM ({@link LuceneBaseline})
+ * builds Lucene's CJK bigram index of the same articles in this JVM ({@link LuceneBaseline}),
+ * timed as a yardstick for the import (what indexing alone costs, without cleaning or storing),
  * and times the same queries against both, side by side: per-query CPU time, p50/p95 by query
  * length, the ratio, and each query's exact total from both, which must be equal. Budgets
  * (DESIGN.md): import at least 1,500 articles/s at 10,000 and 2,000 at 100,000 with under 1 GB
@@ -76,8 +77,12 @@ public final class Benchmark {
             Files.readAllLines(work.resolve("import.log")).forEach(System.out::println);
             return;
         }
-        try (Library library = Library.open(file);
-                LuceneBaseline lucene = LuceneBaseline.build(file, work.resolve("lucene"))) {
+        long luceneCpuStart = totalCpuNanos();
+        long luceneStart = System.nanoTime();
+        LuceneBaseline lucene = LuceneBaseline.build(file, work.resolve("lucene"));
+        double luceneSeconds = (System.nanoTime() - luceneStart) / 1e9;
+        double luceneCpuSeconds = (totalCpuNanos() - luceneCpuStart) / 1e9;
+        try (lucene; Library library = Library.open(file)) {
             int articles = library.articles().count();
             System.out.printf("### %,d articles%n%n", articles);
             System.out.println("| articles | files | input MB | import s (whole process) | articles/s | CPU s "
@@ -90,6 +95,11 @@ public final class Benchmark {
                     imported.cpuSeconds(), cpuPerArticle * 1e3, 2 / cpuPerArticle, imported.peakRssBytes() >> 20,
                     size(work, "library.sqlite", "library.sqlite-wal") >> 20, library.search().sizeOnDisk() >> 20,
                     Folders.size(work.resolve("lucene")) >> 20);
+            System.out.println("| indexing the same articles | s | articles/s | CPU s | import's articles/s ÷ this |");
+            System.out.println("|---|---:|---:|---:|---:|");
+            System.out.printf("| Lucene alone, in this JVM (read from the library file, CJK bigrams, its merges) "
+                    + "| %.1f | %,.0f | %.1f | %.2f |%n%n", luceneSeconds, articles / luceneSeconds, luceneCpuSeconds,
+                    luceneSeconds / imported.seconds());
             compareSearch(library, lucene);
             longQueries(library);
         }
