@@ -140,8 +140,9 @@ public final class FolderImporter {
             if (Files.isDirectory(file)) {
                 return ReadFile.failed(file, shown, Reason.because("the folder cannot be opened", "import.folder"));
             }
-            if (Files.size(file) > Ingester.MAX_BYTES) {
-                return ReadFile.skipped(file, shown, Ingester.tooLarge(Files.size(file)));
+            long size = Files.size(file);
+            if (size > Ingester.MAX_BYTES) {
+                return ReadFile.skipped(file, shown, Ingester.tooLarge(size));
             }
             byte[] bytes = Files.readAllBytes(file);
             IngestResult result = ingester.read(file.toString(), bytes);
