@@ -16,6 +16,7 @@ import com.flagmark.model.FlagmarkException;
 import com.flagmark.model.Progress;
 import com.flagmark.nlp.HanlpSegmenter;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -118,6 +119,22 @@ class ImportIntoLibraryTest {
                     tuple("e-up", FileOutcome.Status.SKIPPED, "a symbolic link to a folder; links to folders are not followed"),
                     tuple("f-socket", FileOutcome.Status.SKIPPED, "a socket, not a file"));
         }
+    }
+
+    @Test
+    void passesOverAFileTooLargeForAnArticleWithItsSize() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("large"));
+        Files.copy(SEEDS.resolve("001_b66aa18f675e17a4.txt"), folder.resolve("a-seed.txt"));
+        // Sparse: 60,000,000 bytes of nothing on the disk, over the 52,428,800 an article may have.
+        try (RandomAccessFile large = new RandomAccessFile(folder.resolve("b-large.txt").toFile(), "rw")) {
+            large.setLength(60_000_000);
+        }
+
+        ImportReport report = importInto(library(), folder);
+
+        assertThat(report.outcomes()).extracting(FileOutcome::file, FileOutcome::status, outcome -> outcome.reason().map(Reason::text).orElse("")).containsExactly(
+                tuple("a-seed.txt", FileOutcome.Status.IMPORTED, ""),
+                tuple("b-large.txt", FileOutcome.Status.SKIPPED, "too large for an article (60 MB)"));
     }
 
     @Test
